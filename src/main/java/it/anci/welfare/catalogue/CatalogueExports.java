@@ -1,0 +1,136 @@
+package it.anci.welfare.catalogue;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import it.anci.welfare.territory.SizeClass;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every card matching a catalogue query, as CSV for spreadsheets or as JSON. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogueExports {
+
+	static final String[] CSV_HEADER = { "slug", "url", "titolo", "provenienza", "tipo_ente", "ente", "codice_istat",
+			"comune", "provincia", "sigla_provincia", "regione", "dimensione_comune", "tipologia", "aree_servizio",
+			"aree_utenza", "interventi", "canali_comunicazione", "note_canali", "strumenti", "note_strumenti",
+			"finanziamento", "descrizione", "partner_e_reti", "operatori_coinvolti", "tecnologie", "data_avvio",
+			"beneficiari", "riscontri_operatori", "riscontri_cittadinanza", "portata_innovativa", "prosecuzione",
+			"nota_prosecuzione", "ufficio", "email", "telefono", "pagina_web", "fonti" };
+
+	private static final String LIST_SEPARATOR = " | ";
+
+	private final JdbcClient jdbc;
+
+	private final CatalogueSearch search;
+
+	private final TaxonomyService taxonomyService;
+
+	CatalogueExports(JdbcClient jdbc, CatalogueSearch search, TaxonomyService taxonomyService) {
+		this.jdbc = jdbc;
+		this.search = search;
+		this.taxonomyService = taxonomyService;
+	}
+
+	/** All matching cards, in the query's order. {@code baseUrl} makes the card links absolute. */
+	public List<PracticeExport> export(CatalogueQuery query, String baseUrl) {
+		List<Long> ids = this.search.allIds(query);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Taxonomy t = this.taxonomyService.taxonomy();
+		return this.jdbc.sql("""
+				select p.*, c.name as comune_name, pr.name as province_name, pr.car_plate, r.name as region_name,
+				       (select array_agg(s.title || ' ' || s.url order by s.position) from practice_source s
+				        where s.practice_id = p.id) as sources_text
+				from unnest(cast(array[:ids] as bigint[])) with ordinality as wanted(id, position)
+				join practice p on p.id = wanted.id join comune c on c.istat_code = p.comune_code
+				join province pr on pr.code = p.province_code join region r on r.code = p.region_code
+				order by wanted.position""").param("ids", ids).query((rs, n) -> row(rs, t, baseUrl)).list();
+	}
+
+	private static PracticeExport row(ResultSet rs, Taxonomy t, String baseUrl) throws SQLException {
+		String slug = rs.getString("slug");
+		return new PracticeExport(slug, baseUrl + "/pratiche/" + slug, rs.getString("title"),
+				Provenance.valueOf(rs.getString("provenance")).label(),
+				ProviderType.valueOf(rs.getString("provider_type")).label(), rs.getString("provider_name"),
+				rs.getString("comune_code"), rs.getString("comune_name"), rs.getString("province_name"),
+				rs.getString("car_plate"), rs.getString("region_name"),
+				SizeClass.fromCode(rs.getString("size_class")).map(SizeClass::label).orElse(rs.getString("size_class")),
+				t.name(t.classifications(), rs.getString("classification")),
+				t.names(t.serviceAreas(), codes(rs.getArray("service_areas"))),
+				t.names(t.targetGroups(), codes(rs.getArray("target_groups"))),
+				t.names(t.interventionKinds(), codes(rs.getArray("interventions"))),
+				t.names(t.channels(), codes(rs.getArray("channels"))), rs.getString("channels_note"),
+				t.names(t.tools(), codes(rs.getArray("tools"))), rs.getString("tools_note"),
+				t.names(t.fundingSources(), codes(rs.getArray("funding"))), rs.getString("description"),
+				rs.getString("partners"), (Integer) rs.getObject("operators_count"), rs.getString("technologies"),
+				rs.getDate("start_date").toLocalDate(), (Integer) rs.getObject("beneficiaries"),
+				rs.getString("operators_feedback"), rs.getString("citizens_feedback"), rs.getString("innovation"),
+				Continuation.valueOf(rs.getString("continuation")).label(), rs.getString("continuation_note"),
+				rs.getString("contact_office"), rs.getString("contact_email"), rs.getString("contact_phone"),
+				rs.getString("contact_url"), sources(rs.getArray("sources_text")));
+	}
+
+	private static List<PracticeDetails.Source> sources(Array array) throws SQLException {
+		List<PracticeDetails.Source> sources = new ArrayList<>();
+		for (String entry : codes(array)) {
+			int space = entry.lastIndexOf(' ');
+			sources.add(new PracticeDetails.Source(entry.substring(0, space), entry.substring(space + 1)));
+		}
+		return sources;
+	}
+
+	private static List<String> codes(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+	/** Semicolon-separated CSV with a BOM, as Italian spreadsheet users open it; formulas are neutralised. */
+	public void writeCsv(List<PracticeExport> rows, Writer out) throws IOException {
+		out.write('\uFEFF');
+		// not closed here: the caller owns the writer (the HTTP response)
+		CSVPrinter csv = new CSVPrinter(out,
+				CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(CSV_HEADER).setRecordSeparator("\r\n").get());
+		for (PracticeExport p : rows) {
+			csv.printRecord(Arrays.stream(new Object[] { p.slug(), p.url(), p.title(), p.provenance(), p.providerType(),
+					p.providerName(), p.comuneIstatCode(), p.comune(), p.province(), p.provinceCode(), p.region(),
+					p.sizeClass(), p.classification(), join(p.serviceAreas()), join(p.targetGroups()),
+					join(p.interventions()), join(p.channels()), p.channelsNote(), join(p.tools()), p.toolsNote(),
+					join(p.funding()), p.description(), p.partners(), p.operatorsCount(), p.technologies(),
+					p.startDate(), p.beneficiaries(), p.operatorsFeedback(), p.citizensFeedback(), p.innovation(),
+					p.continuation(), p.continuationNote(), p.contactOffice(), p.contactEmail(), p.contactPhone(),
+					p.contactUrl(), join(p.sources().stream().map(s -> s.title() + " " + s.url()).toList()) })
+				.map(CatalogueExports::cell)
+				.toList());
+		}
+		csv.flush();
+	}
+
+	private static String join(List<String> values) {
+		return String.join(LIST_SEPARATOR, values);
+	}
+
+	/** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection). */
+	static String cell(Object value) {
+		if (value == null) {
+			return "";
+		}
+		String text = value.toString();
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return text;
+	}
+
+}

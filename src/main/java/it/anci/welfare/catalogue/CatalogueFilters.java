@@ -1,0 +1,145 @@
+package it.anci.welfare.catalogue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import it.anci.welfare.common.InvalidRequestException;
+import it.anci.welfare.territory.Region;
+import it.anci.welfare.territory.SizeClass;
+import it.anci.welfare.territory.TerritoryService;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/** The values each filter accepts, and the parsing of a request into a {@link CatalogueQuery}. */
+@Component
+public class CatalogueFilters {
+
+	/** Longer texts are cut: no Italian query needs more, and the database stays safe. */
+	static final int MAX_TEXT_LENGTH = 200;
+
+	private final TaxonomyService taxonomyService;
+
+	private final TerritoryService territory;
+
+	CatalogueFilters(TaxonomyService taxonomyService, TerritoryService territory) {
+		this.taxonomyService = taxonomyService;
+		this.territory = territory;
+	}
+
+	public Map<CatalogueFilter, List<FilterOption>> options() {
+		Taxonomy taxonomy = this.taxonomyService.taxonomy();
+		Map<CatalogueFilter, List<FilterOption>> options = new EnumMap<>(CatalogueFilter.class);
+		options.put(CatalogueFilter.TIPO, codes(taxonomy.classifications(), null));
+		options.put(CatalogueFilter.AREA, taxonomy.serviceAreas()
+			.stream()
+			.map(t -> new FilterOption(t.code(), t.code(), t.name(), taxonomy.name(taxonomy.macroLevels(), t.parentCode())))
+			.toList());
+		options.put(CatalogueFilter.UTENZA, codes(taxonomy.targetGroups(), null));
+		options.put(CatalogueFilter.INTERVENTO, codes(taxonomy.interventionKinds(), null));
+		options.put(CatalogueFilter.REGIONE, this.territory.regions()
+			.stream()
+			.sorted((a, b) -> a.shortName().compareTo(b.shortName()))
+			.map(r -> new FilterOption(r.slug(), r.code(), r.shortName(), null))
+			.toList());
+		Map<String, Region> regions = this.territory.regionsByCode();
+		options.put(CatalogueFilter.PROVINCIA, this.territory.provinces()
+			.stream()
+			.map(p -> new FilterOption(p.carPlate(), p.code(), p.name() + " (" + p.carPlate() + ")",
+					regions.get(p.regionCode()).shortName()))
+			.toList());
+		options.put(CatalogueFilter.DIMENSIONE, Arrays.stream(SizeClass.values())
+			.map(s -> new FilterOption(s.code(), s.code(), s.label(), null))
+			.toList());
+		options.put(CatalogueFilter.PROSEGUE, Arrays.stream(Continuation.values())
+			.map(c -> new FilterOption(c.name().toLowerCase(Locale.ROOT).replace('_', '-'), c.name(), c.label(), null))
+			.toList());
+		options.put(CatalogueFilter.FONTE, List.of(
+				new FilterOption("documentata", Provenance.FONTE_PUBBLICA.name(), "Pratica documentata da fonti pubbliche", null),
+				new FilterOption("esempio", Provenance.ESEMPIO.name(), "Scheda di esempio", null)));
+		return options;
+	}
+
+	public Optional<FilterOption> option(CatalogueFilter filter, String value) {
+		return options().get(filter).stream().filter(o -> o.value().equalsIgnoreCase(value)).findFirst();
+	}
+
+	/** Understands a request: unknown values are dropped and listed; a page that is not a number is refused. */
+	public CatalogueQuery parse(MultiValueMap<String, String> parameters) {
+		List<String> ignored = new ArrayList<>();
+		Map<CatalogueFilter, List<FilterOption>> options = options();
+		Map<CatalogueFilter, List<FilterOption>> selected = new LinkedHashMap<>();
+		for (CatalogueFilter filter : CatalogueFilter.values()) {
+			for (String raw : parameters.getOrDefault(filter.parameter(), List.of())) {
+				String value = clean(raw);
+				if (value.isEmpty()) {
+					continue;
+				}
+				options.get(filter)
+					.stream()
+					.filter(o -> o.value().equalsIgnoreCase(value))
+					.findFirst()
+					.ifPresentOrElse(option -> {
+						List<FilterOption> values = selected.computeIfAbsent(filter, f -> new ArrayList<>());
+						if (!values.contains(option)) {
+							values.add(option);
+						}
+					}, () -> ignored.add("Il valore «" + abbreviate(value) + "» non esiste per il filtro «"
+							+ filter.label() + "» ed è stato ignorato."));
+			}
+		}
+		String text = abbreviate(clean(parameters.getFirst("q")), MAX_TEXT_LENGTH);
+		String sortValue = clean(parameters.getFirst("ordina"));
+		Optional<CatalogueSort> chosen = CatalogueSort.fromValue(sortValue);
+		if (!sortValue.isEmpty() && chosen.isEmpty()) {
+			ignored.add("L'ordinamento «" + abbreviate(sortValue) + "» non esiste ed è stato ignorato.");
+		}
+		CatalogueSort sort = chosen.filter(s -> s != CatalogueSort.RILEVANZA || !text.isEmpty())
+			.orElse(text.isEmpty() ? CatalogueSort.RECENTI : CatalogueSort.RILEVANZA);
+		return new CatalogueQuery(text, selected, sort, chosen.isPresent() && chosen.get() == sort,
+				page(parameters.getFirst("pagina")), ignored);
+	}
+
+	private static int page(String raw) {
+		String value = clean(raw);
+		if (value.isEmpty()) {
+			return 1;
+		}
+		if (!value.matches("-?\\d{1,9}")) {
+			throw new InvalidRequestException(
+					"Il numero di pagina «" + abbreviate(value) + "» non è valido: indichi un numero intero, ad esempio 2.");
+		}
+		return Math.max(1, Integer.parseInt(value));
+	}
+
+	/** Removes control characters (PostgreSQL refuses NUL) and collapses white space. */
+	static String clean(String raw) {
+		if (raw == null) {
+			return "";
+		}
+		return raw.replaceAll("[\\p{Cntrl}\\p{Cs}\\uFFFD]", " ").replaceAll("\\s+", " ").strip();
+	}
+
+	private static String abbreviate(String value) {
+		return abbreviate(value, 60);
+	}
+
+	private static String abbreviate(String value, int max) {
+		if (value.length() <= max) {
+			return value;
+		}
+		int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+		return value.substring(0, end);
+	}
+
+	private static List<FilterOption> codes(List<TaxonomyTerm> terms, String group) {
+		return terms.stream().map(t -> new FilterOption(t.code(), t.code(), t.name(), group)).toList();
+	}
+
+}

@@ -1,0 +1,18 @@
+package it.anci.welfare.catalogue;
+
+/** Whether the service goes on after the emergency. */
+public enum Continuation {
+
+	SI("Sì"), NO("No"), IN_VALUTAZIONE("In valutazione");
+
+	private final String label;
+
+	Continuation(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+}

@@ -1,0 +1,109 @@
+package it.anci.welfare.catalogue.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import it.anci.welfare.catalogue.CatalogueExports;
+import it.anci.welfare.catalogue.CatalogueFilters;
+import it.anci.welfare.catalogue.CatalogueService;
+import it.anci.welfare.catalogue.PracticeDetails;
+import it.anci.welfare.catalogue.PracticeExport;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Controller
+class CatalogueController {
+
+	static final int MAX_COMPARED = 4;
+
+	private final CatalogueService catalogue;
+
+	private final CatalogueFilters filters;
+
+	private final CatalogueExports exports;
+
+	CatalogueController(CatalogueService catalogue, CatalogueFilters filters, CatalogueExports exports) {
+		this.catalogue = catalogue;
+		this.filters = filters;
+		this.exports = exports;
+	}
+
+	@GetMapping("/pratiche")
+	String list(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		model.addAttribute("page", this.catalogue.search(this.filters.parse(parameters)));
+		return "catalogue/list";
+	}
+
+	@GetMapping(path = "/pratiche.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<PracticeExport> json(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.inline().filename("pratiche.json").build().toString());
+		return this.exports.export(this.filters.parse(parameters), baseUrl());
+	}
+
+	@GetMapping("/pratiche.csv")
+	void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
+		List<PracticeExport> rows = this.exports.export(this.filters.parse(parameters), baseUrl());
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("pratiche.csv").build().toString());
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		this.exports.writeCsv(rows, out);
+		out.flush();
+	}
+
+	@GetMapping("/pratiche/confronta")
+	String compare(@RequestParam(name = "id", required = false) List<String> slugs, Model model,
+			HttpServletResponse response) {
+		List<String> asked = slugs == null ? List.of() : slugs.stream().map(String::strip).distinct().toList();
+		List<PracticeDetails> practices = this.catalogue.practices(asked.stream().limit(MAX_COMPARED).toList());
+		model.addAttribute("practices", practices);
+		model.addAttribute("askedCount", asked.size());
+		model.addAttribute("unknownCount", Math.min(asked.size(), MAX_COMPARED) - practices.size());
+		if (practices.size() < 2 || asked.size() > MAX_COMPARED) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		return "catalogue/compare";
+	}
+
+	@GetMapping("/pratiche/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		PracticeDetails practice = this.catalogue.practice(slug);
+		model.addAttribute("practice", practice);
+		model.addAttribute("similar", this.catalogue.similar(practice));
+		return "catalogue/show";
+	}
+
+	@GetMapping("/comuni/{code}")
+	String comune(@PathVariable String code, Model model) {
+		model.addAttribute("overview", this.catalogue.comune(code));
+		return "catalogue/comune";
+	}
+
+	@GetMapping("/regioni/{slug}")
+	String region(@PathVariable String slug, Model model) {
+		model.addAttribute("overview", this.catalogue.region(slug));
+		return "catalogue/region";
+	}
+
+	private static String baseUrl() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+}

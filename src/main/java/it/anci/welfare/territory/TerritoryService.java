@@ -1,0 +1,102 @@
+package it.anci.welfare.territory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Public API of the ISTAT territory. Regions and provinces never change at run time, so they are read once and
+ * kept in memory; comuni are looked up by code.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TerritoryService {
+
+	private final JdbcClient jdbc;
+
+	private volatile List<Region> regions;
+
+	private volatile List<Province> provinces;
+
+	TerritoryService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** All regions in ISTAT order. */
+	public List<Region> regions() {
+		if (this.regions == null) {
+			this.regions = this.jdbc.sql("select code, name, slug, geo_area, map_id from region order by code")
+				.query(Region.class)
+				.list();
+		}
+		return this.regions;
+	}
+
+	/** All provinces ordered by name. */
+	public List<Province> provinces() {
+		if (this.provinces == null) {
+			this.provinces = this.jdbc.sql("select code, name, slug, car_plate, region_code from province order by name")
+				.query(Province.class)
+				.list();
+		}
+		return this.provinces;
+	}
+
+	public Map<String, Region> regionsByCode() {
+		return regions().stream().collect(Collectors.toMap(Region::code, Function.identity()));
+	}
+
+	public Map<String, Province> provincesByCode() {
+		return provinces().stream().collect(Collectors.toMap(Province::code, Function.identity()));
+	}
+
+	public Optional<Region> regionBySlug(String slug) {
+		return regions().stream().filter(r -> r.slug().equals(slug)).findFirst();
+	}
+
+	public List<Province> provincesOf(Region region) {
+		return provinces().stream().filter(p -> p.regionCode().equals(region.code())).toList();
+	}
+
+	public Optional<Comune> comune(String istatCode) {
+		if (istatCode == null || !istatCode.matches("\\d{6}")) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select istat_code, name, population, capoluogo, province_code from comune where istat_code = ?")
+			.param(istatCode)
+			.query((rs, n) -> toComune(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getString(5)))
+			.optional();
+	}
+
+	/** Comuni whose name starts with or resembles {@code term}, accent-insensitive, best matches first. */
+	public List<Comune> searchComuni(String term, int limit) {
+		String cleaned = term == null ? "" : term.strip();
+		if (cleaned.length() < 2) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select istat_code, name, population, capoluogo, province_code from comune
+				where f_unaccent(lower(name)) like f_unaccent(lower(:prefix)) || '%'
+				   or f_unaccent(lower(name)) % f_unaccent(lower(:term))
+				order by (f_unaccent(lower(name)) like f_unaccent(lower(:prefix)) || '%') desc,
+				         similarity(f_unaccent(lower(name)), f_unaccent(lower(:term))) desc, population desc
+				limit :limit""")
+			.param("prefix", cleaned.replace("\\", "").replace("%", "").replace("_", ""))
+			.param("term", cleaned)
+			.param("limit", limit)
+			.query((rs, n) -> toComune(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getString(5)))
+			.list();
+	}
+
+	private Comune toComune(String code, String name, int population, boolean capoluogo, String provinceCode) {
+		Province province = provincesByCode().get(provinceCode);
+		return new Comune(code, name, population, capoluogo, province, regionsByCode().get(province.regionCode()));
+	}
+
+}

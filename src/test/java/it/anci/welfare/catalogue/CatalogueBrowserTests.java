@@ -1,0 +1,139 @@
+package it.anci.welfare.catalogue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import it.anci.welfare.support.Browser;
+import it.anci.welfare.support.PortalTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The social worker's minute, in Chromium: search, filter, read, compare, export. */
+@PortalTest
+class CatalogueBrowserTests {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void searchFilterOpenCompareAndExport() throws Exception {
+		Page page = browser.newPage(1280);
+		page.navigate(url("/"));
+		page.fill("#home-q", "anziani");
+		page.click("form.home-search button[type=submit]");
+		page.waitForURL("**/pratiche?q=anziani");
+		assertThat(page.textContent("#results-title")).contains("pratiche trovate");
+
+		// a region and a size class: with JavaScript the results are replaced in place and announced
+		String region = this.jdbc.sql("""
+				select r.slug from practice p join region r on r.code = p.region_code
+				where p.search_vector @@ websearch_to_tsquery('italian_unaccent', 'anziani')
+				group by r.slug order by count(*) desc, r.slug limit 1""").query(String.class).single();
+		page.click("#facet-regione summary");
+		page.check("#f-regione-" + region);
+		page.waitForURL("**regione=" + region + "**");
+		page.waitForFunction("() => document.getElementById('results-status').textContent.length > 0");
+		assertThat(page.textContent("#results-status")).contains("trovat");
+		String size = page.getAttribute("#facet-dimensione input[type=checkbox]", "value");
+		page.click("#facet-dimensione summary");
+		page.check("#f-dimensione-" + size);
+		page.waitForURL("**dimensione=" + size + "**");
+		assertThat(page.textContent(".active-filters")).contains("Regione:").contains("Dimensione del Comune:");
+
+		// open a card and add it, then a second one, to the comparison
+		page.click("#results-list article:first-child h3 a");
+		page.waitForLoadState(LoadState.DOMCONTENTLOADED);
+		assertThat(page.textContent("h1")).isNotBlank();
+		page.click("[data-compare-add]");
+		page.goBack();
+		page.waitForLoadState(LoadState.DOMCONTENTLOADED);
+		page.navigate(url("/pratiche?q=anziani"));
+		page.click("#results-list article:nth-child(2) h3 a");
+		page.click("[data-compare-add]");
+		page.click("[data-compare-link]");
+		page.waitForURL("**/pratiche/confronta?id=**");
+		assertThat(page.locator("table.compare-table thead th[scope=col]").count()).isEqualTo(3);
+
+		// export the filtered list as CSV
+		page.navigate(url("/pratiche?q=anziani&regione=" + region));
+		Download download = page.waitForDownload(() -> page.click("text=CSV (foglio di calcolo)"));
+		String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFslug;url;titolo");
+		long expected = this.jdbc.sql("""
+				select count(*) from practice p join region r on r.code = p.region_code where r.slug = ?
+				and p.search_vector @@ websearch_to_tsquery('italian_unaccent', 'anziani')""").param(region).query(Long.class).single();
+		assertThat(csv.lines().count() - 1).isGreaterThanOrEqualTo(expected);
+		assertThat(browser.problems()).isEmpty();
+	}
+
+	@Test
+	void catalogueWorksWithoutJavaScript() {
+		Page plain = browser.newPage(1280, false);
+		plain.navigate(url("/pratiche"));
+		plain.click("#facet-tipo summary");
+		plain.check("#f-tipo-MISTO");
+		plain.click("text=Applica filtri");
+		plain.waitForURL("**tipo=MISTO**");
+		assertThat(plain.textContent(".active-filters")).contains("Servizio misto");
+		plain.check("#results-list article:nth-child(1) .compare-check");
+		plain.check("#results-list article:nth-child(2) .compare-check");
+		plain.click("text=Confronta le pratiche selezionate");
+		plain.waitForURL("**/pratiche/confronta?id=**");
+		assertThat(plain.locator("table.compare-table thead th[scope=col]").count()).isEqualTo(3);
+		plain.context().close();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/pratiche", "/pratiche?q=anziani&regione=lombardia", "/pratiche?regione=valle-d-aosta&dimensione=oltre-100000",
+			"CARD", "COMPARE", "/comuni/054039", "/regioni/umbria" })
+	void pagesAreAccessibleAtDesktopAndPhoneWidths(String path) {
+		String resolved = switch (path) {
+			case "CARD" -> "/pratiche/" + this.jdbc.sql("select slug from practice order by id limit 1").query(String.class).single();
+			case "COMPARE" -> "/pratiche/confronta?id="
+					+ String.join("&id=", this.jdbc.sql("select slug from practice order by id limit 2").query(String.class).list());
+			default -> path;
+		};
+		for (int width : new int[] { 1280, 390 }) {
+			Page page = browser.newPage(width);
+			page.navigate(url(resolved));
+			page.waitForLoadState(LoadState.NETWORKIDLE);
+			assertThat(Browser.seriousAccessibilityViolations(page)).as("%s at %d px", resolved, width).isEmpty();
+			assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
+				.as("no horizontal scroll on %s at %d px", resolved, width)
+				.isEqualTo(true);
+		}
+		assertThat(browser.problems()).isEmpty();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}

@@ -1,0 +1,255 @@
+package it.anci.welfare.catalogue;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import it.anci.welfare.support.Http;
+import it.anci.welfare.support.PortalTest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The catalogue pages and exports as a browser or a spreadsheet receives them. */
+@PortalTest
+class CataloguePagesTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void catalogueShowsTotalFacetCountsChipsMapAndExportLinks() throws Exception {
+		String html = html("/pratiche?regione=umbria&tipo=NUOVO");
+		long expected = count("select count(*) from practice where region_code = '10' and classification = 'NUOVO'");
+		assertThat(html).contains("<span>" + expected + "</span> <span>" + (expected == 1 ? "pratica trovata" : "pratiche trovate"))
+			.contains("Regione: Umbria")
+			.contains("Tipologia di servizio: Servizio completamente nuovo")
+			.contains("href=\"/pratiche?tipo=NUOVO\"") // the chip that removes the region
+			.contains("href=\"/pratiche.csv?regione=umbria&amp;tipo=NUOVO\"")
+			.contains("href=\"/pratiche.json?regione=umbria&amp;tipo=NUOVO\"")
+			.contains("<svg class=\"italy-map\"")
+			.contains("Tabella dei dati della mappa")
+			.contains("schede di esempio");
+		long umbriaTotal = count("select count(*) from practice where region_code = '10'");
+		assertThat(html).containsPattern("id=\"f-tipo-NUOVO\" checked=\"checked\">\\s*<label[^>]*>\\s*<span>Servizio completamente nuovo</span>\\s*<span class=\"facet-count\">\\("
+				+ expected + "\\)");
+		assertThat(umbriaTotal).isGreaterThanOrEqualTo(expected);
+	}
+
+	@Test
+	void textSearchIsHighlightedOnThePage() throws Exception {
+		assertThat(html("/pratiche?q=anziani")).contains("<mark>anziani</mark>").contains("Testo: anziani");
+	}
+
+	@Test
+	void unknownFilterValueIsIgnoredAndSaidOnThePage() throws Exception {
+		assertThat(html("/pratiche?regione=atlantide"))
+			.contains("Il valore «atlantide» non esiste per il filtro «Regione» ed è stato ignorato.")
+			.contains("<span>227</span>");
+	}
+
+	@Test
+	void emptyResultSuggestsFiltersToRemove() throws Exception {
+		assertThat(html("/pratiche?regione=valle-d-aosta&dimensione=oltre-100000")).contains("Nessuna pratica trovata")
+			.contains("Rimuova il filtro «Dimensione del Comune»")
+			.contains("Rimuova il filtro «Regione»");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/pratiche?q=%22anziani%22+%26+%7C+%21+(+)+%3A*", "/pratiche?q=%F0%9F%98%80%F0%9F%91%B5",
+			"/pratiche?q=%00%01anziani", "/pratiche?q=%C3%28", "/pratiche?q=%FF%FE", "/pratiche?ordina=%27%3B+drop+table",
+			"/pratiche?regione=%27+or+1%3D1--", "/pratiche?pagina=99999999999999", "/pratiche?q=-anziani+OR+",
+			"/pratiche.csv?q=%22%27%28", "/pratiche.json?pagina=abc&q=%E2%80%AE" })
+	void anyInputIsSafe(String url) {
+		int status = Http.get(this.port, url, "text/html,application/json,text/csv,*/*").statusCode();
+		assertThat(status).as(url).isIn(200, 400);
+	}
+
+	@Test
+	void aVeryLongTextIsSafe() {
+		var response = Http.get(this.port, "/pratiche?q=" + "anziani+".repeat(700));
+		assertThat(response.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aPageThatIsNotANumberGetsThe400PageWithAMessage() {
+		var response = Http.get(this.port, "/pratiche?pagina=abc");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Il numero di pagina «abc» non è valido");
+	}
+
+	@Test
+	void cardPageShowsEveryPartOfTheCard() throws Exception {
+		String slug = this.jdbc.sql("select slug from practice where provenance = 'FONTE_PUBBLICA' order by id limit 1")
+			.query(String.class)
+			.single();
+		String html = html("/pratiche/" + slug);
+		assertThat(html).contains("Ente erogatore", "Classificazione", "Aree di servizio", "Aree di utenza",
+				"Il servizio attivato", "Comunicazione e strumenti", "Riscontri degli operatori",
+				"Riscontri della cittadinanza", "Prosecuzione dopo l'emergenza", "Partner e reti attivate", "Contatti",
+				"Fonte della scheda", "Fonte pubblica documentata", "Pratiche simili", "aria-current=\"page\"",
+				"data-compare-add=\"" + slug + "\"", "/css/print")
+			.doesNotContain("Questa scheda illustra una misura realistica");
+		String sourceUrl = this.jdbc.sql("select s.url from practice_source s join practice p on p.id = s.practice_id where p.slug = ? limit 1")
+			.param(slug)
+			.query(String.class)
+			.single();
+		assertThat(html).contains("href=\"" + sourceUrl.replace("&", "&amp;") + "\"");
+		assertThat(html).containsPattern("href=\"/pratiche\\?area=OS\\d\"");
+	}
+
+	@Test
+	void exampleCardsCarryTheBadge() throws Exception {
+		String slug = this.jdbc.sql("select slug from practice where provenance = 'ESEMPIO' order by id limit 1")
+			.query(String.class)
+			.single();
+		assertThat(html("/pratiche/" + slug)).contains("Scheda di esempio", "Questa scheda illustra una misura realistica");
+	}
+
+	@Test
+	void unknownSlugCodeOrRegionGetsThe404Page() {
+		for (String url : List.of("/pratiche/non-esiste", "/comuni/999999", "/comuni/abc", "/regioni/atlantide")) {
+			var response = Http.get(this.port, url);
+			assertThat(response.statusCode()).as(url).isEqualTo(404);
+			assertThat(response.body()).contains("Pagina non trovata");
+		}
+	}
+
+	@Test
+	void comparisonShowsTheCardsSideBySideByUrl() throws Exception {
+		List<String> slugs = this.jdbc.sql("select slug from practice order by id limit 3").query(String.class).list();
+		String html = html("/pratiche/confronta?id=" + String.join("&id=", slugs));
+		for (String slug : slugs) {
+			assertThat(html).contains("href=\"/pratiche/" + slug + "\"");
+		}
+		assertThat(html).contains("Riscontri della cittadinanza", "Prosecuzione", "Aree di utenza");
+		assertThat(html.split("<th scope=\"col\">").length - 1).isEqualTo(1 + 3);
+	}
+
+	@Test
+	void comparisonNeedsTwoToFourCards() {
+		List<String> slugs = this.jdbc.sql("select slug from practice order by id limit 5").query(String.class).list();
+		var one = Http.get(this.port, "/pratiche/confronta?id=" + slugs.get(0));
+		assertThat(one.statusCode()).isEqualTo(400);
+		assertThat(one.body()).contains("Per un confronto servono almeno due pratiche");
+		var five = Http.get(this.port, "/pratiche/confronta?id=" + String.join("&id=", slugs));
+		assertThat(five.statusCode()).isEqualTo(400);
+		assertThat(five.body()).contains("al massimo 4 pratiche");
+	}
+
+	@Test
+	void comunePageShowsTheComuneAndItsPractices() throws Exception {
+		var practice = this.jdbc.sql("select comune_code, title from practice order by id limit 1").query().singleRow();
+		String html = html("/comuni/" + practice.get("comune_code"));
+		assertThat(html).contains("Codice ISTAT", "Popolazione legale 2011", "Classe di dimensione", "Fonte ISTAT")
+			.contains(org.springframework.web.util.HtmlUtils.htmlEscape((String) practice.get("title")));
+		assertThat(html("/comuni/054039")).contains("Comune di Perugia", "162.449 abitanti", "oltre 100.000 abitanti");
+	}
+
+	@Test
+	void regionPageShowsPracticesByClassificationAndProvincesWithCounts() throws Exception {
+		String html = html("/regioni/umbria");
+		long umbria = count("select count(*) from practice where region_code = '10'");
+		assertThat(html).contains("<h1>Umbria</h1>", "Province e città metropolitane", "Perugia", "Terni")
+			.contains("<span>" + umbria + "</span>")
+			.contains("href=\"/pratiche?regione=umbria&amp;provincia=PG\"");
+	}
+
+	@Test
+	void csvExportHasEveryFilteredCardAndSurvivesACsvParser() {
+		var response = Http.get(this.port, "/pratiche.csv?regione=lombardia&regione=lazio", "text/csv");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+		String body = response.body();
+		assertThat(body).startsWith("\uFEFF");
+		List<CSVRecord> rows = parse(body.substring(1));
+		Set<String> expected = new HashSet<>(this.jdbc.sql("select slug from practice where region_code in ('03', '12')")
+			.query(String.class)
+			.list());
+		assertThat(rows).hasSize(expected.size());
+		assertThat(rows.stream().map(r -> r.get("slug")).toList()).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(rows).allSatisfy(r -> assertThat(r.get("regione")).isIn("Lombardia", "Lazio"));
+		CSVRecord first = rows.get(0);
+		String description = this.jdbc.sql("select description from practice where slug = ?")
+			.param(first.get("slug"))
+			.query(String.class)
+			.single();
+		assertThat(first.get("descrizione")).isEqualTo(description.strip());
+		assertThat(body.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1000);
+	}
+
+	@Test
+	void csvCellsThatLookLikeFormulasAreNeutralised() {
+		assertThat(CatalogueExports.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+		assertThat(CatalogueExports.cell("+39 055")).isEqualTo("'+39 055");
+		assertThat(CatalogueExports.cell("-1")).isEqualTo("'-1");
+		assertThat(CatalogueExports.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(CatalogueExports.cell("Comune di Bari")).isEqualTo("Comune di Bari");
+		assertThat(CatalogueExports.cell(null)).isEmpty();
+	}
+
+	@Test
+	void jsonExportHasTheDocumentedFieldsForEveryFilteredCard() throws Exception {
+		var response = Http.get(this.port, "/pratiche.json?tipo=MISTO&q=anziani", "application/json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		var json = new tools.jackson.databind.ObjectMapper().readTree(response.body());
+		long expected = count("select count(*) from practice where classification = 'MISTO' "
+				+ "and search_vector @@ websearch_to_tsquery('italian_unaccent', 'anziani')");
+		assertThat(json.size()).isEqualTo((int) expected).isPositive();
+		var card = json.get(0);
+		List<String> fields = new java.util.ArrayList<>();
+		card.propertyNames().forEach(fields::add);
+		assertThat(fields).containsExactly("slug", "url", "title", "provenance", "providerType", "providerName",
+				"comuneIstatCode", "comune", "province", "provinceCode", "region", "sizeClass", "classification",
+				"serviceAreas", "targetGroups", "interventions", "channels", "channelsNote", "tools", "toolsNote",
+				"funding", "description", "partners", "operatorsCount", "technologies", "startDate", "beneficiaries",
+				"operatorsFeedback", "citizensFeedback", "innovation", "continuation", "continuationNote",
+				"contactOffice", "contactEmail", "contactPhone", "contactUrl", "sources");
+		assertThat(card.get("classification").asString()).isEqualTo("Servizio misto");
+		assertThat(card.get("url").asString()).startsWith("http://localhost:" + this.port + "/pratiche/");
+	}
+
+	private String html(String url) throws Exception {
+		var result = this.mvc.get().uri(url).exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString();
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private static List<CSVRecord> parse(String csv) {
+		try {
+			return CSVFormat.DEFAULT.builder()
+				.setDelimiter(';')
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(new StringReader(csv))
+				.getRecords();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}

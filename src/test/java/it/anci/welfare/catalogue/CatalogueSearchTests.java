@@ -1,0 +1,247 @@
+package it.anci.welfare.catalogue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import it.anci.welfare.support.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Search and facet counts against the seeded database, checked with independent plain SQL. */
+@PortalTest
+class CatalogueSearchTests {
+
+	@Autowired
+	CatalogueService catalogue;
+
+	@Autowired
+	CatalogueFilters filters;
+
+	@Autowired
+	CatalogueExports exports;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void facetCountsEqualAPlainCountWithTheSameFiltersForRandomCombinations() {
+		Random random = new Random(20200707);
+		Map<CatalogueFilter, List<FilterOption>> options = this.filters.options();
+		for (int round = 0; round < 40; round++) {
+			MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+			for (CatalogueFilter filter : CatalogueFilter.values()) {
+				if (random.nextInt(4) == 0) {
+					List<FilterOption> values = options.get(filter);
+					int howMany = 1 + random.nextInt(2);
+					for (int i = 0; i < howMany; i++) {
+						parameters.add(filter.parameter(), values.get(random.nextInt(values.size())).value());
+					}
+				}
+			}
+			if (random.nextInt(3) == 0) {
+				parameters.add("q", List.of("anziani", "buoni spesa", "volontari", "telefono").get(random.nextInt(4)));
+			}
+			CatalogueQuery query = this.filters.parse(parameters);
+			CataloguePage page = this.catalogue.search(query);
+			assertThat(page.total()).as("total for %s", parameters).isEqualTo(plainCount(query, null, null));
+			for (Facet facet : page.facets()) {
+				for (Facet.Value value : facet.values()) {
+					assertThat(value.count()).as("%s=%s with %s", facet.filter(), value.option().value(), parameters)
+						.isEqualTo(plainCount(query, facet.filter(), value.option()));
+				}
+			}
+		}
+	}
+
+	/**
+	 * COUNT(*) of published cards matching the text and every filter of the query except {@code facet}, plus
+	 * {@code facet = value} when given: written independently of the production SQL, one filter at a time.
+	 */
+	private long plainCount(CatalogueQuery query, CatalogueFilter facet, FilterOption value) {
+		Map<CatalogueFilter, List<FilterOption>> filters = new LinkedHashMap<>(query.selected());
+		if (facet != null) {
+			filters.remove(facet);
+			filters.put(facet, List.of(value));
+		}
+		StringBuilder sql = new StringBuilder("select count(*) from practice where status = 'PUBLISHED'");
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		if (query.hasText()) {
+			sql.append(" and search_vector @@ websearch_to_tsquery('italian_unaccent', :q)");
+			parameters.put("q", query.text());
+		}
+		int i = 0;
+		for (var entry : filters.entrySet()) {
+			List<String> anyOf = new ArrayList<>();
+			for (FilterOption option : entry.getValue()) {
+				String name = "p" + i++;
+				parameters.put(name, option.code());
+				anyOf.add(entry.getKey().array() ? ":" + name + " = any(" + entry.getKey().column() + ")"
+						: entry.getKey().column() + " = :" + name);
+			}
+			sql.append(" and (").append(String.join(" or ", anyOf)).append(")");
+		}
+		return this.jdbc.sql(sql.toString()).params(parameters).query(Long.class).single();
+	}
+
+	@Test
+	void searchForgivesAccents() {
+		long withAccent = total("q", "città");
+		assertThat(withAccent).isPositive();
+		assertThat(total("q", "citta")).isEqualTo(withAccent);
+		assertThat(total("q", "CITTÀ")).isEqualTo(withAccent);
+	}
+
+	@Test
+	void searchFindsOtherWordForms() {
+		long plural = total("q", "anziani");
+		assertThat(plural).isPositive();
+		assertThat(total("q", "anziano")).isEqualTo(plural);
+		assertThat(total("q", "anziana")).isEqualTo(plural);
+		// a card that says only "anziani" is found by "anziano"
+		String onlyPlural = this.jdbc.sql("""
+				select slug from practice where description ~* '\\manziani\\M' and description !~* '\\manzian[oae]\\M'
+				  and title !~* 'anzian' limit 1""").query(String.class).single();
+		assertThat(this.exports.export(parse("q", "anziano"), "").stream().map(PracticeExport::slug)).contains(onlyPlural);
+	}
+
+	@Test
+	void searchRequiresAllWords() {
+		CataloguePage both = this.catalogue.search(parse("q", "anziani telefono"));
+		assertThat(both.total()).isPositive()
+			.isLessThan(total("q", "anziani"))
+			.isLessThanOrEqualTo(total("q", "telefono"));
+		for (PracticeSummary p : both.items()) {
+			assertThat(this.jdbc.sql("""
+					select search_vector @@ to_tsquery('italian_unaccent', 'anziani')
+					   and search_vector @@ to_tsquery('italian_unaccent', 'telefono') from practice where slug = ?""")
+				.param(p.slug())
+				.query(Boolean.class)
+				.single()).isTrue();
+		}
+	}
+
+	@Test
+	void aStopWordAloneFindsNothing() {
+		assertThat(total("q", "della")).isZero();
+		assertThat(total("q", "il e per")).isZero();
+	}
+
+	@Test
+	void resultsHighlightTheMatchedWordsInASnippet() {
+		CataloguePage page = this.catalogue.search(parse("q", "anziani"));
+		assertThat(page.items()).isNotEmpty();
+		assertThat(page.items()).allSatisfy(p -> assertThat(p.snippetHtml()).containsPattern("<mark>(?i)anzian"));
+		assertThat(page.items().get(0).snippetHtml().split("\\s+").length).isLessThan(90);
+	}
+
+	@Test
+	void snippetsAreEscapedHtml() {
+		assertThat(CatalogueSearch.highlight("a <script>[[[mark]]]b[[[/mark]]]"))
+			.isEqualTo("a &lt;script&gt;<mark>b</mark>");
+	}
+
+	@Test
+	void severalValuesOfOneFilterMeanAnyOfAndDifferentFiltersMeanAnd() {
+		long umbria = total("regione", "umbria");
+		long lazio = total("regione", "lazio");
+		MultiValueMap<String, String> both = new LinkedMultiValueMap<>();
+		both.add("regione", "umbria");
+		both.add("regione", "lazio");
+		assertThat(this.catalogue.search(this.filters.parse(both)).total()).isEqualTo(umbria + lazio);
+		both.add("tipo", "NUOVO");
+		long expected = this.jdbc.sql("select count(*) from practice where region_code in ('10', '12') and classification = 'NUOVO'")
+			.query(Long.class)
+			.single();
+		assertThat(this.catalogue.search(this.filters.parse(both)).total()).isEqualTo(expected);
+	}
+
+	@Test
+	void sortsByTitleComuneAndDate() {
+		assertThat(titles(parse("ordina", "titolo")).stream()
+			.filter(t -> Character.isLetter(t.charAt(0)))
+			.map(CatalogueSearchTests::initials).toList()).isSorted();
+		List<java.time.LocalDate> dates = this.catalogue.search(parse("ordina", "recenti"))
+			.items()
+			.stream()
+			.map(PracticeSummary::startDate)
+			.toList();
+		assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		List<String> comuni = this.catalogue.search(parse("ordina", "comune"))
+			.items()
+			.stream()
+			.map(PracticeSummary::comuneName)
+			.map(CatalogueSearchTests::initials)
+			.toList();
+		assertThat(comuni).isSorted();
+	}
+
+	@Test
+	void paginatesTwentyAtATimeAndClampsAPageOutOfRange() {
+		CataloguePage first = this.catalogue.search(parse("pagina", "1"));
+		assertThat(first.items()).hasSize(20);
+		assertThat(first.pageCount()).isEqualTo(12);
+		CataloguePage last = this.catalogue.search(parse("pagina", "999"));
+		assertThat(last.query().page()).isEqualTo(12);
+		assertThat(last.items()).hasSize(227 - 11 * 20);
+		assertThat(this.catalogue.search(parse("pagina", "-3")).query().page()).isEqualTo(1);
+	}
+
+	@Test
+	void unknownFilterValuesAreIgnoredAndReported() {
+		CatalogueQuery query = parse("regione", "atlantide");
+		assertThat(query.selected()).isEmpty();
+		assertThat(query.ignored()).containsExactly(
+				"Il valore «atlantide» non esiste per il filtro «Regione» ed è stato ignorato.");
+	}
+
+	@Test
+	void anEmptyResultTellsWhichFilterToRemove() {
+		MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+		parameters.add("regione", "valle-d-aosta");
+		parameters.add("dimensione", "oltre-100000");
+		CataloguePage page = this.catalogue.search(this.filters.parse(parameters));
+		assertThat(page.total()).isZero();
+		assertThat(page.totalWithout()).containsEntry(CatalogueFilter.DIMENSIONE, total("regione", "valle-d-aosta"))
+			.containsEntry(CatalogueFilter.REGIONE, total("dimensione", "oltre-100000"));
+	}
+
+	@Test
+	void theMapShadesEveryRegionByItsCount() {
+		CataloguePage page = this.catalogue.search(parse("tipo", "MISTO"));
+		assertThat(page.map()).hasSize(20).allSatisfy(r -> assertThat(r.path()).startsWith("m"));
+		assertThat(page.map().stream().mapToLong(MapRegion::count).sum()).isEqualTo(page.total());
+		assertThat(page.map()).anySatisfy(r -> assertThat(r.shade()).isEqualTo(5));
+		assertThat(page.map()).allSatisfy(r -> assertThat(r.shade() == 0).isEqualTo(r.count() == 0));
+	}
+
+	private long total(String parameter, String value) {
+		return this.catalogue.search(parse(parameter, value)).total();
+	}
+
+	private CatalogueQuery parse(String parameter, String value) {
+		MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+		parameters.add(parameter, value);
+		return this.filters.parse(parameters);
+	}
+
+	/** The first letters without accents, case or punctuation: what any Italian collation orders the same way. */
+	private static String initials(String text) {
+		String letters = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ITALIAN), java.text.Normalizer.Form.NFKD)
+			.replaceAll("[^a-z]", "");
+		return letters.substring(0, Math.min(2, letters.length()));
+	}
+
+	private List<String> titles(CatalogueQuery query) {
+		return this.catalogue.search(query).items().stream().map(PracticeSummary::title).toList();
+	}
+
+}

@@ -1,0 +1,92 @@
+package it.anci.welfare.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's headless Chromium driven by Playwright (no browser download), recording console errors and failed
+ * requests of every page it opens.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private final Playwright playwright;
+
+	private final com.microsoft.playwright.Browser browser;
+
+	private final List<String> problems = new ArrayList<>();
+
+	public Browser() {
+		if (!Files.isExecutable(CHROMIUM)) {
+			throw new IllegalStateException("Chromium is missing: install it with 'apt-get install -y chromium'");
+		}
+		this.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	/** A new page of the given width; console errors, page errors and failed requests are recorded. */
+	public Page newPage(int width) {
+		return newPage(width, true);
+	}
+
+	public Page newPage(int width, boolean javaScriptEnabled) {
+		BrowserContext context = this.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+			.setViewportSize(width, 900)
+			.setLocale("it-IT")
+			.setJavaScriptEnabled(javaScriptEnabled)
+			.setAcceptDownloads(true));
+		Page page = context.newPage();
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				this.problems.add("console: " + message.text());
+			}
+		});
+		page.onPageError(error -> this.problems.add("page error: " + error));
+		page.onRequestFailed(request -> this.problems.add("failed request: " + request.url() + " " + request.failure()));
+		page.onResponse(response -> {
+			if (response.status() >= 400 && !response.request().isNavigationRequest()) {
+				this.problems.add("HTTP " + response.status() + ": " + response.url());
+			}
+		});
+		return page;
+	}
+
+	/** Console errors, failed requests and sub-resource errors seen so far. */
+	public List<String> problems() {
+		return List.copyOf(this.problems);
+	}
+
+	/** Serious and critical WCAG 2.1 AA violations reported by axe-core on the current page. */
+	public static List<String> seriousAccessibilityViolations(Page page) {
+		List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze()
+			.getViolations();
+		return violations.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " → "
+					+ rule.getNodes().stream().map(node -> node.getTarget().toString()).limit(5).toList())
+			.toList();
+	}
+
+	@Override
+	public void close() {
+		this.browser.close();
+		this.playwright.close();
+	}
+
+}

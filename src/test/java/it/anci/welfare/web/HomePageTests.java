@@ -1,0 +1,56 @@
+package it.anci.welfare.web;
+
+import it.anci.welfare.support.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalTest
+class HomePageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void showsTheCatalogueAtAGlanceWithLinksToTheClassifications() throws Exception {
+		var result = this.mvc.get().uri("/").exchange();
+		assertThat(result).hasStatusOk();
+		String html = result.getResponse().getContentAsString();
+		assertThat(html).contains("<html lang=\"it\"")
+			.contains("Vai al contenuto principale")
+			.contains("Il catalogo in sintesi")
+			.containsPattern("<p class=\"glance-number\">227</p>\\s*<p class=\"card-text\">pratiche nel catalogo")
+			.containsPattern("<p class=\"glance-number\">20</p>\\s*<p class=\"card-text\">regioni rappresentate")
+			.contains("href=\"/pratiche?tipo=NUOVO\"")
+			.contains("href=\"/pratiche?tipo=RAFFORZATO\"")
+			.contains("href=\"/pratiche?tipo=MISTO\"")
+			.contains("Servizio esistente, rafforzato o rimodulato")
+			.contains("schede di esempio");
+	}
+
+	@Test
+	void hasTheMainSectionsAndTheAttributionsInEveryPage() throws Exception {
+		String html = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		assertThat(html).contains(">Pratiche<", ">Notizie<", ">Riunioni<", ">Modelli<")
+			.contains("Fonte ISTAT")
+			.contains("MapSVG")
+			.contains("href=\"/accessibilita\"", "href=\"/privacy\"", "href=\"/note-legali\"");
+	}
+
+	@Test
+	void classificationCountsAddUpToTheTotal() throws Exception {
+		String html = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		var counts = java.util.regex.Pattern.compile("<p class=\"glance-number\">(\\d+)</p>\\s*<p class=\"card-title h5\">")
+			.matcher(html)
+			.results()
+			.mapToInt(m -> Integer.parseInt(m.group(1)))
+			.toArray();
+		assertThat(counts).hasSize(3);
+		assertThat(java.util.Arrays.stream(counts).sum()).isEqualTo(227);
+		assertThat(java.util.Arrays.stream(counts).min().orElse(0)).isPositive();
+	}
+
+}
