@@ -50,13 +50,6 @@ public enum CatalogueFilter {
 		return this.array;
 	}
 
-	/** SQL condition on the column of {@code alias} (may be empty), with the chosen codes bound by name. */
-	String condition(String alias) {
-		String column = alias + this.column;
-		return this.array ? column + " && cast(array[:" + this.parameter + "] as text[])"
-				: column + " in (:" + this.parameter + ")";
-	}
-
 	public static Optional<CatalogueFilter> fromParameter(String parameter) {
 		return Arrays.stream(values()).filter(f -> f.parameter.equals(parameter)).findFirst();
 	}

@@ -1,19 +1,20 @@
 package it.anci.welfare.catalogue;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The SQL of the catalogue: one statement for the total and every facet count (each facet counted with all the other
- * active filters), one for the page of results. Filters and text become bound parameters, never SQL text.
+ * Evaluates catalogue queries: the text through PostgreSQL full-text search, the filters and facet counts through
+ * the {@link FacetIndex}, the shown rows through one SQL statement by id. Text and codes are bound parameters.
  */
 @Component
 class CatalogueSearch {
@@ -22,128 +23,147 @@ class CatalogueSearch {
 
 	private static final String MARK_END = "[[[/mark]]]";
 
-	private static final String TS_QUERY = "websearch_to_tsquery('italian_unaccent', :q)";
+	/** The user's words as a tsquery; {@code :q} is bound to {@link SearchText#tsQuery(String)}. */
+	private static final String TS_QUERY = "to_tsquery('italian_unaccent', :q)";
 
 	private final JdbcClient jdbc;
 
-	CatalogueSearch(JdbcClient jdbc) {
+	private final FacetIndex index;
+
+	CatalogueSearch(JdbcClient jdbc, FacetIndex index) {
 		this.jdbc = jdbc;
+		this.index = index;
 	}
 
 	record Counts(long total, Map<CatalogueFilter, Map<String, Long>> facets, Map<CatalogueFilter, Long> totalWithout) {
 	}
 
-	/** Total, facet counts and, for each active filter, the total without it, in one statement. */
-	Counts counts(CatalogueQuery query) {
-		List<String> parts = new ArrayList<>();
-		parts.add("select 'TOTAL' as facet, '' as code, count(*) as n from base where " + conditions(query, null, ""));
-		for (CatalogueFilter filter : CatalogueFilter.values()) {
-			String value = filter.array() ? "v" : filter.column();
-			String from = filter.array() ? "base cross join unnest(" + filter.column() + ") as v" : "base";
-			parts.add("select '" + filter.name() + "', " + value + ", count(*) from " + from + " where "
-					+ conditions(query, filter, "") + " group by 2");
-		}
-		for (CatalogueFilter filter : query.selected().keySet()) {
-			parts.add("select 'WITHOUT_" + filter.name() + "', '', count(*) from base where " + conditions(query, filter, ""));
-		}
-		String sql = "with base as (select " + columns() + " from practice p where " + visibleAndMatching(query) + ") "
-				+ String.join(" union all ", parts);
-		Counts counts = new Counts(0, new EnumMap<>(CatalogueFilter.class), new EnumMap<>(CatalogueFilter.class));
-		long[] total = { 0 };
-		this.jdbc.sql(sql).params(parameters(query)).query(rs -> {
-			String facet = rs.getString(1);
-			long n = rs.getLong(3);
-			if (facet.equals("TOTAL")) {
-				total[0] = n;
-			}
-			else if (facet.startsWith("WITHOUT_")) {
-				counts.totalWithout().put(CatalogueFilter.valueOf(facet.substring(8)), n);
-			}
-			else {
-				counts.facets().computeIfAbsent(CatalogueFilter.valueOf(facet), f -> new HashMap<>()).put(rs.getString(2), n);
-			}
-		});
-		return new Counts(total[0], counts.facets(), counts.totalWithout());
+	/** A query evaluated on one index snapshot: the cards matching the text, each filter's cards and the result. */
+	record Matches(CatalogueQuery query, FacetIndex.Snapshot snapshot, BitSet text, Map<Integer, Double> ranks,
+			Map<CatalogueFilter, BitSet> filters, BitSet result) {
 	}
 
-	/** One page of results, with highlighted snippets when there is a text query. */
-	List<PracticeSummary> page(CatalogueQuery query, Map<String, String> classificationNames) {
-		String snippet = query.hasText()
-				? "ts_headline('italian_unaccent', p.description, " + TS_QUERY + ", 'StartSel=" + MARK_START
-						+ ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"')"
+	Matches match(CatalogueQuery query) {
+		FacetIndex.Snapshot snapshot = this.index.current();
+		BitSet text = snapshot.all();
+		Map<Integer, Double> ranks = new HashMap<>();
+		if (query.hasText()) {
+			text = new BitSet(snapshot.size());
+			boolean ranked = query.sort() == CatalogueSort.RILEVANZA;
+			String sql = "select id" + (ranked ? ", ts_rank_cd(search_vector, " + TS_QUERY + ", 32)" : "")
+					+ " from practice where status = 'PUBLISHED' and search_vector @@ " + TS_QUERY;
+			BitSet matching = text;
+			this.jdbc.sql(sql).param("q", SearchText.tsQuery(query.text())).query(rs -> {
+				Integer position = snapshot.positions().get(rs.getLong(1));
+				if (position != null) { // published after the snapshot was taken: shown from the next version on
+					matching.set(position);
+					if (ranked) {
+						ranks.put(position, rs.getDouble(2));
+					}
+				}
+			});
+		}
+		Map<CatalogueFilter, BitSet> filters = new EnumMap<>(CatalogueFilter.class);
+		query.selected()
+			.forEach((filter, options) -> filters.put(filter,
+					snapshot.anyOf(filter, options.stream().map(FilterOption::code).toList())));
+		return new Matches(query, snapshot, text, ranks, filters, intersection(text, filters, null));
+	}
+
+	/** Total, the count of every value of every facet with the other active filters, and totals without each filter. */
+	Counts counts(Matches matches) {
+		Map<CatalogueFilter, Map<String, Long>> facets = new EnumMap<>(CatalogueFilter.class);
+		Map<CatalogueFilter, Long> totalWithout = new EnumMap<>(CatalogueFilter.class);
+		for (CatalogueFilter filter : CatalogueFilter.values()) {
+			BitSet others = intersection(matches.text(), matches.filters(), filter);
+			Map<String, Long> counts = new HashMap<>();
+			matches.snapshot().values().getOrDefault(filter, Map.of()).forEach((code, cards) -> {
+				BitSet both = (BitSet) cards.clone();
+				both.and(others);
+				counts.put(code, (long) both.cardinality());
+			});
+			facets.put(filter, counts);
+			if (matches.filters().containsKey(filter)) {
+				totalWithout.put(filter, (long) others.cardinality());
+			}
+		}
+		return new Counts(matches.result().cardinality(), facets, totalWithout);
+	}
+
+	/** Ids of the matching cards from {@code offset}, at most {@code limit}, in the query's order. */
+	List<Long> ids(Matches matches, int offset, int limit) {
+		BitSet result = matches.result();
+		FacetIndex.Snapshot snapshot = matches.snapshot();
+		List<Integer> positions = new ArrayList<>();
+		switch (matches.query().sort()) {
+			case RECENTI -> {
+				for (int p = result.nextSetBit(0); p >= 0 && positions.size() < offset + limit; p = result.nextSetBit(p + 1)) {
+					positions.add(p);
+				}
+			}
+			case TITOLO -> collect(snapshot.byTitle(), result, offset + limit, positions);
+			case COMUNE -> collect(snapshot.byComune(), result, offset + limit, positions);
+			case RILEVANZA -> {
+				result.stream().forEach(positions::add);
+				positions.sort(Comparator.comparingDouble((Integer p) -> -matches.ranks().getOrDefault(p, 0.0))
+					.thenComparingInt(p -> p));
+			}
+		}
+		return positions.stream().skip(offset).limit(limit).map(p -> snapshot.ids()[p]).toList();
+	}
+
+	/** Every matching id in the query's order (exports). */
+	List<Long> allIds(CatalogueQuery query) {
+		return ids(match(query), 0, Integer.MAX_VALUE);
+	}
+
+	/** Summaries of the given practices, in the given order; with a text query the snippet highlights it. */
+	List<PracticeSummary> summaries(List<Long> ids, Map<String, String> classificationNames, CatalogueQuery query) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		boolean highlight = query != null && query.hasText();
+		String snippet = highlight ? "ts_headline('italian_unaccent', p.description, " + TS_QUERY + ", 'StartSel="
+				+ MARK_START + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"')"
 				: "p.description";
 		String sql = "select p.slug, p.title, p.provider_name, c.name as comune_name, p.comune_code, pr.car_plate, "
 				+ "r.name as region_name, p.classification, p.provenance, p.start_date, " + snippet + " as snippet "
-				+ "from practice p join comune c on c.istat_code = p.comune_code "
+				+ "from unnest(cast(array[:ids] as bigint[])) with ordinality as wanted(id, position) "
+				+ "join practice p on p.id = wanted.id join comune c on c.istat_code = p.comune_code "
 				+ "join province pr on pr.code = p.province_code join region r on r.code = p.region_code "
-				+ "where " + visibleAndMatching(query) + " and " + conditions(query, null, "p.") + " order by "
-				+ query.sort().orderBy() + " limit :limit offset :offset";
-		Map<String, Object> parameters = parameters(query);
-		parameters.put("limit", CatalogueQuery.PAGE_SIZE);
-		parameters.put("offset", (query.page() - 1) * CatalogueQuery.PAGE_SIZE);
+				+ "order by wanted.position";
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", ids);
+		if (highlight) {
+			parameters.put("q", SearchText.tsQuery(query.text()));
+		}
 		return this.jdbc.sql(sql)
 			.params(parameters)
 			.query((rs, n) -> new PracticeSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7),
 					classificationNames.getOrDefault(rs.getString(8), rs.getString(8)),
 					Provenance.valueOf(rs.getString(9)), rs.getDate(10).toLocalDate(),
-					query.hasText() ? highlight(rs.getString(11)) : HtmlUtils.htmlEscape(abbreviateWords(rs.getString(11), 40))))
+					highlight ? highlight(rs.getString(11)) : HtmlUtils.htmlEscape(abbreviateWords(rs.getString(11), 40))))
 			.list();
 	}
 
-	/** Summaries of the given practices, in the given order. */
-	List<PracticeSummary> summaries(List<Long> ids, Map<String, String> classificationNames) {
-		if (ids.isEmpty()) {
-			return List.of();
+	private static void collect(int[] order, BitSet result, int wanted, List<Integer> positions) {
+		for (int i = 0; i < order.length && positions.size() < wanted; i++) {
+			if (result.get(order[i])) {
+				positions.add(order[i]);
+			}
 		}
-		String sql = "select p.slug, p.title, p.provider_name, c.name as comune_name, p.comune_code, pr.car_plate, "
-				+ "r.name as region_name, p.classification, p.provenance, p.start_date, p.description "
-				+ "from unnest(cast(array[:ids] as bigint[])) with ordinality as wanted(id, position) "
-				+ "join practice p on p.id = wanted.id join comune c on c.istat_code = p.comune_code "
-				+ "join province pr on pr.code = p.province_code join region r on r.code = p.region_code "
-				+ "order by wanted.position";
-		return this.jdbc.sql(sql)
-			.param("ids", ids)
-			.query((rs, n) -> new PracticeSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7),
-					classificationNames.getOrDefault(rs.getString(8), rs.getString(8)),
-					Provenance.valueOf(rs.getString(9)), rs.getDate(10).toLocalDate(),
-					HtmlUtils.htmlEscape(abbreviateWords(rs.getString(11), 40))))
-			.list();
 	}
 
-	/** Ids of every matching practice in the query's order (for exports). */
-	List<Long> allIds(CatalogueQuery query) {
-		String sql = "select p.id from practice p join comune c on c.istat_code = p.comune_code where "
-				+ visibleAndMatching(query) + " and " + conditions(query, null, "p.") + " order by " + query.sort().orderBy();
-		return this.jdbc.sql(sql).params(parameters(query)).query(Long.class).list();
-	}
-
-	static String visibleAndMatching(CatalogueQuery query) {
-		return "p.status = 'PUBLISHED'" + (query.hasText() ? " and p.search_vector @@ " + TS_QUERY : "");
-	}
-
-	private static String columns() {
-		return java.util.Arrays.stream(CatalogueFilter.values())
-			.map(CatalogueFilter::column)
-			.collect(Collectors.joining(", "));
-	}
-
-	/** The active filters except {@code excluded} on the columns of {@code alias}, joined by "and". */
-	private static String conditions(CatalogueQuery query, CatalogueFilter excluded, String alias) {
-		List<String> conditions = new ArrayList<>();
-		conditions.add("true");
-		query.selected().keySet().stream().filter(f -> f != excluded).forEach(f -> conditions.add(f.condition(alias)));
-		return String.join(" and ", conditions);
-	}
-
-	private static Map<String, Object> parameters(CatalogueQuery query) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("q", query.text());
-		query.selected()
-			.forEach((filter, options) -> parameters.put(filter.parameter(),
-					options.stream().map(FilterOption::code).toList()));
-		return parameters;
+	/** The text matches and every filter except {@code excluded}. */
+	private static BitSet intersection(BitSet text, Map<CatalogueFilter, BitSet> filters, CatalogueFilter excluded) {
+		BitSet result = (BitSet) text.clone();
+		filters.forEach((filter, cards) -> {
+			if (filter != excluded) {
+				result.and(cards);
+			}
+		});
+		return result;
 	}
 
 	/** Escapes the headline, then turns the markers PostgreSQL put around matched words into {@code <mark>}. */

@@ -66,12 +66,14 @@ public class CatalogueService {
 				number(totals.get("comuni")), number(totals.get("examples")), classifications);
 	}
 
-	/** A page of the catalogue: results, total, facet counts and map, in two SQL statements. */
+	/** A page of the catalogue: results, total, facet counts and map, in at most three SQL statements. */
 	public CataloguePage search(CatalogueQuery requested) {
-		CatalogueSearch.Counts counts = this.search.counts(requested);
+		CatalogueSearch.Matches matches = this.search.match(requested);
+		CatalogueSearch.Counts counts = this.search.counts(matches);
 		int pageCount = (int) Math.max(1, (counts.total() + CatalogueQuery.PAGE_SIZE - 1) / CatalogueQuery.PAGE_SIZE);
 		CatalogueQuery query = requested.page() > pageCount ? requested.onPage(pageCount) : requested;
-		List<PracticeSummary> items = counts.total() == 0 ? List.of() : this.search.page(query, classificationNames());
+		List<Long> ids = this.search.ids(matches, (query.page() - 1) * CatalogueQuery.PAGE_SIZE, CatalogueQuery.PAGE_SIZE);
+		List<PracticeSummary> items = this.search.summaries(ids, classificationNames(), query);
 		List<Facet> facets = new ArrayList<>();
 		this.filters.options().forEach((filter, options) -> {
 			Map<String, Long> byCode = counts.facets().getOrDefault(filter, Map.of());
@@ -133,7 +135,7 @@ public class CatalogueService {
 			.param("limit", SIMILAR_COUNT)
 			.query(Long.class)
 			.list();
-		return this.search.summaries(ids, classificationNames());
+		return this.search.summaries(ids, classificationNames(), null);
 	}
 
 	public ComuneOverview comune(String istatCode) {
@@ -147,7 +149,7 @@ public class CatalogueService {
 				this.filters.option(CatalogueFilter.PROVINCIA, comune.province().carPlate()).orElseThrow());
 		String sizeUrl = none.urlWith(CatalogueFilter.DIMENSIONE,
 				this.filters.option(CatalogueFilter.DIMENSIONE, comune.sizeClass().code()).orElseThrow());
-		return new ComuneOverview(comune, this.search.summaries(ids, classificationNames()), provinceUrl, sizeUrl);
+		return new ComuneOverview(comune, this.search.summaries(ids, classificationNames(), null), provinceUrl, sizeUrl);
 	}
 
 	public RegionOverview region(String slug) {
@@ -156,7 +158,7 @@ public class CatalogueService {
 		CatalogueQuery inRegion = new CatalogueQuery("", Map.of(CatalogueFilter.REGIONE, List.of(regionOption)),
 				CatalogueSort.TITOLO, false, 1, List.of());
 		List<Long> ids = this.search.allIds(inRegion);
-		List<PracticeSummary> all = this.search.summaries(ids, classificationNames());
+		List<PracticeSummary> all = this.search.summaries(ids, classificationNames(), null);
 		Map<String, List<PracticeSummary>> byClassification = new LinkedHashMap<>();
 		Taxonomy taxonomy = this.taxonomyService.taxonomy();
 		taxonomy.classifications().forEach(c -> byClassification.put(c.name(), new ArrayList<>()));

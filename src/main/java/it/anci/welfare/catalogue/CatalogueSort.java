@@ -6,21 +6,16 @@ import java.util.Optional;
 /** Orders of the result list; relevance only makes sense with a text query. */
 public enum CatalogueSort {
 
-	RILEVANZA("rilevanza", "Rilevanza", "ts_rank_cd(p.search_vector, websearch_to_tsquery('italian_unaccent', :q), 32) desc, p.start_date desc, p.id"),
-	RECENTI("recenti", "Più recenti", "p.start_date desc, p.id desc"),
-	TITOLO("titolo", "Titolo (A-Z)", "p.title collate \"it-x-icu\", p.id"),
-	COMUNE("comune", "Comune (A-Z)", "c.name collate \"it-x-icu\", p.title collate \"it-x-icu\", p.id");
+	RILEVANZA("rilevanza", "Rilevanza"), RECENTI("recenti", "Più recenti"), TITOLO("titolo", "Titolo (A-Z)"),
+	COMUNE("comune", "Comune (A-Z)");
 
 	private final String value;
 
 	private final String label;
 
-	private final String orderBy;
-
-	CatalogueSort(String value, String label, String orderBy) {
+	CatalogueSort(String value, String label) {
 		this.value = value;
 		this.label = label;
-		this.orderBy = orderBy;
 	}
 
 	public String value() {
@@ -29,10 +24,6 @@ public enum CatalogueSort {
 
 	public String label() {
 		return this.label;
-	}
-
-	String orderBy() {
-		return this.orderBy;
 	}
 
 	public static Optional<CatalogueSort> fromValue(String value) {

@@ -75,8 +75,8 @@ class CatalogueSearchTests {
 		StringBuilder sql = new StringBuilder("select count(*) from practice where status = 'PUBLISHED'");
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		if (query.hasText()) {
-			sql.append(" and search_vector @@ websearch_to_tsquery('italian_unaccent', :q)");
-			parameters.put("q", query.text());
+			sql.append(" and search_vector @@ to_tsquery('italian_unaccent', :q)");
+			parameters.put("q", SearchText.tsQuery(query.text()));
 		}
 		int i = 0;
 		for (var entry : filters.entrySet()) {
@@ -121,12 +121,22 @@ class CatalogueSearchTests {
 			.isLessThanOrEqualTo(total("q", "telefono"));
 		for (PracticeSummary p : both.items()) {
 			assertThat(this.jdbc.sql("""
-					select search_vector @@ to_tsquery('italian_unaccent', 'anziani')
-					   and search_vector @@ to_tsquery('italian_unaccent', 'telefono') from practice where slug = ?""")
-				.param(p.slug())
+					select search_vector @@ to_tsquery('italian_unaccent', :a)
+					   and search_vector @@ to_tsquery('italian_unaccent', :b) from practice where slug = :slug""")
+				.param("a", SearchText.tsQuery("anziani"))
+				.param("b", SearchText.tsQuery("telefono"))
+				.param("slug", p.slug())
 				.query(Boolean.class)
 				.single()).isTrue();
 		}
+	}
+
+	@Test
+	void anyInputBecomesASafeQueryOfWordsAndTheirForms() {
+		assertThat(SearchText.tsQuery("Anziano soli")).isEqualTo("(anziano | anziana | anziani | anziane) & (soli | solo | sola | sole)");
+		assertThat(SearchText.tsQuery("città")).isEqualTo("(città)");
+		assertThat(SearchText.tsQuery("'\"&|!():* <b>")).isEqualTo("(b)");
+		assertThat(SearchText.tsQuery("&|!():*")).isEmpty();
 	}
 
 	@Test

@@ -44,9 +44,9 @@ class EmbeddedDatabaseRestartTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
+		// command-line arguments: they take precedence over application.properties, unlike builder properties
 		return new SpringApplicationBuilder(PortalApplication.class).web(WebApplicationType.NONE)
-			.properties("portal.test.own-database=true", "portal.embedded-db.data-dir=" + dataDir)
-			.run();
+			.run("--portal.test.own-database=true", "--portal.embedded-db.data-dir=" + dataDir);
 	}
 
 	private static long count(JdbcClient jdbc, String table) {

@@ -1,0 +1,49 @@
+package it.anci.welfare.catalogue;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns what a user types into a PostgreSQL {@code to_tsquery} expression: every word must match, in any of its
+ * Italian singular/plural and masculine/feminine forms. The Snowball Italian stemmer alone stems "anziano" to "anzi"
+ * but "anziani" to "anzian", so the forms are spelled out. Only letters and digits reach the expression: any input
+ * is safe.
+ */
+final class SearchText {
+
+	private static final int MAX_WORDS = 20;
+
+	private SearchText() {
+	}
+
+	static String tsQuery(String text) {
+		List<String> groups = new ArrayList<>();
+		for (String word : text.toLowerCase(Locale.ITALIAN).split("[^\\p{L}\\p{N}]+")) {
+			if (word.isEmpty() || groups.size() == MAX_WORDS) {
+				continue;
+			}
+			groups.add("(" + String.join(" | ", forms(word)) + ")");
+		}
+		return String.join(" & ", groups);
+	}
+
+	/** The word and, for a regular noun or adjective ending in o, a, i or e, its other three endings. */
+	static Set<String> forms(String word) {
+		Set<String> forms = new LinkedHashSet<>();
+		forms.add(word);
+		String plain = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+		char last = word.charAt(word.length() - 1);
+		if (word.length() >= 4 && plain.equals(word) && "oaie".indexOf(last) >= 0) {
+			String stem = word.substring(0, word.length() - 1);
+			for (char ending : new char[] { 'o', 'a', 'i', 'e' }) {
+				forms.add(stem + ending);
+			}
+		}
+		return forms;
+	}
+
+}
