@@ -46,28 +46,39 @@ class CatalogueSearch {
 	Matches match(CatalogueQuery query) {
 		FacetIndex.Snapshot snapshot = this.index.current();
 		BitSet text = snapshot.all();
-		Map<Integer, Double> ranks = new HashMap<>();
+		Map<Integer, Double> ranks = Map.of();
 		if (query.hasText()) {
-			text = new BitSet(snapshot.size());
-			boolean ranked = query.sort() == CatalogueSort.RILEVANZA;
-			String sql = "select id" + (ranked ? ", ts_rank_cd(search_vector, " + TS_QUERY + ", 32)" : "")
-					+ " from practice where status = 'PUBLISHED' and search_vector @@ " + TS_QUERY;
-			BitSet matching = text;
-			this.jdbc.sql(sql).param("q", SearchText.tsQuery(query.text())).query(rs -> {
-				Integer position = snapshot.positions().get(rs.getLong(1));
-				if (position != null) { // published after the snapshot was taken: shown from the next version on
-					matching.set(position);
-					if (ranked) {
-						ranks.put(position, rs.getDouble(2));
-					}
-				}
-			});
+			String tsQuery = SearchText.tsQuery(query.text());
+			FacetIndex.TextMatch match = snapshot.textMatches().get(tsQuery);
+			if (match == null) { // computed outside the map's lock: a slow query must not hold up the others
+				match = textMatch(snapshot, tsQuery);
+				snapshot.textMatches().put(tsQuery, match);
+			}
+			text = match.cards();
+			ranks = match.ranks();
 		}
 		Map<CatalogueFilter, BitSet> filters = new EnumMap<>(CatalogueFilter.class);
 		query.selected()
 			.forEach((filter, options) -> filters.put(filter,
 					snapshot.anyOf(filter, options.stream().map(FilterOption::code).toList())));
 		return new Matches(query, snapshot, text, ranks, filters, intersection(text, filters, null));
+	}
+
+	/** Every published card of the snapshot matching the text, with its relevance (title words weigh most). */
+	private FacetIndex.TextMatch textMatch(FacetIndex.Snapshot snapshot, String tsQuery) {
+		BitSet cards = new BitSet(snapshot.size());
+		Map<Integer, Double> ranks = new HashMap<>();
+		this.jdbc.sql("select id, ts_rank_cd(search_vector, " + TS_QUERY + ", 32) from practice "
+				+ "where status = 'PUBLISHED' and search_vector @@ " + TS_QUERY)
+			.param("q", tsQuery)
+			.query(rs -> {
+				Integer position = snapshot.positions().get(rs.getLong(1));
+				if (position != null) { // published after the snapshot was taken: shown from the next version on
+					cards.set(position);
+					ranks.put(position, rs.getDouble(2));
+				}
+			});
+		return new FacetIndex.TextMatch(cards, ranks);
 	}
 
 	/** Total, the count of every value of every facet with the other active filters, and totals without each filter. */

@@ -35,7 +35,8 @@ class FacetIndex {
 	 * {@code byComune} list positions in the other orders.
 	 */
 	record Snapshot(long version, long[] ids, Map<Long, Integer> positions,
-			Map<CatalogueFilter, Map<String, BitSet>> values, int[] byTitle, int[] byComune) {
+			Map<CatalogueFilter, Map<String, BitSet>> values, int[] byTitle, int[] byComune,
+			Map<String, TextMatch> textMatches) {
 
 		int size() {
 			return this.ids.length;
@@ -61,6 +62,15 @@ class FacetIndex {
 		}
 
 	}
+
+	/**
+	 * The cards matching a text query and their relevance. Kept per snapshot for the most recent queries: a user
+	 * who searches then narrows with filters or pages repeats the same text.
+	 */
+	record TextMatch(BitSet cards, Map<Integer, Double> ranks) {
+	}
+
+	private static final int CACHED_TEXT_QUERIES = 500;
 
 	Snapshot current() {
 		long version = this.jdbc.sql("select version from catalogue_state").query(Long.class).single();
@@ -107,7 +117,13 @@ class FacetIndex {
 		for (int i = 0; i < idArray.length; i++) {
 			positions.put(idArray[i], i);
 		}
-		return new Snapshot(version, idArray, positions, values, order(titleRanks), order(comuneRanks));
+		Map<String, TextMatch> textMatches = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, TextMatch> eldest) {
+				return size() > CACHED_TEXT_QUERIES;
+			}
+		});
+		return new Snapshot(version, idArray, positions, values, order(titleRanks), order(comuneRanks), textMatches);
 	}
 
 	private static List<String> codes(ResultSet rs, CatalogueFilter filter) throws SQLException {
