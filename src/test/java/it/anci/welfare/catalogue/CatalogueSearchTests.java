@@ -233,6 +233,37 @@ class CatalogueSearchTests {
 		assertThat(page.map()).allSatisfy(r -> assertThat(r.shade() == 0).isEqualTo(r.count() == 0));
 	}
 
+	@Test
+	void similarPracticesShareAnAreaOrATargetGroupAndNeverRepeatTheCard() {
+		List<String> slugs = this.jdbc.sql("select slug from practice order by id limit 15").query(String.class).list();
+		for (String slug : slugs) {
+			PracticeDetails practice = this.catalogue.practice(slug);
+			List<PracticeSummary> similar = this.catalogue.similar(practice);
+			assertThat(similar).hasSize(4).noneMatch(s -> s.slug().equals(slug));
+			for (PracticeSummary other : similar) {
+				PracticeDetails details = this.catalogue.practice(other.slug());
+				boolean sharesArea = details.serviceAreas().stream().anyMatch(practice.serviceAreas()::contains);
+				boolean sharesTarget = details.targetGroups().stream().anyMatch(practice.targetGroups()::contains);
+				assertThat(sharesArea || sharesTarget).as("%s similar to %s", other.slug(), slug).isTrue();
+			}
+		}
+	}
+
+	@Test
+	void theMostSimilarPracticeSharesTheMostAreasAndTargetGroups() {
+		String slug = this.jdbc.sql("select slug from practice order by id limit 1").query(String.class).single();
+		PracticeDetails practice = this.catalogue.practice(slug);
+		List<PracticeSummary> similar = this.catalogue.similar(practice);
+		int best = overlap(practice, this.catalogue.practice(similar.get(0).slug()));
+		int last = overlap(practice, this.catalogue.practice(similar.get(similar.size() - 1).slug()));
+		assertThat(best).isGreaterThanOrEqualTo(last).isPositive();
+	}
+
+	private static int overlap(PracticeDetails a, PracticeDetails b) {
+		return (int) (3 * b.serviceAreas().stream().filter(a.serviceAreas()::contains).count()
+				+ 2 * b.targetGroups().stream().filter(a.targetGroups()::contains).count());
+	}
+
 	private long total(String parameter, String value) {
 		return this.catalogue.search(parse(parameter, value)).total();
 	}
