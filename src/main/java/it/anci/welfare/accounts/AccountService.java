@@ -1,0 +1,109 @@
+package it.anci.welfare.accounts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts: creation, password changes, enabling and disabling; every change goes to the audit log. */
+@Service
+@Transactional
+public class AccountService {
+
+	private final AppUserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy policy;
+
+	private final AuditLog audit;
+
+	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy, AuditLog audit) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.policy = policy;
+		this.audit = audit;
+	}
+
+	/** A refused change, with a message in Italian for the field it concerns. */
+	public static class AccountException extends RuntimeException {
+
+		private final String field;
+
+		AccountException(String field, String message) {
+			super(message);
+			this.field = field;
+		}
+
+		public String field() {
+			return this.field;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public List<StaffAccount> accounts() {
+		return this.users.findAllByOrderByUsername().stream().map(StaffAccount::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.users.count();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StaffAccount> account(String username) {
+		return this.users.findByUsername(normalise(username)).map(StaffAccount::of);
+	}
+
+	public StaffAccount create(String username, String displayName, Role role, String password, String actor) {
+		String name = normalise(username);
+		if (this.users.findByUsername(name).isPresent()) {
+			throw new AccountException("username", "Esiste già un account con questo nome utente.");
+		}
+		this.policy.problem(password, name).ifPresent(problem -> {
+			throw new AccountException("password", problem);
+		});
+		AppUser user = new AppUser();
+		user.username = name;
+		user.displayName = displayName.strip();
+		user.role = role;
+		user.passwordHash = this.passwordEncoder.encode(password);
+		this.users.save(user);
+		this.audit.record(actor, "CREATO", "account", name, "ruolo " + role.label());
+		return StaffAccount.of(user);
+	}
+
+	public void changePassword(String username, String currentPassword, String newPassword) {
+		AppUser user = this.users.findByUsername(normalise(username))
+			.orElseThrow(() -> new AccountException("currentPassword", "Account non trovato."));
+		if (!this.passwordEncoder.matches(currentPassword, user.passwordHash)) {
+			throw new AccountException("currentPassword", "La password attuale non è corretta.");
+		}
+		this.policy.problem(newPassword, user.username).ifPresent(problem -> {
+			throw new AccountException("newPassword", problem);
+		});
+		user.passwordHash = this.passwordEncoder.encode(newPassword);
+		user.updatedAt = Instant.now();
+		this.audit.record(user.username, "PASSWORD_CAMBIATA", "account", user.username, null);
+	}
+
+	public void setEnabled(long id, boolean enabled, String actor) {
+		AppUser user = this.users.findById(id).orElseThrow(() -> new AccountException("id", "Account non trovato."));
+		if (!enabled && user.username.equals(normalise(actor))) {
+			throw new AccountException("id", "Non può disattivare il proprio account.");
+		}
+		user.enabled = enabled;
+		user.updatedAt = Instant.now();
+		this.audit.record(actor, enabled ? "RIATTIVATO" : "DISATTIVATO", "account", user.username, null);
+	}
+
+	static String normalise(String username) {
+		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+	}
+
+}
