@@ -98,6 +98,18 @@ public class CatalogueService {
 		}).toList();
 	}
 
+	/** Slugs of every published card and codes of the comuni that lead at least one (for the sitemap). */
+	public record PublishedPaths(List<String> practices, List<String> comuni) {
+	}
+
+	public PublishedPaths publishedPaths() {
+		return new PublishedPaths(
+				this.jdbc.sql("select slug from practice where status = 'PUBLISHED' order by slug").query(String.class).list(),
+				this.jdbc.sql("select distinct comune_code from practice where status = 'PUBLISHED' order by 1")
+					.query(String.class)
+					.list());
+	}
+
 	public PracticeDetails practice(String slug) {
 		Practice practice = this.practices.findBySlugAndStatus(slug, PublicationStatus.PUBLISHED)
 			.orElseThrow(() -> new NotFoundException("practice " + slug));

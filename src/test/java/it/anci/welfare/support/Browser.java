@@ -52,7 +52,8 @@ public final class Browser implements AutoCloseable {
 			.setAcceptDownloads(true));
 		Page page = context.newPage();
 		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
+			// failed loads are recorded by the request listeners below, which know whether they were the page itself
+			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
 				this.problems.add("console: " + message.text());
 			}
 		});

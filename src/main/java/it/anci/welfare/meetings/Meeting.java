@@ -1,0 +1,32 @@
+package it.anci.welfare.meetings;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import it.anci.welfare.common.TimeConfiguration;
+
+/** A published meeting convocation. Times are instants; pages show them in Europe/Rome. */
+public record Meeting(String slug, String title, String bodyName, MeetingKind kind, Instant startsAt, Instant endsAt,
+		boolean endEstimated, String venue, String address, String city, String onlineUrl, String descriptionHtml,
+		String newsSlug, List<String> agenda, List<WorkingGroup> workingGroups, Instant updatedAt) {
+
+	public record WorkingGroup(String name, String note) {
+	}
+
+	public ZonedDateTime start() {
+		return this.startsAt.atZone(TimeConfiguration.ROME);
+	}
+
+	public ZonedDateTime end() {
+		return this.endsAt.atZone(TimeConfiguration.ROME);
+	}
+
+	/** Venue, address and city as one line, for the page and the calendar's LOCATION. */
+	public String location() {
+		return String.join(", ", java.util.stream.Stream.of(this.venue, this.address, this.city)
+			.filter(part -> part != null && !part.isBlank())
+			.toList());
+	}
+
+}

@@ -1,0 +1,104 @@
+package it.anci.welfare.meetings.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import it.anci.welfare.meetings.Meeting;
+import it.anci.welfare.meetings.MeetingCalendar;
+import it.anci.welfare.meetings.MeetingService;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@Controller
+class MeetingController {
+
+	private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+	private static final DateTimeFormatter UTC_BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(java.time.ZoneOffset.UTC);
+
+	private final MeetingService meetings;
+
+	private final MeetingCalendar calendar;
+
+	MeetingController(MeetingService meetings, MeetingCalendar calendar) {
+		this.meetings = meetings;
+		this.calendar = calendar;
+	}
+
+	@GetMapping("/riunioni")
+	String list(@RequestParam(name = "anno", required = false) String year,
+			@RequestParam(name = "organo", required = false) String body, Model model) {
+		model.addAttribute("list", this.meetings.list(year, body));
+		return "meetings/list";
+	}
+
+	@GetMapping("/riunioni/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		Meeting meeting = this.meetings.bySlug(slug);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("over", this.meetings.isOver(meeting));
+		model.addAttribute("googleUrl", googleUrl(meeting));
+		model.addAttribute("outlookUrl", outlookUrl(meeting));
+		return "meetings/show";
+	}
+
+	@GetMapping("/riunioni/calendario.ics")
+	ResponseEntity<String> calendar() {
+		return ics(this.meetings.all(), "riunioni-anci-umbria.ics", "Riunioni – Portale Welfare dei Comuni");
+	}
+
+	@GetMapping("/riunioni/{slug}.ics")
+	ResponseEntity<String> meetingIcs(@PathVariable String slug) {
+		Meeting meeting = this.meetings.bySlug(slug);
+		return ics(List.of(meeting), slug + ".ics", meeting.title());
+	}
+
+	private ResponseEntity<String> ics(List<Meeting> meetings, String filename, String name) {
+		return ResponseEntity.ok()
+			.contentType(CALENDAR)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.body(this.calendar.ics(meetings, baseUrl(), name));
+	}
+
+	private String googleUrl(Meeting meeting) {
+		return UriComponentsBuilder.fromUriString("https://calendar.google.com/calendar/render")
+			.queryParam("action", "TEMPLATE")
+			.queryParam("text", meeting.title())
+			.queryParam("dates", UTC_BASIC.format(meeting.startsAt()) + "/" + UTC_BASIC.format(meeting.endsAt()))
+			.queryParam("location", meeting.location())
+			.queryParam("details", baseUrl() + "/riunioni/" + meeting.slug())
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+	private String outlookUrl(Meeting meeting) {
+		return UriComponentsBuilder.fromUriString("https://outlook.office.com/calendar/0/deeplink/compose")
+			.queryParam("path", "/calendar/action/compose")
+			.queryParam("rru", "addevent")
+			.queryParam("subject", meeting.title())
+			.queryParam("startdt", meeting.startsAt().toString())
+			.queryParam("enddt", meeting.endsAt().toString())
+			.queryParam("location", meeting.location())
+			.queryParam("body", baseUrl() + "/riunioni/" + meeting.slug())
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+	private static String baseUrl() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+}

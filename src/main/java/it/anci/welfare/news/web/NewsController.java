@@ -1,0 +1,103 @@
+package it.anci.welfare.news.web;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import it.anci.welfare.meetings.Meeting;
+import it.anci.welfare.meetings.MeetingService;
+import it.anci.welfare.news.NewsItem;
+import it.anci.welfare.news.NewsService;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Controller
+class NewsController {
+
+	private static final int FEED_SIZE = 20;
+
+	private final NewsService news;
+
+	private final MeetingService meetings;
+
+	NewsController(NewsService news, MeetingService meetings) {
+		this.news = news;
+		this.meetings = meetings;
+	}
+
+	@GetMapping("/notizie")
+	String list(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		model.addAttribute("page", this.news.search(this.news.parse(parameters)));
+		return "news/list";
+	}
+
+	@GetMapping("/notizie/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		NewsItem item = this.news.bySlug(slug);
+		Map<String, String> meetingTitles = this.meetings.all()
+			.stream()
+			.collect(Collectors.toMap(Meeting::slug, m -> m.title() + " – "
+					+ m.start().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ITALIAN))));
+		model.addAttribute("item", item);
+		model.addAttribute("meetingTitles", meetingTitles);
+		return "news/show";
+	}
+
+	@GetMapping("/notizie/feed.rss")
+	ResponseEntity<String> rss() throws FeedException {
+		return feed("rss_2.0", MediaType.parseMediaType("application/rss+xml;charset=UTF-8"));
+	}
+
+	@GetMapping("/notizie/feed.atom")
+	ResponseEntity<String> atom() throws FeedException {
+		return feed("atom_1.0", MediaType.parseMediaType("application/atom+xml;charset=UTF-8"));
+	}
+
+	private ResponseEntity<String> feed(String type, MediaType mediaType) throws FeedException {
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		List<NewsItem> items = this.news.latest(FEED_SIZE);
+		SyndFeed feed = new SyndFeedImpl();
+		feed.setFeedType(type);
+		feed.setTitle("Portale Welfare dei Comuni – Notizie");
+		feed.setLink(base + "/notizie");
+		feed.setUri(base + "/notizie");
+		feed.setDescription("Notizie, comunicati e avvisi di ANCI Umbria sul welfare dei Comuni");
+		feed.setLanguage("it");
+		feed.setAuthor("ANCI Umbria");
+		if (!items.isEmpty()) {
+			feed.setPublishedDate(Date.from(items.get(0).publishedAt()));
+		}
+		feed.setEntries(items.stream().map(item -> {
+			SyndEntry entry = new SyndEntryImpl();
+			entry.setTitle(item.title());
+			entry.setLink(base + "/notizie/" + item.slug());
+			entry.setUri(base + "/notizie/" + item.slug());
+			entry.setPublishedDate(Date.from(item.publishedAt()));
+			entry.setUpdatedDate(Date.from(item.updatedAt()));
+			entry.setAuthor("ANCI Umbria");
+			SyndContentImpl description = new SyndContentImpl();
+			description.setType("text/plain");
+			description.setValue(item.summary());
+			entry.setDescription(description);
+			return entry;
+		}).toList());
+		return ResponseEntity.ok().contentType(mediaType).body(new SyndFeedOutput().outputString(feed));
+	}
+
+}

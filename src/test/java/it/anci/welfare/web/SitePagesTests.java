@@ -1,0 +1,69 @@
+package it.anci.welfare.web;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import it.anci.welfare.support.Http;
+import it.anci.welfare.support.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Legal pages, sitemap and robots.txt; every footer link resolves. */
+@PortalTest
+class SitePagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void legalPagesExistInItalian() {
+		assertThat(Http.get(this.port, "/accessibilita").body()).contains("Dichiarazione di accessibilità",
+				"parzialmente conforme", "Difensore civico per il digitale", "Meccanismo di feedback");
+		assertThat(Http.get(this.port, "/privacy").body()).contains("Regolamento (UE) 2016/679", "Titolare del trattamento");
+		assertThat(Http.get(this.port, "/note-legali").body()).contains("CC BY 3.0 IT".replace("CC BY 3.0 IT", "Attribuzione 3.0 Italia"),
+				"MapSVG", "Fonte ISTAT");
+	}
+
+	@Test
+	void sitemapListsEveryPublicPageAndEveryUrlAnswers() {
+		String sitemap = Http.get(this.port, "/sitemap.xml", "application/xml").body();
+		var urls = Pattern.compile("<loc>http://localhost:\\d+([^<]+)</loc>").matcher(sitemap).results().map(m -> m.group(1)).toList();
+		assertThat(urls).contains("/", "/pratiche", "/notizie", "/riunioni", "/modelli", "/regioni/umbria", "/comuni/054039".replace("054039", urls.stream().filter(u -> u.startsWith("/comuni/")).findFirst().orElse("/comuni/x").substring(8)));
+		assertThat(urls.stream().filter(u -> u.startsWith("/pratiche/"))).hasSize(227);
+		assertThat(urls.stream().filter(u -> u.startsWith("/notizie/"))).hasSize(9);
+		assertThat(urls.stream().filter(u -> u.startsWith("/riunioni/"))).hasSize(3);
+		assertThat(urls.stream().filter(u -> u.startsWith("/regioni/"))).hasSize(20);
+		for (String url : urls.stream().filter(u -> !u.startsWith("/pratiche/") && !u.startsWith("/comuni/")).toList()) {
+			assertThat(Http.get(this.port, url).statusCode()).as(url).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void robotsPointsToTheSitemapAndKeepsCrawlersOutOfTheBackOffice() {
+		String robots = Http.get(this.port, "/robots.txt", "text/plain").body();
+		assertThat(robots).contains("Disallow: /admin").containsPattern("Sitemap: http://localhost:\\d+/sitemap.xml");
+	}
+
+	@Test
+	void everyFooterLinkResolves() {
+		String home = Http.get(this.port, "/").body();
+		String footer = home.substring(home.indexOf("<footer"));
+		var links = Pattern.compile("href=\"(/[^\"]*)\"").matcher(footer).results().map(m -> m.group(1)).distinct().toList();
+		assertThat(links).contains("/accessibilita", "/privacy", "/note-legali", "/sitemap.xml", "/modelli");
+		for (String link : links) {
+			assertThat(Http.get(this.port, link, "*/*").statusCode()).as(link).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void homeShowsFeaturedNewsAndTheMeetingsSection() {
+		String home = Http.get(this.port, "/").body();
+		assertThat(home).contains("In evidenza", "Servizi sociali al tempo del Coronavirus: una raccolta di pratiche dai Comuni",
+				"Prossime riunioni", "archivio delle riunioni");
+		assertThat(List.of(home.split("news-card")).size() - 1).isEqualTo(3);
+	}
+
+}
