@@ -57,10 +57,29 @@ class ContentPagesBrowserTests {
 		assertThat(browser.problems()).isEmpty();
 	}
 
+	@Test
+	void fromTheTemplatesToACopyFilledInForOsimo() throws Exception {
+		Page page = browser.newPage(390);
+		page.navigate(url("/modelli"));
+		page.click("text=Atto di indirizzo della Giunta comunale");
+		page.click("text=Compila per il tuo Comune");
+		page.fill("#q", "Osimo");
+		page.click("main form button[type=submit]");
+		page.waitForURL("**/compila?q=Osimo");
+		Download download = page.waitForDownload(() -> page.click("a[aria-label='Scarica Word (DOCX) compilato per Osimo']"));
+		assertThat(download.suggestedFilename()).endsWith("osimo.docx");
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(download.path()));
+				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+			assertThat(extractor.getText()).contains("Comune di Osimo", "Provincia di Ancona");
+		}
+		assertThat(browser.problems()).isEmpty();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/notizie", "/notizie/misure-urgenti-di-solidarieta-alimentare-tracce-per-i-comuni", "/riunioni",
 			"/riunioni/incontro-welfare-comuni-capofila-5-febbraio-2020", "/modelli",
 			"/modelli/categorie/solidarieta-alimentare-ocdpc-658-2020", "/modelli/modulo-domanda-beneficiari-buoni-spesa",
+			"/modelli/modulo-domanda-beneficiari-buoni-spesa/compila?q=osi",
 			"/accessibilita", "/privacy", "/note-legali", "/login", "/pagina-inesistente" })
 	void pagesAreAccessibleAtDesktopAndPhoneWidths(String path) {
 		for (int width : new int[] { 1280, 390 }) {

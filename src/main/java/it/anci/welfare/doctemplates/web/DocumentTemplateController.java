@@ -1,6 +1,7 @@
 package it.anci.welfare.doctemplates.web;
 
 import it.anci.welfare.doctemplates.DocumentTemplateService;
+import it.anci.welfare.doctemplates.TemplateFiles;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +13,11 @@ class DocumentTemplateController {
 
 	private final DocumentTemplateService templates;
 
-	DocumentTemplateController(DocumentTemplateService templates) {
+	private final TemplateFiles files;
+
+	DocumentTemplateController(DocumentTemplateService templates, TemplateFiles files) {
 		this.templates = templates;
+		this.files = files;
 	}
 
 	@GetMapping("/modelli")
@@ -31,6 +35,7 @@ class DocumentTemplateController {
 	@GetMapping("/modelli/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("template", this.templates.bySlug(slug));
+		model.addAttribute("files", this.files.filesOf(slug));
 		return "doctemplates/show";
 	}
 

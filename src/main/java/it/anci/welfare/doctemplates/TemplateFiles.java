@@ -1,0 +1,185 @@
+package it.anci.welfare.doctemplates;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.files.FileStore;
+import it.anci.welfare.files.StoredFile;
+import it.anci.welfare.territory.Comune;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The DOCX, ODT and PDF of every template, generated from its one source text and kept in the database. On start,
+ * files whose source text changed (or that do not exist yet) are generated again.
+ */
+@Service
+public class TemplateFiles implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(TemplateFiles.class);
+
+	private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN);
+
+	private final JdbcClient jdbc;
+
+	private final FileStore files;
+
+	private final Clock clock;
+
+	TemplateFiles(JdbcClient jdbc, FileStore files, Clock clock) {
+		this.jdbc = jdbc;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		int generated = 0;
+		for (Map<String, Object> template : this.jdbc.sql("select slug, title, source_markdown from doc_template").query().listOfRows()) {
+			String slug = (String) template.get("slug");
+			String source = (String) template.get("source_markdown");
+			String sha = FileStore.sha256(source.getBytes(StandardCharsets.UTF_8));
+			for (TemplateFormat format : TemplateFormat.values()) {
+				var existing = this.jdbc.sql("select file_id, source_sha256 from doc_template_file where template_slug = ? and format = ?")
+					.params(slug, format.extension())
+					.query()
+					.listOfRows();
+				if (!existing.isEmpty() && sha.equals(existing.get(0).get("source_sha256"))) {
+					continue;
+				}
+				StoredFile file = this.files.store(slug + "." + format.extension(), format.mediaType(),
+						render(source, (String) template.get("title"), format));
+				this.jdbc.sql("""
+						insert into doc_template_file (template_slug, format, file_id, source_sha256) values (?, ?, ?, ?)
+						on conflict (template_slug, format) do update set file_id = excluded.file_id,
+						    source_sha256 = excluded.source_sha256""")
+					.params(slug, format.extension(), file.id(), sha)
+					.update();
+				if (!existing.isEmpty()) {
+					this.files.delete(((Number) existing.get(0).get("file_id")).longValue());
+				}
+				generated++;
+			}
+		}
+		if (generated > 0) {
+			log.info("Generated {} template files (DOCX, ODT, PDF)", generated);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<TemplateFile> filesOf(String slug) {
+		List<TemplateFile> result = new ArrayList<>();
+		this.jdbc.sql("select format, file_id from doc_template_file where template_slug = ?").param(slug).query(rs -> {
+			TemplateFormat format = TemplateFormat.fromExtension(rs.getString(1)).orElseThrow();
+			long id = rs.getLong(2);
+			result.add(new TemplateFile(format, this.files.file(id).orElseThrow(), this.files.downloads(id)));
+		});
+		result.sort(java.util.Comparator.comparing(TemplateFile::format));
+		return result;
+	}
+
+	@Transactional(readOnly = true)
+	public StoredFile file(String slug, TemplateFormat format) {
+		return this.jdbc.sql("select file_id from doc_template_file where template_slug = ? and format = ?")
+			.params(slug, format.extension())
+			.query(Long.class)
+			.optional()
+			.flatMap(this.files::file)
+			.orElseThrow(() -> new NotFoundException("template file " + slug + "." + format.extension()));
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] content(StoredFile file) {
+		return this.files.content(file.id());
+	}
+
+	@Transactional
+	public void countDownload(StoredFile file, String address, String userAgent) {
+		this.files.countDownload(file.id(), address, userAgent);
+	}
+
+	/** The template with the comune's name, its province and today's date in place of the placeholders. */
+	@Transactional(readOnly = true)
+	public byte[] personalised(String slug, TemplateFormat format, Comune comune) {
+		var template = this.jdbc.sql("select title, source_markdown from doc_template where slug = ? and status = 'PUBLISHED'")
+			.param(slug)
+			.query()
+			.listOfRows();
+		if (template.isEmpty()) {
+			throw new NotFoundException("template " + slug);
+		}
+		String source = ((String) template.get(0).get("source_markdown")).replace(TemplateText.COMUNE, "Comune di " + comune.name())
+			.replace(TemplateText.PROVINCIA, provinceLabel(comune))
+			.replace(TemplateText.DATA, LocalDate.now(this.clock).format(ITALIAN_DATE));
+		return render(source, (String) template.get(0).get("title"), format);
+	}
+
+	/** Every file of a category in one ZIP. */
+	@Transactional(readOnly = true)
+	public byte[] categoryZip(String categorySlug) {
+		List<Map<String, Object>> rows = this.jdbc.sql("""
+				select f.file_id, t.position from doc_template_file f join doc_template t on t.slug = f.template_slug
+				where t.category_slug = ? and t.status = 'PUBLISHED' order by t.position, f.format""")
+			.param(categorySlug)
+			.query()
+			.listOfRows();
+		if (rows.isEmpty()) {
+			throw new NotFoundException("template category " + categorySlug);
+		}
+		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			for (Map<String, Object> row : rows) {
+				StoredFile file = this.files.file(((Number) row.get("file_id")).longValue()).orElseThrow();
+				zip.putNextEntry(new ZipEntry(String.format("%02d-%s", ((Number) row.get("position")).intValue() + 1, file.filename())));
+				zip.write(this.files.content(file.id()));
+				zip.closeEntry();
+			}
+			zip.finish();
+			return bytes.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String provinceLabel(Comune comune) {
+		String name = comune.province().name();
+		return (name.startsWith("Città metropolitana") || name.startsWith("Libero consorzio") ? "" : "Provincia di ") + name;
+	}
+
+	static byte[] render(String source, String title, TemplateFormat format) {
+		TemplateText text = TemplateText.parse(source);
+		try {
+			return switch (format) {
+				case DOCX -> DocumentWriters.docx(text, title);
+				case ODT -> DocumentWriters.odt(text, title);
+				case PDF -> DocumentWriters.pdf(text, title);
+			};
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("cannot write " + format + " of " + title, ex);
+		}
+	}
+
+}

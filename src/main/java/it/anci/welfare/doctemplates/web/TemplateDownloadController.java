@@ -1,0 +1,104 @@
+package it.anci.welfare.doctemplates.web;
+
+import java.util.List;
+
+import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.doctemplates.DocumentTemplate;
+import it.anci.welfare.doctemplates.DocumentTemplateService;
+import it.anci.welfare.doctemplates.TemplateFiles;
+import it.anci.welfare.doctemplates.TemplateFormat;
+import it.anci.welfare.files.StoredFile;
+import it.anci.welfare.territory.Comune;
+import it.anci.welfare.territory.TerritoryService;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+
+/** Template files: stored downloads with HTTP revalidation, the category ZIP, and the copy filled in for a comune. */
+@Controller
+class TemplateDownloadController {
+
+	private final DocumentTemplateService templates;
+
+	private final TemplateFiles files;
+
+	private final TerritoryService territory;
+
+	TemplateDownloadController(DocumentTemplateService templates, TemplateFiles files, TerritoryService territory) {
+		this.templates = templates;
+		this.files = files;
+		this.territory = territory;
+	}
+
+	@GetMapping("/modelli/{slug}/file.{extension}")
+	ResponseEntity<byte[]> download(@PathVariable String slug, @PathVariable String extension, WebRequest webRequest,
+			HttpServletRequest request) {
+		TemplateFormat format = TemplateFormat.fromExtension(extension)
+			.orElseThrow(() -> new NotFoundException("format " + extension));
+		this.templates.bySlug(slug);
+		StoredFile file = this.files.file(slug, format);
+		String etag = "\"" + file.sha256() + "\"";
+		if (webRequest.checkNotModified(etag, file.createdAt().toEpochMilli())) {
+			return null; // 304 Not Modified, headers already written
+		}
+		this.files.countDownload(file, request.getRemoteAddr(), String.valueOf(request.getHeader(HttpHeaders.USER_AGENT)));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(format.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(file.filename()))
+			.eTag(etag)
+			.lastModified(file.createdAt())
+			.cacheControl(CacheControl.noCache())
+			.body(this.files.content(file));
+	}
+
+	@GetMapping("/modelli/categorie/{slug}.zip")
+	ResponseEntity<byte[]> zip(@PathVariable String slug) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("modelli-" + slug + ".zip"))
+			.body(this.files.categoryZip(slug));
+	}
+
+	/** Without a comune: the search form and its results; with a comune and a format: the filled-in file. */
+	@GetMapping("/modelli/{slug}/compila")
+	Object compile(@PathVariable String slug, @RequestParam(name = "q", required = false) String term,
+			@RequestParam(name = "comune", required = false) String comuneCode,
+			@RequestParam(name = "formato", required = false) String extension, Model model) {
+		DocumentTemplate template = this.templates.bySlug(slug);
+		if (comuneCode != null && extension != null) {
+			Comune comune = this.territory.comune(comuneCode.strip())
+				.orElseThrow(() -> new NotFoundException("comune " + comuneCode));
+			TemplateFormat format = TemplateFormat.fromExtension(extension.strip())
+				.orElseThrow(() -> new NotFoundException("format " + extension));
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(format.mediaType()))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						attachment(slug + "-" + comune.name().toLowerCase(java.util.Locale.ITALIAN).replaceAll("[^\\p{L}\\p{N}]+", "-")
+								+ "." + format.extension()))
+				.cacheControl(CacheControl.noStore())
+				.body(this.files.personalised(slug, format, comune));
+		}
+		String cleaned = term == null ? "" : term.replaceAll("\\p{Cntrl}", " ").strip();
+		List<Comune> results = cleaned.length() >= 2 ? this.territory.searchComuni(cleaned, 15) : List.of();
+		model.addAttribute("template", template);
+		model.addAttribute("term", cleaned);
+		model.addAttribute("results", results);
+		model.addAttribute("formats", TemplateFormat.values());
+		return "doctemplates/compile";
+	}
+
+	private static String attachment(String filename) {
+		return ContentDisposition.attachment().filename(filename, java.nio.charset.StandardCharsets.UTF_8).build().toString();
+	}
+
+}
