@@ -38,8 +38,4 @@ public record CataloguePage(CatalogueQuery query, List<PracticeSummary> items, l
 		return pages;
 	}
 
-	public long maxRegionCount() {
-		return this.map.stream().mapToLong(MapRegion::count).max().orElse(0);
-	}
-
 }

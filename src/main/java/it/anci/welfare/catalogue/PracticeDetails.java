@@ -23,8 +23,4 @@ public record PracticeDetails(long id, String slug, String title, Provenance pro
 		return this.provenance == Provenance.ESEMPIO;
 	}
 
-	public boolean hasContacts() {
-		return this.contactEmail != null || this.contactPhone != null || this.contactUrl != null;
-	}
-
 }

@@ -4,13 +4,11 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import it.anci.welfare.common.InvalidRequestException;
 import it.anci.welfare.common.NotFoundException;
@@ -27,8 +25,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class NewsService {
 
 	public static final int PAGE_SIZE = 10;
-
-	static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
 	private static final String COLUMNS = "n.id, n.slug, n.type, n.title, n.summary, n.body_html, n.topics, n.featured, "
 			+ "n.published_at, n.updated_at";
@@ -155,12 +151,6 @@ public class NewsService {
 	public List<NewsItem> featured(int limit) {
 		return items("select " + COLUMNS + " from news n where n.status = 'PUBLISHED' and n.featured "
 				+ "order by n.published_at desc, n.id desc limit :limit", Map.of("limit", limit));
-	}
-
-	public Optional<NewsItem> convocationOf(String slug) {
-		return items("select " + COLUMNS + " from news n where n.status = 'PUBLISHED' and n.slug = :slug", Map.of("slug", slug))
-			.stream()
-			.findFirst();
 	}
 
 	public List<String> topics() {
