@@ -26,6 +26,9 @@ public class NewsService {
 
 	public static final int PAGE_SIZE = 10;
 
+	/** Published and not scheduled for later: what the public may see. */
+	static final String VISIBLE = "n.status = 'PUBLISHED' and n.published_at <= now()";
+
 	private static final String COLUMNS = "n.id, n.slug, n.type, n.title, n.summary, n.body_html, n.topics, n.featured, "
 			+ "n.published_at, n.updated_at";
 
@@ -106,7 +109,7 @@ public class NewsService {
 	}
 
 	public NewsPage search(NewsQuery query) {
-		StringBuilder where = new StringBuilder("n.status = 'PUBLISHED'");
+		StringBuilder where = new StringBuilder(VISIBLE);
 		Map<String, Object> parameters = new HashMap<>();
 		if (query.type() != null) {
 			where.append(" and n.type = :type");
@@ -137,31 +140,31 @@ public class NewsService {
 	}
 
 	public NewsItem bySlug(String slug) {
-		return items("select " + COLUMNS + " from news n where n.status = 'PUBLISHED' and n.slug = :slug", Map.of("slug", slug))
+		return items("select " + COLUMNS + " from news n where " + VISIBLE + " and n.slug = :slug", Map.of("slug", slug))
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("news " + slug));
 	}
 
 	public List<NewsItem> latest(int limit) {
-		return items("select " + COLUMNS + " from news n where n.status = 'PUBLISHED' "
-				+ "order by n.published_at desc, n.id desc limit :limit", Map.of("limit", limit));
+		return items("select " + COLUMNS + " from news n where " + VISIBLE
+				+ " order by n.published_at desc, n.id desc limit :limit", Map.of("limit", limit));
 	}
 
 	public List<NewsItem> featured(int limit) {
-		return items("select " + COLUMNS + " from news n where n.status = 'PUBLISHED' and n.featured "
-				+ "order by n.published_at desc, n.id desc limit :limit", Map.of("limit", limit));
+		return items("select " + COLUMNS + " from news n where " + VISIBLE + " and n.featured"
+				+ " order by n.published_at desc, n.id desc limit :limit", Map.of("limit", limit));
 	}
 
 	public List<String> topics() {
-		return this.jdbc.sql("select distinct unnest(topics) as topic from news where status = 'PUBLISHED' order by 1")
+		return this.jdbc.sql("select distinct unnest(n.topics) as topic from news n where " + VISIBLE + " order by 1")
 			.query(String.class)
 			.list();
 	}
 
 	public List<Integer> years() {
-		return this.jdbc.sql("select distinct extract(year from published_at at time zone 'Europe/Rome')::int from news "
-				+ "where status = 'PUBLISHED' order by 1 desc")
+		return this.jdbc.sql("select distinct extract(year from n.published_at at time zone 'Europe/Rome')::int from news n "
+				+ "where " + VISIBLE + " order by 1 desc")
 			.query(Integer.class)
 			.list();
 	}

@@ -1,0 +1,136 @@
+package it.anci.welfare.news;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.common.RichText;
+import it.anci.welfare.common.Slugs;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff editing of news: drafts, publication (also scheduled), optimistic locking so that a second save of the same
+ * item is refused instead of overwriting, and every change in the audit log.
+ */
+@Service
+@Transactional
+public class NewsEditor {
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	NewsEditor(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** What staff edit; {@code version} is the one the form was loaded with. */
+	public record Draft(Long id, long version, NewsType type, String title, String summary, String body,
+			List<String> topics, boolean featured, boolean published, Instant publishedAt) {
+	}
+
+	public record Row(long id, String slug, String title, NewsType type, String status, Instant publishedAt,
+			boolean visible) {
+	}
+
+	/** Raised when the item changed since the form was loaded; carries what is stored now. */
+	public static class ConflictException extends RuntimeException {
+
+		private final Draft current;
+
+		ConflictException(Draft current) {
+			super("news changed meanwhile");
+			this.current = current;
+		}
+
+		public Draft current() {
+			return this.current;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public List<Row> all() {
+		return this.jdbc.sql("select id, slug, title, type, status, published_at, "
+				+ "(status = 'PUBLISHED' and published_at <= now()) as visible from news order by published_at desc, id desc")
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), NewsType.valueOf(rs.getString(4)),
+					rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getBoolean(7)))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Draft> draft(long id) {
+		return this.jdbc.sql("select id, version, type, title, summary, body_markdown, topics, featured, status, published_at "
+				+ "from news where id = ?").param(id).query((rs, n) -> new Draft(rs.getLong(1), rs.getLong(2),
+						NewsType.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+						Arrays.asList((String[]) rs.getArray(7).getArray()), rs.getBoolean(8),
+						"PUBLISHED".equals(rs.getString(9)), rs.getTimestamp(10).toInstant()))
+			.optional();
+	}
+
+	/** Staff preview: the sanitized HTML the public would see. */
+	public String preview(String markdown) {
+		return RichText.toHtml(markdown);
+	}
+
+	public long create(Draft draft, String actor) {
+		String slug = uniqueSlug(Slugs.of(draft.title()));
+		long id = this.jdbc.sql("""
+				insert into news (slug, type, title, summary, body_markdown, body_html, topics, featured, status, published_at)
+				values (:slug, :type, :title, :summary, :body, :html, cast(:topics as text[]), :featured, :status, :publishedAt)
+				returning id""")
+			.param("slug", slug)
+			.params(values(draft))
+			.query(Long.class)
+			.single();
+		this.audit.record(actor, draft.published() ? "PUBBLICATO" : "CREATO_BOZZA", "notizia", slug, draft.title());
+		return id;
+	}
+
+	public void update(Draft draft, String actor) {
+		int updated = this.jdbc.sql("""
+				update news set type = :type, title = :title, summary = :summary, body_markdown = :body, body_html = :html,
+				    topics = cast(:topics as text[]), featured = :featured, status = :status, published_at = :publishedAt,
+				    updated_at = now(), version = version + 1
+				where id = :id and version = :version""")
+			.param("id", draft.id())
+			.param("version", draft.version())
+			.params(values(draft))
+			.update();
+		if (updated == 0) {
+			throw new ConflictException(draft(draft.id()).orElseThrow(() -> new ConflictException(null)));
+		}
+		String slug = this.jdbc.sql("select slug from news where id = ?").param(draft.id()).query(String.class).single();
+		this.audit.record(actor, draft.published() ? "MODIFICATO_PUBBLICATO" : "MODIFICATO_BOZZA", "notizia", slug,
+				draft.title());
+	}
+
+	private static java.util.Map<String, Object> values(Draft draft) {
+		java.util.Map<String, Object> values = new java.util.HashMap<>();
+		values.put("type", draft.type().name());
+		values.put("title", draft.title().strip());
+		values.put("summary", draft.summary().strip());
+		values.put("body", draft.body());
+		values.put("html", RichText.toHtml(draft.body()));
+		values.put("topics", draft.topics().toArray(String[]::new));
+		values.put("featured", draft.featured());
+		values.put("status", draft.published() ? "PUBLISHED" : "DRAFT");
+		values.put("publishedAt", java.sql.Timestamp.from(draft.publishedAt()));
+		return values;
+	}
+
+	private String uniqueSlug(String base) {
+		String slug = base.isEmpty() ? "notizia" : base;
+		for (int n = 2; this.jdbc.sql("select count(*) from news where slug = ?").param(slug).query(Long.class).single() > 0; n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+}

@@ -1,0 +1,89 @@
+package it.anci.welfare.news.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.news.NewsEditor;
+import it.anci.welfare.news.NewsType;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff editing of news under /admin/notizie: one form for create and edit, preview, Post/Redirect/Get. */
+@Controller
+class NewsAdminController {
+
+	private final NewsEditor editor;
+
+	private final Clock clock;
+
+	NewsAdminController(NewsEditor editor, Clock clock) {
+		this.editor = editor;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/notizie")
+	String list(Model model) {
+		model.addAttribute("rows", this.editor.all());
+		return "admin/news/list";
+	}
+
+	@GetMapping("/admin/notizie/nuova")
+	String create(Model model) {
+		return form(model, NewsForm.empty(LocalDateTime.now(this.clock)), null);
+	}
+
+	@GetMapping("/admin/notizie/{id}")
+	String edit(@PathVariable long id, Model model) {
+		return form(model, NewsForm.of(this.editor.draft(id).orElseThrow(() -> new NotFoundException("news " + id))), null);
+	}
+
+	@PostMapping("/admin/notizie")
+	String save(@Valid @ModelAttribute("form") NewsForm form, BindingResult errors,
+			@RequestParam(name = "azione", defaultValue = "salva") String action, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if ("anteprima".equals(action)) {
+			return form(model, form, form.body() == null ? "" : this.editor.preview(form.body()));
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(422);
+			return form(model, form, null);
+		}
+		try {
+			if (form.id() == null) {
+				this.editor.create(form.toDraft(), principal.getName());
+			}
+			else {
+				this.editor.update(form.toDraft(), principal.getName());
+			}
+		}
+		catch (NewsEditor.ConflictException conflict) {
+			response.setStatus(409);
+			model.addAttribute("form", form);
+			model.addAttribute("current", conflict.current());
+			model.addAttribute("types", NewsType.values());
+			return "admin/news/conflict";
+		}
+		redirect.addFlashAttribute("message", form.isPublished() ? "Notizia salvata e pubblicata." : "Bozza salvata.");
+		return "redirect:/admin/notizie";
+	}
+
+	private String form(Model model, NewsForm form, String previewHtml) {
+		model.addAttribute("form", form);
+		model.addAttribute("types", NewsType.values());
+		model.addAttribute("previewHtml", previewHtml);
+		return "admin/news/form";
+	}
+
+}
