@@ -56,6 +56,7 @@ class SecurityConfiguration {
 				response.sendRedirect(request.getContextPath() + LOGIN_FAILED);
 			}).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uscito"))
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer

@@ -22,6 +22,16 @@ public final class Slugs {
 		return lastDash > MAX_LENGTH / 2 ? cut.substring(0, lastDash) : cut;
 	}
 
+	/** A slug of {@code text} not yet taken: "titolo", then "titolo-2", "titolo-3"… */
+	public static String unique(String text, String fallback, java.util.function.Predicate<String> taken) {
+		String base = of(text).isEmpty() ? fallback : of(text);
+		String slug = base;
+		for (int n = 2; taken.test(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
 	/** The Italian part of a bilingual ISTAT name ("Bolzano/Bozen" → "Bolzano"). */
 	public static String italianPart(String name) {
 		int slash = name.indexOf('/');

@@ -107,16 +107,6 @@ public class TemplateFiles implements ApplicationRunner {
 			.orElseThrow(() -> new NotFoundException("template file " + slug + "." + format.extension()));
 	}
 
-	@Transactional(readOnly = true)
-	public byte[] content(StoredFile file) {
-		return this.files.content(file.id());
-	}
-
-	@Transactional
-	public void countDownload(StoredFile file, String address, String userAgent) {
-		this.files.countDownload(file.id(), address, userAgent);
-	}
-
 	/** The template with the comune's name, its province and today's date in place of the placeholders. */
 	@Transactional(readOnly = true)
 	public byte[] personalised(String slug, TemplateFormat format, Comune comune) {

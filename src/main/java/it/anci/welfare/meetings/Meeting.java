@@ -7,9 +7,9 @@ import java.util.List;
 import it.anci.welfare.common.TimeConfiguration;
 
 /** A published meeting convocation. Times are instants; pages show them in Europe/Rome. */
-public record Meeting(String slug, String title, String bodyName, MeetingKind kind, Instant startsAt, Instant endsAt,
+public record Meeting(long id, String slug, String title, String bodyName, MeetingKind kind, Instant startsAt, Instant endsAt,
 		boolean endEstimated, String venue, String address, String city, String onlineUrl, String descriptionHtml,
-		String newsSlug, List<String> agenda, List<WorkingGroup> workingGroups, Instant updatedAt) {
+		String minutesHtml, String newsSlug, List<String> agenda, List<WorkingGroup> workingGroups, Instant updatedAt) {
 
 	public record WorkingGroup(String name, String note) {
 	}

@@ -90,10 +90,22 @@ public class MeetingService {
 		return load("true", Map.of());
 	}
 
+	/** Any meeting, draft or published, as the public page would show it: for the staff preview. */
+	public Meeting preview(long id) {
+		return load("m.id = :id", Map.of("id", id), true).stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("meeting " + id));
+	}
+
 	private List<Meeting> load(String condition, Map<String, Object> parameters) {
+		return load(condition, parameters, false);
+	}
+
+	private List<Meeting> load(String condition, Map<String, Object> parameters, boolean withDrafts) {
 		List<Long> ids = new ArrayList<>();
 		List<Meeting> meetings = new ArrayList<>();
-		this.jdbc.sql("select m.* from meeting m where m.status = 'PUBLISHED' and " + condition + " order by m.starts_at, m.id")
+		this.jdbc.sql("select m.* from meeting m where (m.status = 'PUBLISHED' or " + withDrafts + ") and " + condition
+				+ " order by m.starts_at, m.id")
 			.params(parameters)
 			.query(rs -> {
 				ids.add(rs.getLong("id"));
@@ -118,9 +130,9 @@ public class MeetingService {
 		List<Meeting> complete = new ArrayList<>();
 		for (int i = 0; i < meetings.size(); i++) {
 			Meeting m = meetings.get(i);
-			complete.add(new Meeting(m.slug(), m.title(), m.bodyName(), m.kind(), m.startsAt(), m.endsAt(),
+			complete.add(new Meeting(m.id(), m.slug(), m.title(), m.bodyName(), m.kind(), m.startsAt(), m.endsAt(),
 					m.endEstimated(), m.venue(), m.address(), m.city(), m.onlineUrl(), m.descriptionHtml(),
-					m.newsSlug(), agenda.getOrDefault(ids.get(i), List.of()), groups.getOrDefault(ids.get(i), List.of()),
+					m.minutesHtml(), m.newsSlug(), agenda.getOrDefault(ids.get(i), List.of()), groups.getOrDefault(ids.get(i), List.of()),
 					m.updatedAt()));
 		}
 		return complete;
@@ -128,11 +140,11 @@ public class MeetingService {
 
 	private static Meeting meeting(ResultSet rs, List<String> agenda, List<Meeting.WorkingGroup> groups)
 			throws SQLException {
-		return new Meeting(rs.getString("slug"), rs.getString("title"), rs.getString("body_name"),
+		return new Meeting(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("body_name"),
 				MeetingKind.valueOf(rs.getString("kind")), rs.getTimestamp("starts_at").toInstant(),
 				rs.getTimestamp("ends_at").toInstant(), rs.getBoolean("end_estimated"), rs.getString("venue"),
 				rs.getString("address"), rs.getString("city"), rs.getString("online_url"),
-				rs.getString("description_html"), rs.getString("news_slug"), agenda, groups,
+				rs.getString("description_html"), rs.getString("minutes_html"), rs.getString("news_slug"), agenda, groups,
 				rs.getTimestamp("updated_at").toInstant());
 	}
 

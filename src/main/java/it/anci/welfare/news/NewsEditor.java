@@ -80,7 +80,8 @@ public class NewsEditor {
 	}
 
 	public long create(Draft draft, String actor) {
-		String slug = uniqueSlug(Slugs.of(draft.title()));
+		String slug = Slugs.unique(draft.title(), "notizia",
+				candidate -> this.jdbc.sql("select count(*) from news where slug = ?").param(candidate).query(Long.class).single() > 0);
 		long id = this.jdbc.sql("""
 				insert into news (slug, type, title, summary, body_markdown, body_html, topics, featured, status, published_at)
 				values (:slug, :type, :title, :summary, :body, :html, cast(:topics as text[]), :featured, :status, :publishedAt)
@@ -123,14 +124,6 @@ public class NewsEditor {
 		values.put("status", draft.published() ? "PUBLISHED" : "DRAFT");
 		values.put("publishedAt", java.sql.Timestamp.from(draft.publishedAt()));
 		return values;
-	}
-
-	private String uniqueSlug(String base) {
-		String slug = base.isEmpty() ? "notizia" : base;
-		for (int n = 2; this.jdbc.sql("select count(*) from news where slug = ?").param(slug).query(Long.class).single() > 0; n++) {
-			slug = base + "-" + n;
-		}
-		return slug;
 	}
 
 }

@@ -3,19 +3,58 @@ package it.anci.welfare.web;
 import java.util.Map;
 
 import it.anci.welfare.common.InvalidRequestException;
+import it.anci.welfare.files.UploadRejectedException;
+import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A request we cannot understand gets the 400 page with a message in Italian saying what to correct. */
+/** A request we cannot understand gets an error page with a message in Italian saying what to correct. */
 @ControllerAdvice
 class ErrorAdvice {
+
+	private final DataSize maxFileSize;
+
+	ErrorAdvice(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
+		this.maxFileSize = maxFileSize;
+	}
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ModelAndView invalidRequest(InvalidRequestException ex) {
 		return new ModelAndView("error/400", Map.of("message", ex.getMessage(), "status", 400), HttpStatus.BAD_REQUEST);
+	}
+
+	/** Forms handle refused files next to the field; this is the fallback for any other upload. */
+	@ExceptionHandler(UploadRejectedException.class)
+	ModelAndView uploadRejected(UploadRejectedException ex) {
+		return new ModelAndView("error/400", Map.of("message", ex.getMessage(), "status", 422),
+				HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	/** Thrown before any controller runs, so the page links back to the form the file came from. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView uploadTooLarge(HttpServletRequest request) {
+		return new ModelAndView("error/413", Map.of("maxSize", this.maxFileSize.toMegabytes() + " MB", "back",
+				formOf(request.getRequestURI(), request.getContextPath())), HttpStatus.CONTENT_TOO_LARGE);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView brokenUpload() {
+		return new ModelAndView("error/400", Map.of("message",
+				"L'invio del file non è stato completato. Riprovi; se il problema continua, provi con un altro browser.",
+				"status", 400), HttpStatus.BAD_REQUEST);
+	}
+
+	/** Upload actions post to {@code <form page>/allegati}: the form is the path without that last segment. */
+	static String formOf(String uri, String contextPath) {
+		String path = uri.startsWith("/admin/") ? uri.replaceFirst("/allegati(/.*)?$", "") : "/admin";
+		return contextPath + path;
 	}
 
 }

@@ -7,13 +7,12 @@ import it.anci.welfare.doctemplates.DocumentTemplate;
 import it.anci.welfare.doctemplates.DocumentTemplateService;
 import it.anci.welfare.doctemplates.TemplateFiles;
 import it.anci.welfare.doctemplates.TemplateFormat;
-import it.anci.welfare.files.StoredFile;
+import it.anci.welfare.files.FileDownloads;
 import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.TerritoryService;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,10 +33,14 @@ class TemplateDownloadController {
 
 	private final TerritoryService territory;
 
-	TemplateDownloadController(DocumentTemplateService templates, TemplateFiles files, TerritoryService territory) {
+	private final FileDownloads downloads;
+
+	TemplateDownloadController(DocumentTemplateService templates, TemplateFiles files, TerritoryService territory,
+			FileDownloads downloads) {
 		this.templates = templates;
 		this.files = files;
 		this.territory = territory;
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/modelli/{slug}/file.{extension}")
@@ -46,26 +49,14 @@ class TemplateDownloadController {
 		TemplateFormat format = TemplateFormat.fromExtension(extension)
 			.orElseThrow(() -> new NotFoundException("format " + extension));
 		this.templates.bySlug(slug);
-		StoredFile file = this.files.file(slug, format);
-		String etag = "\"" + file.sha256() + "\"";
-		if (webRequest.checkNotModified(etag, file.createdAt().toEpochMilli())) {
-			return null; // 304 Not Modified, headers already written
-		}
-		this.files.countDownload(file, request.getRemoteAddr(), String.valueOf(request.getHeader(HttpHeaders.USER_AGENT)));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(format.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(file.filename()))
-			.eTag(etag)
-			.lastModified(file.createdAt())
-			.cacheControl(CacheControl.noCache())
-			.body(this.files.content(file));
+		return this.downloads.serve(this.files.file(slug, format), webRequest, request);
 	}
 
 	@GetMapping("/modelli/categorie/{slug}.zip")
 	ResponseEntity<byte[]> zip(@PathVariable String slug) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment("modelli-" + slug + ".zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, FileDownloads.attachment("modelli-" + slug + ".zip"))
 			.body(this.files.categoryZip(slug));
 	}
 
@@ -83,7 +74,7 @@ class TemplateDownloadController {
 			return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(format.mediaType()))
 				.header(HttpHeaders.CONTENT_DISPOSITION,
-						attachment(slug + "-" + comune.name().toLowerCase(java.util.Locale.ITALIAN).replaceAll("[^\\p{L}\\p{N}]+", "-")
+						FileDownloads.attachment(slug + "-" + comune.name().toLowerCase(java.util.Locale.ITALIAN).replaceAll("[^\\p{L}\\p{N}]+", "-")
 								+ "." + format.extension()))
 				.cacheControl(CacheControl.noStore())
 				.body(this.files.personalised(slug, format, comune));
@@ -95,10 +86,6 @@ class TemplateDownloadController {
 		model.addAttribute("results", results);
 		model.addAttribute("formats", TemplateFormat.values());
 		return "doctemplates/compile";
-	}
-
-	private static String attachment(String filename) {
-		return ContentDisposition.attachment().filename(filename, java.nio.charset.StandardCharsets.UTF_8).build().toString();
 	}
 
 }

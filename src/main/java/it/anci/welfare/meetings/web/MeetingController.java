@@ -3,9 +3,15 @@ package it.anci.welfare.meetings.web;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.files.Attachment;
+import it.anci.welfare.files.Attachments;
+import it.anci.welfare.files.FileDownloads;
 import it.anci.welfare.meetings.Meeting;
 import it.anci.welfare.meetings.MeetingCalendar;
 import it.anci.welfare.meetings.MeetingService;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -31,9 +38,16 @@ class MeetingController {
 
 	private final MeetingCalendar calendar;
 
-	MeetingController(MeetingService meetings, MeetingCalendar calendar) {
+	private final Attachments attachments;
+
+	private final FileDownloads downloads;
+
+	MeetingController(MeetingService meetings, MeetingCalendar calendar, Attachments attachments,
+			FileDownloads downloads) {
 		this.meetings = meetings;
 		this.calendar = calendar;
+		this.attachments = attachments;
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/riunioni")
@@ -48,9 +62,20 @@ class MeetingController {
 		Meeting meeting = this.meetings.bySlug(slug);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("over", this.meetings.isOver(meeting));
+		model.addAttribute("attachments", this.attachments.of(Attachment.Owner.MEETING, meeting.id()));
 		model.addAttribute("googleUrl", googleUrl(meeting));
 		model.addAttribute("outlookUrl", outlookUrl(meeting));
 		return "meetings/show";
+	}
+
+	/** A file attached to a published meeting; the meeting's slug keeps drafts' files private. */
+	@GetMapping("/riunioni/{slug}/allegati/{id}")
+	ResponseEntity<byte[]> attachment(@PathVariable String slug, @PathVariable long id, WebRequest webRequest,
+			HttpServletRequest request) {
+		Meeting meeting = this.meetings.bySlug(slug);
+		Attachment attachment = this.attachments.find(Attachment.Owner.MEETING, meeting.id(), id)
+			.orElseThrow(() -> new NotFoundException("attachment " + id));
+		return this.downloads.serve(attachment.file(), webRequest, request);
 	}
 
 	@GetMapping("/riunioni/calendario.ics")

@@ -1,0 +1,131 @@
+package it.anci.welfare.files;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.tika.Tika;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.tika.metadata.Metadata;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Checks an uploaded file and keeps it: the type is read from the content with Apache Tika (an HTML page or a
+ * script renamed ".pdf" is refused), the name is cleaned and given the extension of the real type. The size limit
+ * is the servlet's multipart limit ({@code spring.servlet.multipart.max-file-size}), answered by a page of its own.
+ */
+@Service
+public class Uploads {
+
+	static final int MAX_NAME_LENGTH = 100;
+
+	private final Tika tika = new Tika();
+
+	private final FileStore store;
+
+	Uploads(FileStore store) {
+		this.store = store;
+	}
+
+	@Transactional
+	public StoredFile accept(MultipartFile upload) {
+		if (upload == null || upload.isEmpty()) {
+			throw new UploadRejectedException("Scelga un file da caricare: il file indicato è vuoto o mancante.");
+		}
+		byte[] content;
+		try {
+			content = upload.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		AcceptedType type = detect(content, upload.getOriginalFilename());
+		return this.store.store(filename(upload.getOriginalFilename(), type), type.mediaType(), content);
+	}
+
+	/**
+	 * The accepted type of the content. The name is never trusted: it only tells a plain text apart as CSV. Office Open
+	 * XML packages are told apart by their main part, as Tika's own OPC detector does, with the POI we already ship.
+	 */
+	AcceptedType detect(byte[] content, String originalName) {
+		String detected;
+		try {
+			detected = this.tika.detect(new ByteArrayInputStream(content), new Metadata());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if ("application/zip".equals(detected) || "application/x-tika-ooxml".equals(detected)) {
+			detected = officeOpenXmlType(content).orElse(detected);
+		}
+		String type = "text/plain".equals(detected) && baseName(originalName).toLowerCase(Locale.ROOT).endsWith(".csv")
+				? AcceptedType.CSV.mediaType() : detected;
+		return AcceptedType.ofMediaType(type)
+			.orElseThrow(() -> new UploadRejectedException("Il contenuto del file «" + baseName(originalName)
+					+ "» non è di un tipo ammesso (" + describe(type) + "). Sono ammessi solo: "
+					+ AcceptedType.labels() + "."));
+	}
+
+	private static Optional<String> officeOpenXmlType(byte[] content) {
+		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+			PackageRelationship main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+			if (main == null) {
+				return Optional.empty();
+			}
+			String mainType = pkg.getPart(main).getContentType();
+			if (mainType.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main")) {
+				return Optional.of(AcceptedType.DOCX.mediaType());
+			}
+			if (mainType.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main")) {
+				return Optional.of(AcceptedType.XLSX.mediaType());
+			}
+			return Optional.empty();
+		}
+		catch (Exception notAPackage) {
+			return Optional.empty();
+		}
+	}
+
+	/** Letters, digits, dots, dashes and underscores of the original name, with the extension of the real type. */
+	static String filename(String originalName, AcceptedType type) {
+		String base = Normalizer.normalize(baseName(originalName), Normalizer.Form.NFC);
+		int dot = base.lastIndexOf('.');
+		if (dot > 0) {
+			base = base.substring(0, dot);
+		}
+		base = base.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
+		if (base.length() > MAX_NAME_LENGTH) {
+			base = base.substring(0, MAX_NAME_LENGTH);
+		}
+		return (base.isEmpty() ? "file" : base) + "." + type.extension();
+	}
+
+	/** Browsers may send a full path ("C:\fakepath\x.pdf"): only its last part is the name. */
+	private static String baseName(String name) {
+		if (name == null) {
+			return "";
+		}
+		String stripped = name.replaceAll("\\p{Cntrl}", "");
+		return stripped.substring(Math.max(stripped.lastIndexOf('/'), stripped.lastIndexOf('\\')) + 1);
+	}
+
+	private static String describe(String mediaType) {
+		return switch (mediaType) {
+			case "text/html", "application/xhtml+xml" -> "è una pagina HTML";
+			case "application/zip" -> "è un archivio ZIP";
+			case "text/plain" -> "è un testo semplice";
+			case "application/octet-stream" -> "tipo non riconosciuto";
+			default -> mediaType.startsWith("text/") || mediaType.contains("script") || mediaType.contains("x-sh")
+					? "è un testo o uno script" : "tipo rilevato: " + mediaType;
+		};
+	}
+
+}

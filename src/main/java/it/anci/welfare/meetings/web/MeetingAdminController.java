@@ -1,0 +1,205 @@
+package it.anci.welfare.meetings.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.files.AcceptedType;
+import it.anci.welfare.files.Attachment;
+import it.anci.welfare.files.UploadRejectedException;
+import it.anci.welfare.files.Uploads;
+import it.anci.welfare.meetings.Meeting;
+import it.anci.welfare.meetings.MeetingEditor;
+import it.anci.welfare.meetings.MeetingKind;
+import it.anci.welfare.meetings.MeetingService;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff editing of meetings under /admin/riunioni: the convocation, its files, the minutes, a full-page preview. */
+@Controller
+class MeetingAdminController {
+
+	private final MeetingEditor editor;
+
+	private final MeetingService meetings;
+
+	private final Uploads uploads;
+
+	private final Clock clock;
+
+	MeetingAdminController(MeetingEditor editor, MeetingService meetings, Uploads uploads, Clock clock) {
+		this.editor = editor;
+		this.meetings = meetings;
+		this.uploads = uploads;
+		this.clock = clock;
+	}
+
+	/** The attachment form's fields, kept when a file is refused. */
+	record AttachmentForm(String title, Attachment.Kind kind) {
+	}
+
+	@GetMapping("/admin/riunioni")
+	String list(Model model) {
+		model.addAttribute("rows", this.editor.all());
+		model.addAttribute("now", this.clock.instant());
+		return "admin/meetings/list";
+	}
+
+	@GetMapping("/admin/riunioni/nuova")
+	String create(Model model) {
+		return form(model, MeetingForm.empty(LocalDateTime.now(this.clock)), null);
+	}
+
+	@GetMapping("/admin/riunioni/{id}")
+	String edit(@PathVariable long id, Model model) {
+		return form(model, MeetingForm.of(draft(id)), null);
+	}
+
+	@GetMapping("/admin/riunioni/{id}/anteprima")
+	String preview(@PathVariable long id, Model model) {
+		Meeting meeting = this.meetings.preview(id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("over", this.meetings.isOver(meeting));
+		model.addAttribute("attachments", this.editor.attachments(id));
+		model.addAttribute("staffPreview", true);
+		return "meetings/show";
+	}
+
+	@PostMapping("/admin/riunioni")
+	String save(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
+			@RequestParam(name = "azione", defaultValue = "salva") String action, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if ("anteprima".equals(action)) {
+			model.addAttribute("previewMinutes", this.editor.preview(form.minutes()));
+			return form(model, form, this.editor.preview(form.description()));
+		}
+		checkTogether(form, errors);
+		if (errors.hasErrors()) {
+			response.setStatus(422);
+			return form(model, form, null);
+		}
+		long id;
+		try {
+			if (form.id() == null) {
+				id = this.editor.create(form.toDraft(), principal.getName());
+			}
+			else {
+				id = form.id();
+				this.editor.update(form.toDraft(), principal.getName());
+			}
+		}
+		catch (MeetingEditor.ConflictException conflict) {
+			response.setStatus(409);
+			model.addAttribute("form", form);
+			model.addAttribute("current", conflict.current());
+			return "admin/meetings/conflict";
+		}
+		redirect.addFlashAttribute("message", form.isPublished() ? "Riunione salvata e pubblicata." : "Bozza della riunione salvata.");
+		return "redirect:/admin/riunioni/" + id;
+	}
+
+	@PostMapping("/admin/riunioni/{id}/allegati")
+	String attach(@PathVariable long id, @ModelAttribute("attachment") AttachmentForm attachment,
+			@RequestParam(name = "file", required = false) MultipartFile file, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		MeetingEditor.Draft draft = draft(id);
+		String error = null;
+		if (attachment.title() == null || attachment.title().isBlank()) {
+			error = "Indichi il titolo del documento, per esempio «Convocazione» o «Verbale della riunione».";
+		}
+		else if (attachment.kind() == null) {
+			error = "Scelga il tipo di documento.";
+		}
+		else {
+			try {
+				this.editor.attach(id, attachment.kind(), attachment.title(), this.uploads.accept(file), principal.getName());
+			}
+			catch (UploadRejectedException rejected) {
+				error = rejected.getMessage() + " Scelga di nuovo il file: il titolo e il tipo sono stati conservati.";
+			}
+		}
+		if (error != null) {
+			response.setStatus(422);
+			model.addAttribute("attachmentError", error);
+			return form(model, MeetingForm.of(draft), null);
+		}
+		redirect.addFlashAttribute("message", "Documento «" + attachment.title().strip() + "» aggiunto.");
+		return "redirect:/admin/riunioni/" + id + "#documenti";
+	}
+
+	@PostMapping("/admin/riunioni/{id}/allegati/{attachmentId}/elimina")
+	String detach(@PathVariable long id, @PathVariable long attachmentId, Principal principal, RedirectAttributes redirect) {
+		if (!this.editor.detach(id, attachmentId, principal.getName())) {
+			throw new NotFoundException("attachment " + attachmentId);
+		}
+		redirect.addFlashAttribute("message", "Documento rimosso.");
+		return "redirect:/admin/riunioni/" + id + "#documenti";
+	}
+
+	@PostMapping("/admin/riunioni/{id}/elimina")
+	String delete(@PathVariable long id, @RequestParam(name = "conferma", required = false) String confirmation,
+			Principal principal, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		MeetingEditor.Draft draft = draft(id);
+		if (!"si".equals(confirmation)) {
+			response.setStatus(422);
+			model.addAttribute("deleteError", "Per eliminare la riunione spunti la casella di conferma.");
+			return form(model, MeetingForm.of(draft), null);
+		}
+		this.editor.delete(id, principal.getName());
+		redirect.addFlashAttribute("message", "Riunione «" + draft.title() + "» eliminata, con i suoi documenti.");
+		return "redirect:/admin/riunioni";
+	}
+
+	/** Rules that involve more than one field, reported next to the field to correct. */
+	private void checkTogether(MeetingForm form, BindingResult errors) {
+		if (form.startsAt() != null && form.endsAt() != null && !form.endsAt().isAfter(form.startsAt())) {
+			errors.rejectValue("endsAt", "order", "La fine deve essere successiva all'inizio.");
+		}
+		if (form.kind() != null && form.kind() != MeetingKind.ONLINE && !form.hasPlace()) {
+			errors.rejectValue("venue", "place", "Per una riunione in presenza indichi almeno il luogo o la città.");
+		}
+		if (form.kind() != null && form.kind() != MeetingKind.IN_PRESENZA
+				&& (form.onlineUrl() == null || form.onlineUrl().isBlank()) && !errors.hasFieldErrors("onlineUrl")) {
+			errors.rejectValue("onlineUrl", "online", "Per una riunione online indichi il collegamento (https://…).");
+		}
+		boolean notOverYet = form.endsAt() != null
+				&& form.endsAt().isAfter(LocalDateTime.now(this.clock.withZone(it.anci.welfare.common.TimeConfiguration.ROME)));
+		if (form.minutes() != null && !form.minutes().isBlank() && notOverYet) {
+			errors.rejectValue("minutes", "early", "Il verbale si può inserire solo dopo la fine della riunione.");
+		}
+	}
+
+	private MeetingEditor.Draft draft(long id) {
+		return this.editor.draft(id).orElseThrow(() -> new NotFoundException("meeting " + id));
+	}
+
+	private String form(Model model, MeetingForm form, String previewHtml) {
+		model.addAttribute("form", form);
+		model.addAttribute("kinds", MeetingKind.values());
+		model.addAttribute("previewHtml", previewHtml);
+		if (form.id() != null) {
+			model.addAttribute("slug", this.editor.slug(form.id()));
+			model.addAttribute("attachments", this.editor.attachments(form.id()));
+			model.addAttribute("attachmentKinds", Attachment.Kind.values());
+			model.addAttribute("accept", AcceptedType.acceptAttribute());
+			model.addAttribute("acceptedLabels", AcceptedType.labels());
+			if (!model.containsAttribute("attachment")) {
+				model.addAttribute("attachment", new AttachmentForm("", Attachment.Kind.DOCUMENTO));
+			}
+		}
+		return "admin/meetings/form";
+	}
+
+}

@@ -1,0 +1,95 @@
+package it.anci.welfare.meetings.web;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import it.anci.welfare.common.TimeConfiguration;
+import it.anci.welfare.meetings.Meeting;
+import it.anci.welfare.meetings.MeetingEditor;
+import it.anci.welfare.meetings.MeetingKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The meeting form (create and edit); agenda one item per line, working groups as rows of name and note. */
+record MeetingForm(Long id, Long version,
+		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250, message = "Il titolo può avere al massimo 250 caratteri.") String title,
+		@Size(max = 200, message = "Il nome dell'organo può avere al massimo 200 caratteri.") String bodyName,
+		@NotNull(message = "Scelga la modalità.") MeetingKind kind,
+		@NotNull(message = "Indichi data e ora di inizio.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
+		@NotNull(message = "Indichi data e ora di fine (anche indicativa).") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
+		Boolean endEstimated, String venue, String address, String city,
+		@Pattern(regexp = "^$|^https://\\S+$", message = "Indichi un indirizzo che inizi con https://, senza spazi.") String onlineUrl,
+		String description, String agenda, List<GroupRow> groups, String minutes, Boolean published) {
+
+	/** Empty rows offered at the end of the working groups, for new ones. */
+	static final int SPARE_GROUP_ROWS = 3;
+
+	/** The filled group rows followed by a few empty ones, however the form was built (also when it is re-shown). */
+	MeetingForm {
+		List<GroupRow> rows = new ArrayList<>(groups == null ? List.of()
+				: groups.stream().filter(g -> g != null && g.name() != null && !g.name().isBlank()).toList());
+		for (int i = 0; i < SPARE_GROUP_ROWS; i++) {
+			rows.add(new GroupRow("", ""));
+		}
+		groups = List.copyOf(rows);
+	}
+
+	record GroupRow(String name, String note) {
+	}
+
+	static MeetingForm empty(LocalDateTime now) {
+		LocalDateTime start = now.plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0);
+		return new MeetingForm(null, 0L, "", "", MeetingKind.IN_PRESENZA, start, start.plusHours(3), true, "", "", "", "",
+				"", "", List.of(), "", false);
+	}
+
+	static MeetingForm of(MeetingEditor.Draft draft) {
+		return new MeetingForm(draft.id(), draft.version(), draft.title(), draft.bodyName(), draft.kind(),
+				LocalDateTime.ofInstant(draft.startsAt(), TimeConfiguration.ROME),
+				LocalDateTime.ofInstant(draft.endsAt(), TimeConfiguration.ROME), draft.endEstimated(), draft.venue(),
+				draft.address(), draft.city(), draft.onlineUrl(), draft.description(), String.join("\n", draft.agenda()),
+				draft.workingGroups().stream().map(g -> new GroupRow(g.name(), g.note())).toList(), draft.minutes(),
+				draft.published());
+	}
+
+	List<GroupRow> filledGroups() {
+		return this.groups.stream().filter(g -> !g.name().isBlank()).toList();
+	}
+
+	List<String> agendaItems() {
+		return Arrays.stream((this.agenda == null ? "" : this.agenda).split("\\R"))
+			.map(line -> line.strip().replaceFirst("^(\\d+[.)]|[-*•])\\s*", ""))
+			.filter(line -> !line.isEmpty())
+			.toList();
+	}
+
+	boolean isPublished() {
+		return Boolean.TRUE.equals(this.published);
+	}
+
+	boolean hasPlace() {
+		return !blank(this.venue) || !blank(this.address) || !blank(this.city);
+	}
+
+	MeetingEditor.Draft toDraft() {
+		return new MeetingEditor.Draft(this.id, this.version == null ? 0 : this.version, this.title, this.bodyName,
+				this.kind, this.startsAt.atZone(TimeConfiguration.ROME).toInstant(),
+				this.endsAt.atZone(TimeConfiguration.ROME).toInstant(), Boolean.TRUE.equals(this.endEstimated),
+				this.venue, this.address, this.city, this.onlineUrl, this.description, agendaItems(),
+				filledGroups().stream()
+					.map(g -> new Meeting.WorkingGroup(g.name().strip(), blank(g.note()) ? null : g.note().strip()))
+					.toList(),
+				this.minutes, isPublished());
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}
