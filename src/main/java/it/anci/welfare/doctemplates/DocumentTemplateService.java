@@ -15,8 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DocumentTemplateService {
 
-	private static final String SELECT = "select slug, title, category_slug, category_name, description, legal_basis, "
-			+ "valid_from, valid_until, replaced_by, body_html from doc_template where status = 'PUBLISHED' ";
+	/** A replacement is named only once it is public itself. */
+	private static final String FROM = """
+			select t.id, t.slug, t.title, t.category_slug, t.category_name, t.description, t.legal_basis, t.valid_from,
+			    t.valid_until, r.slug as replaced_by, r.title as replaced_by_title, t.body_html
+			from doc_template t left join doc_template r on r.slug = t.replaced_by and r.status = 'PUBLISHED'
+			""";
+
+	private static final String SELECT = FROM + "where t.status = 'PUBLISHED' ";
 
 	private final JdbcClient jdbc;
 
@@ -27,7 +33,7 @@ public class DocumentTemplateService {
 	/** Category name → its templates, in their order. */
 	public Map<String, List<DocumentTemplate>> byCategory() {
 		Map<String, List<DocumentTemplate>> categories = new LinkedHashMap<>();
-		this.jdbc.sql(SELECT + "order by category_name, position")
+		this.jdbc.sql(SELECT + "order by t.category_name, t.position")
 			.query(DocumentTemplate.class)
 			.list()
 			.forEach(t -> categories.computeIfAbsent(t.categoryName(), c -> new java.util.ArrayList<>()).add(t));
@@ -35,7 +41,7 @@ public class DocumentTemplateService {
 	}
 
 	public List<DocumentTemplate> category(String categorySlug) {
-		List<DocumentTemplate> templates = this.jdbc.sql(SELECT + "and category_slug = ? order by position")
+		List<DocumentTemplate> templates = this.jdbc.sql(SELECT + "and t.category_slug = ? order by t.position")
 			.param(categorySlug)
 			.query(DocumentTemplate.class)
 			.list();
@@ -46,11 +52,20 @@ public class DocumentTemplateService {
 	}
 
 	public DocumentTemplate bySlug(String slug) {
-		return this.jdbc.sql(SELECT + "and slug = ?")
+		return this.jdbc.sql(SELECT + "and t.slug = ?")
 			.param(slug)
 			.query(DocumentTemplate.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("template " + slug));
+	}
+
+	/** Any template, draft or published, as the public page would show it: for the staff preview. */
+	public DocumentTemplate preview(long id) {
+		return this.jdbc.sql(FROM + "where t.id = ?")
+			.param(id)
+			.query(DocumentTemplate.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("template " + id));
 	}
 
 	public List<String> slugs() {

@@ -15,6 +15,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.files.Attachment;
+import it.anci.welfare.files.Attachments;
 import it.anci.welfare.files.FileStore;
 import it.anci.welfare.files.StoredFile;
 import it.anci.welfare.territory.Comune;
@@ -44,9 +46,12 @@ public class TemplateFiles implements ApplicationRunner {
 
 	private final Clock clock;
 
-	TemplateFiles(JdbcClient jdbc, FileStore files, Clock clock) {
+	private final Attachments attachments;
+
+	TemplateFiles(JdbcClient jdbc, FileStore files, Attachments attachments, Clock clock) {
 		this.jdbc = jdbc;
 		this.files = files;
+		this.attachments = attachments;
 		this.clock = clock;
 	}
 
@@ -54,18 +59,41 @@ public class TemplateFiles implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		int generated = 0;
-		for (Map<String, Object> template : this.jdbc.sql("select slug, title, source_markdown from doc_template").query().listOfRows()) {
-			String slug = (String) template.get("slug");
-			String source = (String) template.get("source_markdown");
-			String sha = FileStore.sha256(source.getBytes(StandardCharsets.UTF_8));
-			for (TemplateFormat format : TemplateFormat.values()) {
-				var existing = this.jdbc.sql("select file_id, source_sha256 from doc_template_file where template_slug = ? and format = ?")
+		for (String slug : this.jdbc.sql("select slug from doc_template order by position").query(String.class).list()) {
+			generated += regenerate(slug);
+		}
+		if (generated > 0) {
+			log.info("Generated {} template files (DOCX, ODT, PDF)", generated);
+		}
+	}
+
+	/**
+	 * Writes the DOCX, ODT and PDF of a template again when its source text changed; a template without source text
+	 * (made only of uploaded files) has none. Returns how many files were written.
+	 */
+	@Transactional
+	public int regenerate(String slug) {
+		Map<String, Object> template = this.jdbc.sql("select title, source_markdown from doc_template where slug = ?")
+			.param(slug)
+			.query()
+			.singleRow();
+		String source = (String) template.get("source_markdown");
+		String sha = FileStore.sha256(source.getBytes(StandardCharsets.UTF_8));
+		int generated = 0;
+		for (TemplateFormat format : TemplateFormat.values()) {
+			var existing = this.jdbc.sql("select file_id, source_sha256 from doc_template_file where template_slug = ? and format = ?")
+				.params(slug, format.extension())
+				.query()
+				.listOfRows();
+			if (!existing.isEmpty() && sha.equals(existing.get(0).get("source_sha256"))) {
+				continue;
+			}
+			if (source.isBlank()) {
+				this.jdbc.sql("delete from doc_template_file where template_slug = ? and format = ?")
 					.params(slug, format.extension())
-					.query()
-					.listOfRows();
-				if (!existing.isEmpty() && sha.equals(existing.get(0).get("source_sha256"))) {
-					continue;
-				}
+					.update();
+			}
+			else {
 				StoredFile file = this.files.store(slug + "." + format.extension(), format.mediaType(),
 						render(source, (String) template.get("title"), format));
 				this.jdbc.sql("""
@@ -74,15 +102,13 @@ public class TemplateFiles implements ApplicationRunner {
 						    source_sha256 = excluded.source_sha256""")
 					.params(slug, format.extension(), file.id(), sha)
 					.update();
-				if (!existing.isEmpty()) {
-					this.files.delete(((Number) existing.get(0).get("file_id")).longValue());
-				}
 				generated++;
 			}
+			if (!existing.isEmpty()) {
+				this.files.delete(((Number) existing.get(0).get("file_id")).longValue());
+			}
 		}
-		if (generated > 0) {
-			log.info("Generated {} template files (DOCX, ODT, PDF)", generated);
-		}
+		return generated;
 	}
 
 	@Transactional(readOnly = true)
@@ -123,24 +149,33 @@ public class TemplateFiles implements ApplicationRunner {
 		return render(source, (String) template.get(0).get("title"), format);
 	}
 
-	/** Every file of a category in one ZIP. */
+	/** Every file of a category in one ZIP: the generated formats and the uploaded files of each template. */
 	@Transactional(readOnly = true)
 	public byte[] categoryZip(String categorySlug) {
-		List<Map<String, Object>> rows = this.jdbc.sql("""
-				select f.file_id, t.position from doc_template_file f join doc_template t on t.slug = f.template_slug
-				where t.category_slug = ? and t.status = 'PUBLISHED' order by t.position, f.format""")
+		List<Map<String, Object>> templates = this.jdbc.sql("""
+				select id, slug, position from doc_template where category_slug = ? and status = 'PUBLISHED' order by position""")
 			.param(categorySlug)
 			.query()
 			.listOfRows();
-		if (rows.isEmpty()) {
+		if (templates.isEmpty()) {
 			throw new NotFoundException("template category " + categorySlug);
 		}
 		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			for (Map<String, Object> row : rows) {
-				StoredFile file = this.files.file(((Number) row.get("file_id")).longValue()).orElseThrow();
-				zip.putNextEntry(new ZipEntry(String.format("%02d-%s", ((Number) row.get("position")).intValue() + 1, file.filename())));
-				zip.write(this.files.content(file.id()));
-				zip.closeEntry();
+			java.util.Set<String> names = new java.util.HashSet<>();
+			for (Map<String, Object> template : templates) {
+				String prefix = String.format("%02d-", ((Number) template.get("position")).intValue() + 1);
+				List<StoredFile> contents = new ArrayList<>(filesOf((String) template.get("slug")).stream().map(TemplateFile::file).toList());
+				this.attachments.of(Attachment.Owner.TEMPLATE, ((Number) template.get("id")).longValue())
+					.forEach(a -> contents.add(a.file()));
+				for (StoredFile file : contents) {
+					String name = prefix + file.filename();
+					for (int n = 2; !names.add(name); n++) {
+						name = prefix + n + "-" + file.filename();
+					}
+					zip.putNextEntry(new ZipEntry(name));
+					zip.write(this.files.content(file.id()));
+					zip.closeEntry();
+				}
 			}
 			zip.finish();
 			return bytes.toByteArray();

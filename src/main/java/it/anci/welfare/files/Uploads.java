@@ -11,6 +11,7 @@ import org.apache.tika.Tika;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 
 import org.springframework.stereotype.Service;
@@ -58,7 +59,7 @@ public class Uploads {
 	AcceptedType detect(byte[] content, String originalName) {
 		String detected;
 		try {
-			detected = this.tika.detect(new ByteArrayInputStream(content), new Metadata());
+			detected = this.tika.detect(TikaInputStream.get(content), new Metadata());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

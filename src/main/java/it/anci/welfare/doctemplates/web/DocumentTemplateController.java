@@ -1,7 +1,10 @@
 package it.anci.welfare.doctemplates.web;
 
+import it.anci.welfare.doctemplates.DocumentTemplate;
 import it.anci.welfare.doctemplates.DocumentTemplateService;
 import it.anci.welfare.doctemplates.TemplateFiles;
+import it.anci.welfare.files.Attachment;
+import it.anci.welfare.files.Attachments;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +18,12 @@ class DocumentTemplateController {
 
 	private final TemplateFiles files;
 
-	DocumentTemplateController(DocumentTemplateService templates, TemplateFiles files) {
+	private final Attachments attachments;
+
+	DocumentTemplateController(DocumentTemplateService templates, TemplateFiles files, Attachments attachments) {
 		this.templates = templates;
 		this.files = files;
+		this.attachments = attachments;
 	}
 
 	@GetMapping("/modelli")
@@ -34,8 +40,10 @@ class DocumentTemplateController {
 
 	@GetMapping("/modelli/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("template", this.templates.bySlug(slug));
+		DocumentTemplate template = this.templates.bySlug(slug);
+		model.addAttribute("template", template);
 		model.addAttribute("files", this.files.filesOf(slug));
+		model.addAttribute("attachments", this.attachments.of(Attachment.Owner.TEMPLATE, template.id()));
 		return "doctemplates/show";
 	}
 

@@ -7,6 +7,8 @@ import it.anci.welfare.doctemplates.DocumentTemplate;
 import it.anci.welfare.doctemplates.DocumentTemplateService;
 import it.anci.welfare.doctemplates.TemplateFiles;
 import it.anci.welfare.doctemplates.TemplateFormat;
+import it.anci.welfare.files.Attachment;
+import it.anci.welfare.files.Attachments;
 import it.anci.welfare.files.FileDownloads;
 import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.TerritoryService;
@@ -35,8 +37,11 @@ class TemplateDownloadController {
 
 	private final FileDownloads downloads;
 
+	private final Attachments attachments;
+
 	TemplateDownloadController(DocumentTemplateService templates, TemplateFiles files, TerritoryService territory,
-			FileDownloads downloads) {
+			FileDownloads downloads, Attachments attachments) {
+		this.attachments = attachments;
 		this.templates = templates;
 		this.files = files;
 		this.territory = territory;
@@ -50,6 +55,16 @@ class TemplateDownloadController {
 			.orElseThrow(() -> new NotFoundException("format " + extension));
 		this.templates.bySlug(slug);
 		return this.downloads.serve(this.files.file(slug, format), webRequest, request);
+	}
+
+	/** A file uploaded for a published template; the template's slug keeps drafts' files private. */
+	@GetMapping("/modelli/{slug}/allegati/{id}")
+	ResponseEntity<byte[]> attachment(@PathVariable String slug, @PathVariable long id, WebRequest webRequest,
+			HttpServletRequest request) {
+		DocumentTemplate template = this.templates.bySlug(slug);
+		Attachment attachment = this.attachments.find(Attachment.Owner.TEMPLATE, template.id(), id)
+			.orElseThrow(() -> new NotFoundException("attachment " + id));
+		return this.downloads.serve(attachment.file(), webRequest, request);
 	}
 
 	@GetMapping("/modelli/categorie/{slug}.zip")
@@ -66,6 +81,9 @@ class TemplateDownloadController {
 			@RequestParam(name = "comune", required = false) String comuneCode,
 			@RequestParam(name = "formato", required = false) String extension, Model model) {
 		DocumentTemplate template = this.templates.bySlug(slug);
+		if (!template.hasText()) {
+			throw new NotFoundException("template " + slug + " has no text to fill in");
+		}
 		if (comuneCode != null && extension != null) {
 			Comune comune = this.territory.comune(comuneCode.strip())
 				.orElseThrow(() -> new NotFoundException("comune " + comuneCode));

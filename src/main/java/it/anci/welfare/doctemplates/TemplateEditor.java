@@ -1,0 +1,224 @@
+package it.anci.welfare.doctemplates;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.common.RichText;
+import it.anci.welfare.common.Slugs;
+import it.anci.welfare.files.Attachment;
+import it.anci.welfare.files.Attachments;
+import it.anci.welfare.files.StoredFile;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff editing of document templates: the source text (its DOCX, ODT and PDF are written again on save), uploaded
+ * files, and superseding (an outdated template points to the one that replaces it). Optimistic locking and audit as
+ * for news and meetings.
+ */
+@Service
+@Transactional
+public class TemplateEditor {
+
+	private static final String TARGET = "modello";
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Attachments attachments;
+
+	private final TemplateFiles files;
+
+	TemplateEditor(JdbcClient jdbc, AuditLog audit, Attachments attachments, TemplateFiles files) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.attachments = attachments;
+		this.files = files;
+	}
+
+	/** What staff edit; {@code version} is the one the form was loaded with. */
+	public record Draft(Long id, long version, String title, String categoryName, String description,
+			String legalBasis, LocalDate validFrom, LocalDate validUntil, String replacedBy, String source,
+			boolean published) {
+	}
+
+	public record Row(long id, String slug, String title, String categoryName, boolean published, String replacedBy) {
+	}
+
+	/** A template another one may be replaced by. */
+	public record Choice(String slug, String title, boolean published) {
+	}
+
+	public static class ConflictException extends RuntimeException {
+
+		private final transient Draft current;
+
+		ConflictException(Draft current) {
+			super("template changed meanwhile");
+			this.current = current;
+		}
+
+		public Draft current() {
+			return this.current;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public List<Row> all() {
+		return this.jdbc.sql("select id, slug, title, category_name, status = 'PUBLISHED', replaced_by from doc_template "
+				+ "order by category_name, position, id")
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+					rs.getString(6)))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Draft> draft(long id) {
+		return this.jdbc.sql("select * from doc_template where id = ?").param(id).query((rs, n) -> new Draft(rs.getLong("id"),
+				rs.getLong("version"), rs.getString("title"), rs.getString("category_name"), rs.getString("description"),
+				rs.getString("legal_basis"), localDate(rs.getDate("valid_from")), localDate(rs.getDate("valid_until")),
+				rs.getString("replaced_by"), rs.getString("source_markdown"), "PUBLISHED".equals(rs.getString("status"))))
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	public String slug(long id) {
+		return this.jdbc.sql("select slug from doc_template where id = ?").param(id).query(String.class).single();
+	}
+
+	/** Every other template, for the "replaced by" choice. */
+	@Transactional(readOnly = true)
+	public List<Choice> choices(Long exceptId) {
+		return this.jdbc.sql("select slug, title, status = 'PUBLISHED' from doc_template where id <> ? order by title")
+			.param(exceptId == null ? -1 : exceptId)
+			.query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<String> categories() {
+		return this.jdbc.sql("select distinct category_name from doc_template order by 1").query(String.class).list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<String> replacementOf(String slug) {
+		return this.jdbc.sql("select replaced_by from doc_template where slug = ?").param(slug).query(String.class).optional();
+	}
+
+	@Transactional(readOnly = true)
+	public int attachmentCount(Long id) {
+		return id == null ? 0 : this.attachments.of(Attachment.Owner.TEMPLATE, id).size();
+	}
+
+	public long create(Draft draft, String actor) {
+		String slug = Slugs.unique(draft.title(), "modello", candidate -> this.jdbc
+			.sql("select count(*) from doc_template where slug = ?").param(candidate).query(Long.class).single() > 0);
+		Map<String, Object> values = values(draft);
+		long id = this.jdbc.sql("""
+				insert into doc_template (slug, title, category_slug, category_name, description, legal_basis, valid_from,
+				    valid_until, replaced_by, source_markdown, body_html, position, status)
+				values (:slug, :title, :categorySlug, :categoryName, :description, :legalBasis, :validFrom, :validUntil,
+				    :replacedBy, :source, :html,
+				    (select coalesce(max(position) + 1, 0) from doc_template where category_slug = :categorySlug), :status)
+				returning id""")
+			.param("slug", slug)
+			.params(values)
+			.query(Long.class)
+			.single();
+		this.files.regenerate(slug);
+		this.audit.record(actor, draft.published() ? "PUBBLICATO" : "CREATO_BOZZA", TARGET, slug, draft.title());
+		return id;
+	}
+
+	public void update(Draft draft, String actor) {
+		int updated = this.jdbc.sql("""
+				update doc_template set title = :title, category_slug = :categorySlug, category_name = :categoryName,
+				    description = :description, legal_basis = :legalBasis, valid_from = :validFrom,
+				    valid_until = :validUntil, replaced_by = :replacedBy, source_markdown = :source, body_html = :html,
+				    status = :status, updated_at = now(), version = version + 1
+				where id = :id and version = :version""")
+			.param("id", draft.id())
+			.param("version", draft.version())
+			.params(values(draft))
+			.update();
+		if (updated == 0) {
+			throw new ConflictException(draft(draft.id()).orElse(null));
+		}
+		String slug = slug(draft.id());
+		int regenerated = this.files.regenerate(slug);
+		this.audit.record(actor, draft.published() ? "MODIFICATO_PUBBLICATO" : "MODIFICATO_BOZZA", TARGET, slug,
+				draft.title() + (regenerated > 0 ? " (file DOCX, ODT e PDF rigenerati)" : ""));
+	}
+
+	public void attach(long id, String title, StoredFile file, String actor) {
+		this.attachments.attach(Attachment.Owner.TEMPLATE, id, Attachment.Kind.DOCUMENTO, title, file, actor);
+		touch(id);
+		this.audit.record(actor, "ALLEGATO_AGGIUNTO", TARGET, slug(id), title + " (" + file.filename() + ")");
+	}
+
+	public boolean detach(long id, long attachmentId, String actor) {
+		Optional<Attachment> attachment = this.attachments.find(Attachment.Owner.TEMPLATE, id, attachmentId);
+		if (attachment.isEmpty()) {
+			return false;
+		}
+		this.attachments.remove(Attachment.Owner.TEMPLATE, id, attachmentId);
+		touch(id);
+		this.audit.record(actor, "ALLEGATO_RIMOSSO", TARGET, slug(id),
+				attachment.get().title() + " (" + attachment.get().file().filename() + ")");
+		return true;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Attachment> attachments(long id) {
+		return this.attachments.of(Attachment.Owner.TEMPLATE, id);
+	}
+
+	/** Staff preview: the sanitized HTML the public would see. */
+	public String preview(String markdown) {
+		return RichText.toHtml(markdown);
+	}
+
+	private void touch(long id) {
+		this.jdbc.sql("update doc_template set updated_at = now(), version = version + 1 where id = ?").param(id).update();
+	}
+
+	/** An existing category keeps its address; a new name gets a new one. */
+	private String categorySlug(String categoryName) {
+		return this.jdbc.sql("select category_slug from doc_template where category_name = ? limit 1")
+			.param(categoryName)
+			.query(String.class)
+			.optional()
+			.orElseGet(() -> Slugs.of(categoryName).isEmpty() ? "modelli" : Slugs.of(categoryName));
+	}
+
+	private Map<String, Object> values(Draft draft) {
+		Map<String, Object> values = new HashMap<>();
+		String source = draft.source() == null ? "" : draft.source().strip();
+		values.put("title", draft.title().strip());
+		values.put("categoryName", draft.categoryName().strip());
+		values.put("categorySlug", categorySlug(draft.categoryName().strip()));
+		values.put("description", draft.description().strip());
+		values.put("legalBasis", draft.legalBasis() == null || draft.legalBasis().isBlank() ? null : draft.legalBasis().strip());
+		values.put("validFrom", draft.validFrom() == null ? null : Date.valueOf(draft.validFrom()));
+		values.put("validUntil", draft.validUntil() == null ? null : Date.valueOf(draft.validUntil()));
+		values.put("replacedBy", draft.replacedBy() == null || draft.replacedBy().isBlank() ? null : draft.replacedBy());
+		values.put("source", source);
+		values.put("html", RichText.toHtml(source));
+		values.put("status", draft.published() ? "PUBLISHED" : "DRAFT");
+		return values;
+	}
+
+	private static LocalDate localDate(Date date) {
+		return date == null ? null : date.toLocalDate();
+	}
+
+}

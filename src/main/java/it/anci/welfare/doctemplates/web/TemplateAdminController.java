@@ -1,0 +1,187 @@
+package it.anci.welfare.doctemplates.web;
+
+import java.security.Principal;
+import java.util.Optional;
+
+import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.doctemplates.DocumentTemplate;
+import it.anci.welfare.doctemplates.DocumentTemplateService;
+import it.anci.welfare.doctemplates.TemplateEditor;
+import it.anci.welfare.doctemplates.TemplateFiles;
+import it.anci.welfare.files.AcceptedType;
+import it.anci.welfare.files.UploadRejectedException;
+import it.anci.welfare.files.Uploads;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff editing of document templates under /admin/modelli: text, uploaded files, superseding, preview. */
+@Controller
+class TemplateAdminController {
+
+	private final TemplateEditor editor;
+
+	private final DocumentTemplateService templates;
+
+	private final TemplateFiles files;
+
+	private final Uploads uploads;
+
+	TemplateAdminController(TemplateEditor editor, DocumentTemplateService templates, TemplateFiles files, Uploads uploads) {
+		this.editor = editor;
+		this.templates = templates;
+		this.files = files;
+		this.uploads = uploads;
+	}
+
+	@GetMapping("/admin/modelli")
+	String list(Model model) {
+		model.addAttribute("rows", this.editor.all());
+		return "admin/templates/list";
+	}
+
+	@GetMapping("/admin/modelli/nuovo")
+	String create(Model model) {
+		return form(model, TemplateForm.empty(), null);
+	}
+
+	@GetMapping("/admin/modelli/{id}")
+	String edit(@PathVariable long id, Model model) {
+		return form(model, TemplateForm.of(draft(id)), null);
+	}
+
+	@GetMapping("/admin/modelli/{id}/anteprima")
+	String preview(@PathVariable long id, Model model) {
+		DocumentTemplate template = this.templates.preview(id);
+		model.addAttribute("template", template);
+		model.addAttribute("files", this.files.filesOf(template.slug()));
+		model.addAttribute("attachments", this.editor.attachments(id));
+		model.addAttribute("staffPreview", true);
+		return "doctemplates/show";
+	}
+
+	@PostMapping("/admin/modelli")
+	String save(@Valid @ModelAttribute("form") TemplateForm form, BindingResult errors,
+			@RequestParam(name = "azione", defaultValue = "salva") String action, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if ("anteprima".equals(action)) {
+			return form(model, form, this.editor.preview(form.source()));
+		}
+		checkTogether(form, errors);
+		if (errors.hasErrors()) {
+			response.setStatus(422);
+			return form(model, form, null);
+		}
+		long id;
+		try {
+			if (form.id() == null) {
+				id = this.editor.create(form.toDraft(), principal.getName());
+			}
+			else {
+				id = form.id();
+				this.editor.update(form.toDraft(), principal.getName());
+			}
+		}
+		catch (TemplateEditor.ConflictException conflict) {
+			response.setStatus(409);
+			model.addAttribute("form", form);
+			model.addAttribute("current", conflict.current());
+			return "admin/templates/conflict";
+		}
+		redirect.addFlashAttribute("message", form.isPublished() ? "Modello salvato e pubblicato." : "Bozza del modello salvata.");
+		return "redirect:/admin/modelli/" + id;
+	}
+
+	@PostMapping("/admin/modelli/{id}/allegati")
+	String attach(@PathVariable long id, @RequestParam(name = "title", required = false) String title,
+			@RequestParam(name = "file", required = false) MultipartFile file, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		TemplateEditor.Draft draft = draft(id);
+		String error = null;
+		if (title == null || title.isBlank()) {
+			error = "Indichi il titolo del file, per esempio «Foglio di calcolo per il riparto».";
+		}
+		else {
+			try {
+				this.editor.attach(id, title, this.uploads.accept(file), principal.getName());
+			}
+			catch (UploadRejectedException rejected) {
+				error = rejected.getMessage() + " Scelga di nuovo il file: il titolo è stato conservato.";
+			}
+		}
+		if (error != null) {
+			response.setStatus(422);
+			model.addAttribute("attachmentError", error);
+			model.addAttribute("attachmentTitle", title);
+			return form(model, TemplateForm.of(draft), null);
+		}
+		redirect.addFlashAttribute("message", "File «" + title.strip() + "» aggiunto al modello.");
+		return "redirect:/admin/modelli/" + id + "#file";
+	}
+
+	@PostMapping("/admin/modelli/{id}/allegati/{attachmentId}/elimina")
+	String detach(@PathVariable long id, @PathVariable long attachmentId, Principal principal, RedirectAttributes redirect) {
+		if (!this.editor.detach(id, attachmentId, principal.getName())) {
+			throw new NotFoundException("attachment " + attachmentId);
+		}
+		redirect.addFlashAttribute("message", "File rimosso dal modello.");
+		return "redirect:/admin/modelli/" + id + "#file";
+	}
+
+	private void checkTogether(TemplateForm form, BindingResult errors) {
+		if (form.validFrom() != null && form.validUntil() != null && form.validUntil().isBefore(form.validFrom())) {
+			errors.rejectValue("validUntil", "order", "La data di fine validità non può precedere quella di inizio.");
+		}
+		if (form.isPublished() && !form.hasSource() && this.editor.attachmentCount(form.id()) == 0) {
+			errors.rejectValue("source", "empty",
+					"Per pubblicare il modello inserisca il testo oppure, dopo aver salvato la bozza, carichi almeno un file.");
+		}
+		if (form.replacedBy() != null && !form.replacedBy().isBlank()) {
+			Optional<TemplateEditor.Choice> replacement = this.editor.choices(form.id()).stream()
+				.filter(c -> c.slug().equals(form.replacedBy()))
+				.findFirst();
+			if (replacement.isEmpty()) {
+				errors.rejectValue("replacedBy", "unknown", "Il modello sostitutivo scelto non esiste più: ne scelga un altro.");
+			}
+			else if (!replacement.get().published()) {
+				errors.rejectValue("replacedBy", "draft", "Il modello sostitutivo è ancora una bozza: lo pubblichi prima.");
+			}
+			else if (form.id() != null && this.editor.slug(form.id())
+				.equals(this.editor.replacementOf(form.replacedBy()).orElse(null))) {
+				errors.rejectValue("replacedBy", "cycle",
+						"Il modello scelto è a sua volta sostituito da questo: due modelli non possono sostituirsi a vicenda.");
+			}
+		}
+	}
+
+	private TemplateEditor.Draft draft(long id) {
+		return this.editor.draft(id).orElseThrow(() -> new NotFoundException("template " + id));
+	}
+
+	private String form(Model model, TemplateForm form, String previewHtml) {
+		model.addAttribute("form", form);
+		model.addAttribute("previewHtml", previewHtml);
+		model.addAttribute("choices", this.editor.choices(form.id()));
+		model.addAttribute("categories", this.editor.categories());
+		if (form.id() != null) {
+			String slug = this.editor.slug(form.id());
+			model.addAttribute("slug", slug);
+			model.addAttribute("generated", this.files.filesOf(slug));
+			model.addAttribute("attachments", this.editor.attachments(form.id()));
+			model.addAttribute("accept", AcceptedType.acceptAttribute());
+			model.addAttribute("acceptedLabels", AcceptedType.labels());
+		}
+		return "admin/templates/form";
+	}
+
+}

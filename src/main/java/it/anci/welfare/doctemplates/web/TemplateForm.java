@@ -1,0 +1,45 @@
+package it.anci.welfare.doctemplates.web;
+
+import java.time.LocalDate;
+
+import it.anci.welfare.doctemplates.TemplateEditor;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The template form (create and edit); never bound to the entity. */
+record TemplateForm(Long id, Long version,
+		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250, message = "Il titolo può avere al massimo 250 caratteri.") String title,
+		@NotBlank(message = "Indichi la categoria.") @Size(max = 200, message = "La categoria può avere al massimo 200 caratteri.") String categoryName,
+		@NotBlank(message = "Inserisca una breve descrizione.") @Size(max = 1000, message = "La descrizione può avere al massimo 1000 caratteri.") String description,
+		@Size(max = 500, message = "I riferimenti normativi possono avere al massimo 500 caratteri.") String legalBasis,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil, String replacedBy, String source,
+		Boolean published) {
+
+	static TemplateForm empty() {
+		return new TemplateForm(null, 0L, "", "", "", "", null, null, "", "", false);
+	}
+
+	static TemplateForm of(TemplateEditor.Draft draft) {
+		return new TemplateForm(draft.id(), draft.version(), draft.title(), draft.categoryName(), draft.description(),
+				draft.legalBasis(), draft.validFrom(), draft.validUntil(), draft.replacedBy(), draft.source(),
+				draft.published());
+	}
+
+	boolean isPublished() {
+		return Boolean.TRUE.equals(this.published);
+	}
+
+	boolean hasSource() {
+		return this.source != null && !this.source.isBlank();
+	}
+
+	TemplateEditor.Draft toDraft() {
+		return new TemplateEditor.Draft(this.id, this.version == null ? 0 : this.version, this.title, this.categoryName,
+				this.description, this.legalBasis, this.validFrom, this.validUntil, this.replacedBy, this.source,
+				isPublished());
+	}
+
+}
