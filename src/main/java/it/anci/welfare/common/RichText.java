@@ -20,7 +20,9 @@ public final class RichText {
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.TABLES)
 		.and(new HtmlPolicyBuilder().allowElements("a", "hr", "pre", "code", "br")
+			// a link whose address was refused (commonmark leaves it empty) becomes plain text, not a link to nowhere
 			.allowAttributes("href")
+			.matching(java.util.regex.Pattern.compile("(?i)(https?://|mailto:|/|#)\\S+"))
 			.onElements("a")
 			.allowUrlProtocols("http", "https", "mailto")
 			.requireRelsOnLinks("noopener")
