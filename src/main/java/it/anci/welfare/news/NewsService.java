@@ -146,6 +146,13 @@ public class NewsService {
 			.orElseThrow(() -> new NotFoundException("news " + slug));
 	}
 
+	/** Any item, draft, scheduled or published, as its public page would show it: for the staff preview. */
+	public NewsItem preview(long id) {
+		return items("select " + COLUMNS + " from news n where n.id = :id", Map.of("id", id)).stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("news " + id));
+	}
+
 	public List<NewsItem> latest(int limit) {
 		return items("select " + COLUMNS + " from news n where " + VISIBLE
 				+ " order by n.published_at desc, n.id desc limit :limit", Map.of("limit", limit));

@@ -51,6 +51,10 @@ class NewsEditingTests {
 			.getResponse().getContentAsString()).contains("Bozza riservata sul welfare di comunità", "Bozza");
 
 		long id = ((Number) row.get("id")).longValue();
+		var preview = this.mvc.get().uri("/admin/notizie/{id}/anteprima", id).with(user("redattrice").roles("EDITOR")).exchange();
+		assertThat(preview).hasStatusOk();
+		assertThat(preview.getResponse().getContentAsString()).contains("Anteprima per la redazione",
+				"Bozza riservata sul welfare di comunità");
 		assertThat(save(id, 0, "Bozza riservata sul welfare di comunità", true, "2020-06-01T10:00")).hasStatus3xxRedirection();
 		assertThat(Http.get(this.port, "/notizie/" + slug).statusCode()).isEqualTo(200);
 		assertThat(Http.get(this.port, "/notizie/feed.atom", "*/*").body()).contains("Bozza riservata sul welfare di comunità");

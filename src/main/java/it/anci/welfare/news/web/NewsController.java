@@ -49,7 +49,17 @@ class NewsController {
 
 	@GetMapping("/notizie/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		NewsItem item = this.news.bySlug(slug);
+		return show(this.news.bySlug(slug), model);
+	}
+
+	/** The staff preview of any item (also drafts and scheduled ones), on the public page with a notice. */
+	@GetMapping("/admin/notizie/{id}/anteprima")
+	String preview(@PathVariable long id, Model model) {
+		model.addAttribute("staffPreviewId", id);
+		return show(this.news.preview(id), model);
+	}
+
+	private String show(NewsItem item, Model model) {
 		Map<String, String> meetingTitles = this.meetings.all()
 			.stream()
 			.collect(Collectors.toMap(Meeting::slug, m -> m.title() + " – "
