@@ -82,7 +82,7 @@ class EditorJourneyBrowserTests {
 		assertThat(Http.get(this.port, "/notizie/" + slug).statusCode()).isEqualTo(404);
 
 		page.click("text=" + TITLE);
-		page.check("#published1", new Page.CheckOptions().setForce(true));
+		page.check("#published", new Page.CheckOptions().setForce(true));
 		page.click("button[value=salva]");
 		page.waitForURL("**/admin/notizie");
 		assertThat(page.textContent("main")).contains("Notizia salvata e pubblicata.");
