@@ -4,10 +4,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import it.anci.welfare.support.Browser;
 import it.anci.welfare.support.Http;
-import it.anci.welfare.support.PortalTest;
-import org.junit.jupiter.api.AfterAll;
+import it.anci.welfare.support.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An editor in Chromium, under the real CSP: log in, draft, preview, publish, see it public, log out. */
-@PortalTest
+@BrowserTest
 class EditorJourneyBrowserTests {
 
 	static final String TITLE = "Nuovo bando per il trasporto sociale degli anziani";
@@ -32,16 +30,6 @@ class EditorJourneyBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@AfterEach
 	void removeTheNews() {

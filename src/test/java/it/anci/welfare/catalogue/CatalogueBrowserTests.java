@@ -7,9 +7,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import it.anci.welfare.support.Browser;
-import it.anci.welfare.support.PortalTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import it.anci.welfare.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The social worker's minute, in Chromium: search, filter, read, compare, export. */
-@PortalTest
+@BrowserTest
 class CatalogueBrowserTests {
 
 	static Browser browser;
@@ -31,16 +29,6 @@ class CatalogueBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void searchFilterOpenCompareAndExport() throws Exception {

@@ -8,11 +8,9 @@ import com.microsoft.playwright.Page;
 import it.anci.welfare.accounts.AccountService;
 import it.anci.welfare.accounts.Role;
 import it.anci.welfare.support.Browser;
-import it.anci.welfare.support.PortalTest;
+import it.anci.welfare.support.BrowserTest;
 import it.anci.welfare.support.SampleFiles;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An editor in Chromium convokes a meeting, uploads its convocation, publishes it; a citizen downloads the file. */
-@PortalTest
+@BrowserTest
 class MeetingEditorBrowserTests {
 
 	static final String TITLE = "Prova: Consulta welfare convocata dal browser";
@@ -41,16 +39,6 @@ class MeetingEditorBrowserTests {
 
 	@TempDir
 	Path folder;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@AfterEach
 	void removeTheMeeting() {

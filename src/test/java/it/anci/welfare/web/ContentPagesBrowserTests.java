@@ -7,9 +7,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import it.anci.welfare.support.Browser;
-import it.anci.welfare.support.PortalTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import it.anci.welfare.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,23 +17,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** News, meetings, templates and site pages in Chromium: a citizen's journey and axe-core on every page type. */
-@PortalTest
+@BrowserTest
 class ContentPagesBrowserTests {
 
 	static Browser browser;
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void fromTheHomeToANewsItemToItsMeetingToTheCalendarFile() throws Exception {

@@ -3,32 +3,20 @@ package it.anci.welfare.web;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import it.anci.welfare.support.Browser;
-import it.anci.welfare.support.PortalTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import it.anci.welfare.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@PortalTest
+@BrowserTest
 class HomePageBrowserTests {
 
 	static Browser browser;
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void homePageLoadsWithItsStylesAndScriptsAndIsAccessible() {

@@ -15,11 +15,9 @@ import it.anci.welfare.meetings.MeetingKind;
 import it.anci.welfare.news.NewsEditor;
 import it.anci.welfare.news.NewsType;
 import it.anci.welfare.support.Browser;
-import it.anci.welfare.support.PortalTest;
+import it.anci.welfare.support.BrowserTest;
 import it.anci.welfare.support.XssCorpus;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The XSS corpus pasted into every Markdown field (news body, meeting presentation and minutes, template text) and
  * into the staff preview, then opened in Chromium: no dialog, no script run, no active HTML in the rendered text.
  */
-@PortalTest
+@BrowserTest
 class XssBrowserTests {
 
 	static final String TITLE = "Prova XSS: testo con vettori di attacco";
@@ -56,16 +54,6 @@ class XssBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@AfterEach
 	void removeTheContent() {
