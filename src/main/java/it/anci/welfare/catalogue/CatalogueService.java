@@ -116,6 +116,11 @@ public class CatalogueService {
 		return details(practice);
 	}
 
+	/** Any card, draft or published, as its public page would show it: for the staff preview. */
+	public PracticeDetails preview(long id) {
+		return details(this.practices.findById(id).orElseThrow(() -> new NotFoundException("practice " + id)));
+	}
+
 	/** Published practices by slug, in the order asked, unknown slugs left out. */
 	public List<PracticeDetails> practices(List<String> slugs) {
 		Map<String, Practice> found = this.practices.findBySlugInAndStatus(slugs, PublicationStatus.PUBLISHED)

@@ -1,0 +1,114 @@
+package it.anci.welfare.catalogue.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import it.anci.welfare.catalogue.Continuation;
+import it.anci.welfare.catalogue.PracticeEditor;
+import it.anci.welfare.catalogue.Provenance;
+import it.anci.welfare.catalogue.ProviderType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The practice card form: every field of the card; the comune is typed as its ISTAT code or its name. */
+record PracticeForm(Long id, Long version,
+		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250, message = "Il titolo può avere al massimo 250 caratteri.") String title,
+		@NotNull(message = "Indichi la provenienza della scheda.") Provenance provenance,
+		@NotNull(message = "Scelga il tipo di ente.") ProviderType providerType,
+		@NotBlank(message = "Inserisca il nome dell'ente erogatore.") String providerName,
+		@NotBlank(message = "Indichi il Comune capofila (codice ISTAT o nome).") String comune,
+		@NotBlank(message = "Scelga la classificazione.") String classification,
+		@NotEmpty(message = "Scelga almeno un'area di intervento.") List<String> serviceAreas,
+		@NotEmpty(message = "Scelga almeno un destinatario.") List<String> targetGroups, List<String> interventions,
+		List<String> channels, String channelsNote, List<String> tools, String toolsNote, List<String> funding,
+		@NotBlank(message = REQUIRED) String description, @NotBlank(message = REQUIRED) String partners,
+		@Min(value = 0, message = "Il numero non può essere negativo.") Integer operatorsCount,
+		@NotBlank(message = REQUIRED) String technologies,
+		@NotNull(message = "Indichi la data di avvio.") @PastOrPresent(message = "La data di avvio non può essere futura.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+		@Min(value = 0, message = "Il numero non può essere negativo.") Integer beneficiaries,
+		@NotBlank(message = REQUIRED) String operatorsFeedback, @NotBlank(message = REQUIRED) String citizensFeedback,
+		@NotBlank(message = REQUIRED) String innovation,
+		@NotNull(message = "Indichi se il servizio prosegue dopo l'emergenza.") Continuation continuation,
+		@NotBlank(message = REQUIRED) String continuationNote, String contactOffice,
+		@Email(message = "Indichi un indirizzo di posta elettronica valido, per esempio servizi.sociali@comune.it.") String contactEmail,
+		@Pattern(regexp = "^$|^[0-9 +()./-]{5,30}$", message = "Indichi un numero di telefono (cifre, spazi, +).") String contactPhone,
+		@Pattern(regexp = "^$|^https?://\\S+$", message = "Indichi un indirizzo che inizi con https://, senza spazi.") String contactUrl,
+		List<@Valid SourceRow> sources, Boolean published) {
+
+	static final String REQUIRED = "Compili il campo; se il dato non è disponibile scriva «Non indicato».";
+
+	static final int SPARE_SOURCE_ROWS = 2;
+
+	record SourceRow(String title,
+			@Pattern(regexp = "^$|^https?://\\S+$", message = "Indichi un indirizzo che inizi con https://, senza spazi.") String url) {
+	}
+
+	/** Lists never null (an unticked group sends nothing); filled sources followed by a few empty rows. */
+	PracticeForm {
+		serviceAreas = orEmpty(serviceAreas);
+		targetGroups = orEmpty(targetGroups);
+		interventions = orEmpty(interventions);
+		channels = orEmpty(channels);
+		tools = orEmpty(tools);
+		funding = orEmpty(funding);
+		List<SourceRow> rows = new ArrayList<>(sources == null ? List.of()
+				: sources.stream().filter(s -> s != null && !(blank(s.title()) && blank(s.url()))).toList());
+		for (int i = 0; i < SPARE_SOURCE_ROWS; i++) {
+			rows.add(new SourceRow("", ""));
+		}
+		sources = List.copyOf(rows);
+	}
+
+	static PracticeForm empty() {
+		return new PracticeForm(null, 0L, "", Provenance.FONTE_PUBBLICA, ProviderType.COMUNE, "", "", "", null, null, null,
+				null, "", null, "", null, "", "", null, "", null, null, "", "", "", Continuation.IN_VALUTAZIONE, "", "", "",
+				"", "", null, false);
+	}
+
+	static PracticeForm of(PracticeEditor.Draft d) {
+		return new PracticeForm(d.id(), d.version(), d.title(), d.provenance(), d.providerType(), d.providerName(),
+				d.comuneCode(), d.classification(), d.serviceAreas(), d.targetGroups(), d.interventions(), d.channels(),
+				d.channelsNote(), d.tools(), d.toolsNote(), d.funding(), d.description(), d.partners(), d.operatorsCount(),
+				d.technologies(), d.startDate(), d.beneficiaries(), d.operatorsFeedback(), d.citizensFeedback(),
+				d.innovation(), d.continuation(), d.continuationNote(), d.contactOffice(), d.contactEmail(),
+				d.contactPhone(), d.contactUrl(), d.sources().stream().map(s -> new SourceRow(s.title(), s.url())).toList(),
+				d.published());
+	}
+
+	boolean isPublished() {
+		return Boolean.TRUE.equals(this.published);
+	}
+
+	List<SourceRow> filledSources() {
+		return this.sources.stream().filter(s -> !blank(s.title()) || !blank(s.url())).toList();
+	}
+
+	PracticeEditor.Draft toDraft(String comuneCode) {
+		return new PracticeEditor.Draft(this.id, this.version == null ? 0 : this.version, this.title, this.provenance,
+				this.providerType, this.providerName, comuneCode, this.classification, this.serviceAreas,
+				this.targetGroups, this.interventions, this.channels, this.channelsNote, this.tools, this.toolsNote,
+				this.funding, this.description, this.partners, this.operatorsCount, this.technologies, this.startDate,
+				this.beneficiaries, this.operatorsFeedback, this.citizensFeedback, this.innovation, this.continuation,
+				this.continuationNote, this.contactOffice, this.contactEmail, this.contactPhone, this.contactUrl,
+				filledSources().stream().map(s -> new PracticeEditor.Source(s.title(), s.url())).toList(), isPublished());
+	}
+
+	private static List<String> orEmpty(List<String> codes) {
+		return codes == null ? List.of() : codes.stream().filter(c -> c != null && !c.isBlank()).distinct().toList();
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}
