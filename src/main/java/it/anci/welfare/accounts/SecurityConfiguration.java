@@ -32,7 +32,8 @@ class SecurityConfiguration {
 	static final String LOGIN_FAILED = "/login?errore";
 
 	/** Back-office areas reserved to ADMIN; the rest of /admin is open to EDITOR too. */
-	static final String[] ADMIN_ONLY = { "/admin/utenti/**", "/admin/registro/**", "/admin/utenti", "/admin/registro" };
+	static final String[] ADMIN_ONLY = { "/admin/utenti/**", "/admin/registro/**", "/admin/tassonomie/**", "/admin/utenti",
+			"/admin/registro", "/admin/tassonomie" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {

@@ -26,8 +26,11 @@ class FacetIndex {
 
 	private volatile Snapshot snapshot;
 
-	FacetIndex(JdbcClient jdbc) {
+	private final TaxonomyService taxonomy;
+
+	FacetIndex(JdbcClient jdbc, TaxonomyService taxonomy) {
 		this.jdbc = jdbc;
+		this.taxonomy = taxonomy;
 	}
 
 	/**
@@ -81,6 +84,8 @@ class FacetIndex {
 				if (current == null || current.version() != version) {
 					current = load(version);
 					this.snapshot = current;
+					// an administrator may have renamed a term on another instance: the same version bump tells us
+					this.taxonomy.reload();
 				}
 			}
 		}

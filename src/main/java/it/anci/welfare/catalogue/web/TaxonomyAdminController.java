@@ -1,0 +1,117 @@
+package it.anci.welfare.catalogue.web;
+
+import java.security.Principal;
+import java.util.Arrays;
+
+import it.anci.welfare.catalogue.TaxonomyEditor;
+import it.anci.welfare.catalogue.TaxonomyList;
+import it.anci.welfare.common.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The managed lists under /admin/tassonomie (ADMIN only): add, rename, reorder, delete unused terms. */
+@Controller
+class TaxonomyAdminController {
+
+	private final TaxonomyEditor editor;
+
+	TaxonomyAdminController(TaxonomyEditor editor) {
+		this.editor = editor;
+	}
+
+	@GetMapping("/admin/tassonomie")
+	String index(Model model) {
+		model.addAttribute("lists", Arrays.stream(TaxonomyList.values())
+			.map(l -> new Object[] { l, this.editor.entries(l).size() })
+			.toList());
+		return "admin/taxonomy/index";
+	}
+
+	@GetMapping("/admin/tassonomie/{slug}")
+	String list(@PathVariable String slug, Model model) {
+		return page(list(slug), model);
+	}
+
+	@PostMapping("/admin/tassonomie/{slug}")
+	String add(@PathVariable String slug, @RequestParam(name = "nome", required = false) String name,
+			@RequestParam(name = "macro", required = false) String parent, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		TaxonomyList list = list(slug);
+		try {
+			String code = this.editor.add(list, name, parent, principal.getName());
+			redirect.addFlashAttribute("message", "Voce «" + name.strip() + "» aggiunta con il codice " + code + ".");
+		}
+		catch (TaxonomyEditor.RefusedException refused) {
+			return refused(list, refused, model, response, "typedName", name);
+		}
+		return "redirect:/admin/tassonomie/" + slug;
+	}
+
+	@PostMapping("/admin/tassonomie/{slug}/{code}/nome")
+	String rename(@PathVariable String slug, @PathVariable String code,
+			@RequestParam(name = "nome", required = false) String name, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		TaxonomyList list = list(slug);
+		this.editor.entry(list, code);
+		try {
+			this.editor.rename(list, code, name, principal.getName());
+			redirect.addFlashAttribute("message", "Voce " + code + " rinominata in «" + name.strip() + "».");
+		}
+		catch (TaxonomyEditor.RefusedException refused) {
+			return refused(list, refused, model, response, "typedRename", name);
+		}
+		return "redirect:/admin/tassonomie/" + slug + "#voce-" + code;
+	}
+
+	@PostMapping("/admin/tassonomie/{slug}/{code}/sposta")
+	String move(@PathVariable String slug, @PathVariable String code, @RequestParam(name = "verso") String direction) {
+		TaxonomyList list = list(slug);
+		this.editor.entry(list, code);
+		this.editor.move(list, code, "su".equals(direction) ? -1 : 1);
+		return "redirect:/admin/tassonomie/" + slug + "#voce-" + code;
+	}
+
+	@PostMapping("/admin/tassonomie/{slug}/{code}/elimina")
+	String delete(@PathVariable String slug, @PathVariable String code, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		TaxonomyList list = list(slug);
+		String name = this.editor.entry(list, code).name();
+		try {
+			this.editor.delete(list, code, principal.getName());
+			redirect.addFlashAttribute("message", "Voce «" + name + "» eliminata.");
+		}
+		catch (TaxonomyEditor.RefusedException refused) {
+			return refused(list, refused, model, response, null, null);
+		}
+		return "redirect:/admin/tassonomie/" + slug;
+	}
+
+	private String refused(TaxonomyList list, TaxonomyEditor.RefusedException refused, Model model,
+			HttpServletResponse response, String field, String typed) {
+		response.setStatus(refused.status());
+		model.addAttribute("error", refused.getMessage());
+		if (field != null) {
+			model.addAttribute(field, typed);
+		}
+		return page(list, model);
+	}
+
+	private String page(TaxonomyList list, Model model) {
+		model.addAttribute("list", list);
+		model.addAttribute("entries", this.editor.entries(list));
+		model.addAttribute("macroLevels", this.editor.macroLevels());
+		return "admin/taxonomy/list";
+	}
+
+	private static TaxonomyList list(String slug) {
+		return TaxonomyList.ofSlug(slug).orElseThrow(() -> new NotFoundException("taxonomy " + slug));
+	}
+
+}
