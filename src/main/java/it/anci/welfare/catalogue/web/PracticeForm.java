@@ -31,21 +31,22 @@ record PracticeForm(Long id, Long version,
 		@NotEmpty(message = "Scelga almeno un'area di intervento.") List<String> serviceAreas,
 		@NotEmpty(message = "Scelga almeno un destinatario.") List<String> targetGroups, List<String> interventions,
 		List<String> channels, String channelsNote, List<String> tools, String toolsNote, List<String> funding,
-		@NotBlank(message = REQUIRED) String description, @NotBlank(message = REQUIRED) String partners,
+		@NotBlank(message = "Descriva il servizio attivato.") String description, @NotBlank(message = "Partner e rete: " + REQUIRED) String partners,
 		@Min(value = 0, message = "Il numero non può essere negativo.") Integer operatorsCount,
-		@NotBlank(message = REQUIRED) String technologies,
+		@NotBlank(message = "Tecnologie utilizzate: " + REQUIRED) String technologies,
 		@NotNull(message = "Indichi la data di avvio.") @PastOrPresent(message = "La data di avvio non può essere futura.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
 		@Min(value = 0, message = "Il numero non può essere negativo.") Integer beneficiaries,
-		@NotBlank(message = REQUIRED) String operatorsFeedback, @NotBlank(message = REQUIRED) String citizensFeedback,
-		@NotBlank(message = REQUIRED) String innovation,
+		@NotBlank(message = "Riscontro degli operatori: " + REQUIRED) String operatorsFeedback, @NotBlank(message = "Riscontro dei cittadini: " + REQUIRED) String citizensFeedback,
+		@NotBlank(message = "Elementi di innovazione: " + REQUIRED) String innovation,
 		@NotNull(message = "Indichi se il servizio prosegue dopo l'emergenza.") Continuation continuation,
-		@NotBlank(message = REQUIRED) String continuationNote, String contactOffice,
+		@NotBlank(message = "Motivazione della prosecuzione: " + REQUIRED) String continuationNote, String contactOffice,
 		@Email(message = "Indichi un indirizzo di posta elettronica valido, per esempio servizi.sociali@comune.it.") String contactEmail,
 		@Pattern(regexp = "^$|^[0-9 +()./-]{5,30}$", message = "Indichi un numero di telefono (cifre, spazi, +).") String contactPhone,
 		@Pattern(regexp = "^$|^https?://\\S+$", message = "Indichi un indirizzo che inizi con https://, senza spazi.") String contactUrl,
 		List<@Valid SourceRow> sources, Boolean published) {
 
-	static final String REQUIRED = "Compili il campo; se il dato non è disponibile scriva «Non indicato».";
+	/** The field name comes first so that the summary at the top of the form tells the fields apart. */
+	static final String REQUIRED = "compili il campo; se il dato non è disponibile scriva «Non indicato».";
 
 	static final int SPARE_SOURCE_ROWS = 2;
 

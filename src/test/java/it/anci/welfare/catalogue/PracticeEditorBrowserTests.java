@@ -1,0 +1,105 @@
+package it.anci.welfare.catalogue;
+
+import com.microsoft.playwright.Page;
+import it.anci.welfare.accounts.AccountService;
+import it.anci.welfare.accounts.Role;
+import it.anci.welfare.support.Browser;
+import it.anci.welfare.support.BrowserTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An editor in Chromium writes a practice card, fixes what the form refused, previews it and publishes it. */
+@BrowserTest
+class PracticeEditorBrowserTests {
+
+	static final String TITLE = "Prova: orti sociali per gli anziani soli scritta dal browser";
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** Other test classes count the seeded cards: leave the shared database as it was. */
+	@AfterEach
+	void removeTheCard() {
+		this.jdbc.sql("delete from practice where title = ?").param(TITLE).update();
+	}
+
+	@Test
+	void anEditorWritesPreviewsAndPublishesACard() {
+		if (this.accounts.account("redattore.pratiche").isEmpty()) {
+			this.accounts.create("redattore.pratiche", "Redattore delle pratiche", Role.EDITOR, "Pratiche-welfare-2026!",
+					"test");
+		}
+		this.jdbc.sql("delete from login_failure").update();
+		Page page = browser.newPage(1280);
+		page.navigate(url("/login"));
+		page.fill("#username", "redattore.pratiche");
+		page.fill("#password", "Pratiche-welfare-2026!");
+		page.click("main button[type=submit]");
+		page.waitForURL("**/admin**");
+
+		page.click("nav.admin-nav >> text=Pratiche");
+		page.click("text=Nuova scheda");
+		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+		page.fill("#title", TITLE);
+		page.fill("#providerName", "Comune di Assisi");
+		page.fill("#comune", "Assisi");
+		page.selectOption("#classification", "NUOVO");
+		page.fill("#description", "Orti comunali affidati agli anziani soli, con il trasporto dei volontari.");
+		page.fill("#startDate", "2020-05-04");
+		page.fill("#partners", "Associazione degli orticoltori");
+		page.fill("#technologies", "Non indicato");
+		page.fill("#operatorsFeedback", "Non indicato");
+		page.fill("#citizensFeedback", "Non indicato");
+		page.fill("#innovation", "Non indicato");
+		page.selectOption("#continuation", "SI");
+		page.fill("#continuationNote", "Gli orti restano assegnati");
+		page.click("main button:has-text('Salva')");
+		// refused: no area of intervention and no target group; what was typed is still there
+		assertThat(page.textContent("#serviceAreas-error")).contains("area di intervento");
+		assertThat(page.textContent("#targetGroups-error")).contains("destinatario");
+		assertThat(page.locator(".alert-danger li").allTextContents()).hasSize(2);
+		assertThat(page.inputValue("#title")).isEqualTo(TITLE);
+		assertThat(page.inputValue("#description")).contains("Orti comunali");
+		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+
+		page.check("#serviceAreas-OS5", new Page.CheckOptions().setForce(true));
+		page.check("#targetGroups-ELD", new Page.CheckOptions().setForce(true));
+		page.click("main button:has-text('Salva')");
+		assertThat(page.textContent("main")).contains("Scheda salvata come bozza.");
+		String slug = this.jdbc.sql("select slug from practice where title = ?").param(TITLE).query(String.class).single();
+		assertThat(page.navigate(url("/pratiche/" + slug)).status()).isEqualTo(404);
+
+		page.goBack();
+		page.click("text=Vedi la scheda come la vedrà il pubblico");
+		assertThat(page.textContent("main")).contains("Anteprima per la redazione", TITLE, "Assisi");
+		page.goBack();
+		page.check("#published", new Page.CheckOptions().setForce(true));
+		page.click("main button:has-text('Salva')");
+		assertThat(page.textContent("main")).contains("Scheda salvata e pubblicata.");
+
+		page.navigate(url("/pratiche?q=orti+sociali"));
+		page.click("text=" + TITLE);
+		assertThat(page.textContent("h1")).isEqualTo(TITLE);
+		assertThat(page.textContent("main")).contains("Assisi", "Orti comunali affidati agli anziani soli");
+		assertThat(browser.problems()).isEmpty();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
