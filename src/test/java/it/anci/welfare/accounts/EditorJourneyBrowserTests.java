@@ -70,7 +70,7 @@ class EditorJourneyBrowserTests {
 		assertThat(Http.get(this.port, "/notizie/" + slug).statusCode()).isEqualTo(404);
 
 		page.click("text=" + TITLE);
-		page.check("#published", new Page.CheckOptions().setForce(true));
+		Browser.tick(page, "published");
 		page.click("button[value=salva]");
 		page.waitForURL("**/admin/notizie");
 		assertThat(page.textContent("main")).contains("Notizia salvata e pubblicata.");

@@ -76,8 +76,8 @@ class PracticeEditorBrowserTests {
 		assertThat(page.inputValue("#description")).contains("Orti comunali");
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 
-		page.check("#serviceAreas-OS5", new Page.CheckOptions().setForce(true));
-		page.check("#targetGroups-ELD", new Page.CheckOptions().setForce(true));
+		Browser.tick(page, "serviceAreas-OS5");
+		Browser.tick(page, "targetGroups-ELD");
 		page.click("main button:has-text('Salva')");
 		assertThat(page.textContent("main")).contains("Scheda salvata come bozza.");
 		String slug = this.jdbc.sql("select slug from practice where title = ?").param(TITLE).query(String.class).single();
@@ -87,7 +87,7 @@ class PracticeEditorBrowserTests {
 		page.click("text=Vedi la scheda come la vedrà il pubblico");
 		assertThat(page.textContent("main")).contains("Anteprima per la redazione", TITLE, "Assisi");
 		page.goBack();
-		page.check("#published", new Page.CheckOptions().setForce(true));
+		Browser.tick(page, "published");
 		page.click("main button:has-text('Salva')");
 		assertThat(page.textContent("main")).contains("Scheda salvata e pubblicata.");
 

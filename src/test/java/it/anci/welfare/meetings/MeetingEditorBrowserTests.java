@@ -90,7 +90,7 @@ class MeetingEditorBrowserTests {
 		page.click("text=Carica il documento");
 		assertThat(page.textContent("main")).contains("Documento «Convocazione firmata» aggiunto.", "convocazione-12-maggio.pdf");
 
-		page.check("#published", new Page.CheckOptions().setForce(true));
+		Browser.tick(page, "published");
 		page.click("button[value=salva]");
 		assertThat(page.textContent("main")).contains("Riunione salvata e pubblicata.");
 		page.click("text=Pagina pubblica");

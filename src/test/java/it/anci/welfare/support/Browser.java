@@ -84,6 +84,17 @@ public final class Browser implements AutoCloseable {
 			.toList();
 	}
 
+	/**
+	 * Ticks a checkbox as a user does: Bootstrap Italia draws the box with the label and hides the input, so the label
+	 * is what gets clicked (a forced click on the hidden input can miss it).
+	 */
+	public static void tick(Page page, String checkboxId) {
+		page.click("label[for='" + checkboxId + "']");
+		if (!page.isChecked("#" + checkboxId)) {
+			throw new AssertionError("Checkbox " + checkboxId + " did not get ticked");
+		}
+	}
+
 	@Override
 	public void close() {
 		this.browser.close();
