@@ -22,10 +22,17 @@ if [ "$(psql -h localhost -p $PGPORT -U postgres -tAc "select count(*) from prac
 fi
 echo "cards: $(psql -h localhost -p $PGPORT -U postgres -tAc "select count(*) from practice where status = 'PUBLISHED'")"
 
+# Warm-up: 50 requests per URL, all URLs before any timing, so that the JIT has compiled the shared code paths
+# (page rendering, filters) as on a server that has been up for a while; 10 per URL left the first URLs timed cold.
+for _ in $(seq 5); do
+  while read -r path; do
+    for _ in $(seq 10); do curl -s -o /dev/null "http://localhost:$HTTP$path"; done
+  done < perf/queries.txt
+done
+
 OUT=perf/results/timings.txt
 : > "$OUT"
 while read -r path; do
-  for _ in $(seq 10); do curl -s -o /dev/null "http://localhost:$HTTP$path"; done   # warm-up (JIT, caches)
   for _ in $(seq "$REPS"); do
     curl -s -o /dev/null -w "%{time_starttransfer}\n" "http://localhost:$HTTP$path"
   done | sort -n | awk -v p="$path" '{ t[NR] = $1 * 1000 } END {

@@ -8,8 +8,10 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,11 +40,17 @@ class FacetIndex {
 	 * {@code byComune} list positions in the other orders.
 	 */
 	record Snapshot(long version, long[] ids, Map<Long, Integer> positions,
-			Map<CatalogueFilter, Map<String, BitSet>> values, int[] byTitle, int[] byComune,
+			Map<CatalogueFilter, Map<String, BitSet>> values, int[] byTitle, int[] byComune, int comuni,
 			Map<String, TextMatch> textMatches) {
 
 		int size() {
 			return this.ids.length;
+		}
+
+		/** How many cards have this code for the filter. */
+		int count(CatalogueFilter filter, String code) {
+			BitSet cards = this.values.getOrDefault(filter, Map.of()).get(code);
+			return cards == null ? 0 : cards.cardinality();
 		}
 
 		BitSet all() {
@@ -67,10 +75,10 @@ class FacetIndex {
 	}
 
 	/**
-	 * The cards matching a text query and their relevance. Kept per snapshot for the most recent queries: a user
+	 * The cards matching a text query and their positions from the most relevant. Kept per snapshot for the most recent queries: a user
 	 * who searches then narrows with filters or pages repeats the same text.
 	 */
-	record TextMatch(BitSet cards, Map<Integer, Double> ranks) {
+	record TextMatch(BitSet cards, int[] byRelevance) {
 	}
 
 	private static final int CACHED_TEXT_QUERIES = 500;
@@ -96,9 +104,10 @@ class FacetIndex {
 		List<Long> ids = new ArrayList<>();
 		List<Integer> titleRanks = new ArrayList<>();
 		List<Integer> comuneRanks = new ArrayList<>();
+		Set<String> comuni = new HashSet<>();
 		Map<CatalogueFilter, Map<String, BitSet>> values = new EnumMap<>(CatalogueFilter.class);
 		this.jdbc.sql("""
-				select p.id, p.classification, p.service_areas, p.target_groups, p.interventions, p.region_code,
+				select p.id, p.comune_code, p.classification, p.service_areas, p.target_groups, p.interventions, p.region_code,
 				       p.province_code, p.size_class, p.continuation, p.provenance,
 				       row_number() over (order by p.title collate "it-x-icu", p.id) - 1 as title_rank,
 				       row_number() over (order by c.name collate "it-x-icu", p.title collate "it-x-icu", p.id) - 1 as comune_rank
@@ -116,6 +125,7 @@ class FacetIndex {
 			}
 			titleRanks.add(rs.getInt("title_rank"));
 			comuneRanks.add(rs.getInt("comune_rank"));
+			comuni.add(rs.getString("comune_code"));
 		});
 		long[] idArray = ids.stream().mapToLong(Long::longValue).toArray();
 		Map<Long, Integer> positions = new HashMap<>(idArray.length * 2);
@@ -128,7 +138,8 @@ class FacetIndex {
 				return size() > CACHED_TEXT_QUERIES;
 			}
 		});
-		return new Snapshot(version, idArray, positions, values, order(titleRanks), order(comuneRanks), textMatches);
+		return new Snapshot(version, idArray, positions, values, order(titleRanks), order(comuneRanks), comuni.size(),
+				textMatches);
 	}
 
 	private static List<String> codes(ResultSet rs, CatalogueFilter filter) throws SQLException {

@@ -194,6 +194,26 @@ class CatalogueSearchTests {
 		assertThat(comuni).isSorted();
 	}
 
+	/** Relevance is computed once per text and kept: both pages must follow PostgreSQL's rank, then the most recent. */
+	@Test
+	void aTextQueryListsTheMostRelevantCardsFirst() {
+		List<String> expected = this.jdbc.sql("""
+				select slug from practice
+				where status = 'PUBLISHED' and search_vector @@ to_tsquery('italian_unaccent', :q)
+				order by ts_rank_cd(search_vector, to_tsquery('italian_unaccent', :q), 32) desc, start_date desc, id desc""")
+			.param("q", SearchText.tsQuery("anziani"))
+			.query(String.class)
+			.list();
+		assertThat(expected).hasSizeGreaterThan(20);
+		MultiValueMap<String, String> secondPage = new LinkedMultiValueMap<>();
+		secondPage.add("q", "anziani");
+		secondPage.add("pagina", "2");
+		List<String> shown = new ArrayList<>();
+		this.catalogue.search(parse("q", "anziani")).items().forEach(item -> shown.add(item.slug()));
+		this.catalogue.search(this.filters.parse(secondPage)).items().forEach(item -> shown.add(item.slug()));
+		assertThat(shown).isEqualTo(expected.subList(0, Math.min(40, expected.size())));
+	}
+
 	@Test
 	void paginatesTwentyAtATimeAndClampsAPageOutOfRange() {
 		CataloguePage first = this.catalogue.search(parse("pagina", "1"));

@@ -4,6 +4,7 @@ import it.anci.welfare.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,9 @@ class HomePageTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void showsTheCatalogueAtAGlanceWithLinksToTheClassifications() throws Exception {
@@ -51,6 +55,39 @@ class HomePageTests {
 		assertThat(counts).hasSize(3);
 		assertThat(java.util.Arrays.stream(counts).sum()).isEqualTo(227);
 		assertThat(java.util.Arrays.stream(counts).min().orElse(0)).isPositive();
+	}
+
+	/** The overview is counted from the in-memory facet index: it must agree with the database, and follow a change. */
+	@Test
+	void theNumbersAreThoseOfThePublishedCardsAndFollowAWithdrawal() throws Exception {
+		assertThat(glance()).isEqualTo(countedInTheDatabase());
+		long withdrawn = this.jdbc.sql("select min(id) from practice where provenance = 'ESEMPIO'").query(Long.class).single();
+		try {
+			this.jdbc.sql("update practice set status = 'DRAFT' where id = ?").param(withdrawn).update();
+			assertThat(glance()).isEqualTo(countedInTheDatabase()).startsWith("226 ");
+		}
+		finally {
+			this.jdbc.sql("update practice set status = 'PUBLISHED' where id = ?").param(withdrawn).update();
+		}
+	}
+
+	/** Cards, regions, comuni and example cards as the home page shows them. */
+	private String glance() throws Exception {
+		String html = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		var numbers = java.util.regex.Pattern.compile("<p class=\"glance-number\">(\\d+)</p>\\s*<p class=\"card-text\">")
+			.matcher(html)
+			.results()
+			.map(m -> m.group(1))
+			.toList();
+		var examples = java.util.regex.Pattern.compile("contiene <span>(\\d+)</span> schede di esempio").matcher(html);
+		return String.join(" ", numbers) + " " + (examples.find() ? examples.group(1) : "0");
+	}
+
+	private String countedInTheDatabase() {
+		return this.jdbc.sql("""
+				select concat_ws(' ', count(*), count(distinct region_code), count(distinct comune_code),
+				                 count(*) filter (where provenance = 'ESEMPIO'))
+				from practice where status = 'PUBLISHED'""").query(String.class).single();
 	}
 
 }
