@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -50,6 +51,14 @@ class ErrorPageTests {
 			.doesNotContain("segreto-interno", "IllegalStateException", "at it.anci", "Whitelabel", "Spring", "Tomcat");
 	}
 
+	@Test
+	void aWrongMethodGetsTheGenericItalianPageNotTheFailureOne() {
+		var response = Http.get(this.port, "/test-errors/only-post");
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.body()).contains("<h1>Richiesta non eseguibile</h1>", "Vai alla pagina iniziale")
+			.doesNotContain("problema del portale", "Whitelabel", "Spring", "Tomcat");
+	}
+
 	@TestConfiguration
 	static class FailingEndpoints {
 
@@ -64,6 +73,11 @@ class ErrorPageTests {
 			@GetMapping("/test-errors/forbidden")
 			String forbidden() {
 				throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+			}
+
+			@PostMapping("/test-errors/only-post")
+			String onlyPost() {
+				return "ok";
 			}
 
 			@GetMapping("/test-errors/boom")
