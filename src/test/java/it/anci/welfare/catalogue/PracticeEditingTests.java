@@ -98,6 +98,20 @@ class PracticeEditingTests {
 	}
 
 	@Test
+	void aNameSharedByTwoComuniAsksForTheProvinceAndAcceptsIt() {
+		Map<String, String> fields = card(TITLE);
+		fields.put("comune", "castro");
+		MvcTestResult ambiguous = save(fields);
+		assertThat(ambiguous).hasStatus(422);
+		assertThat(ambiguous).bodyText().contains("Più Comuni si chiamano così", "Castro (BG, codice 016065)",
+				"Castro (LE, codice 075096)");
+		fields.put("comune", "Castro (le)");
+		assertThat(save(fields)).hasStatus3xxRedirection();
+		assertThat(this.jdbc.sql("select comune_code || ' ' || region_code from practice where title = ?").param(TITLE)
+			.query(String.class).single()).isEqualTo("075096 16");
+	}
+
+	@Test
 	void aSecondSaveOfTheSameVersionIsRefused() {
 		save(card(TITLE));
 		long id = this.jdbc.sql("select id from practice where title = ?").param(TITLE).query(Long.class).single();

@@ -2,8 +2,11 @@ package it.anci.welfare.catalogue.web;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import it.anci.welfare.catalogue.CatalogueService;
@@ -84,8 +87,13 @@ class PracticeAdminController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Optional<Comune> comune = resolveComune(form.comune());
 		if (comune.isEmpty() && !errors.hasFieldErrors("comune")) {
-			errors.rejectValue("comune", "unknown", "Comune non trovato: indichi il codice ISTAT a 6 cifre (per esempio "
-					+ "054039 per Perugia) o il nome esatto.");
+			List<Comune> homonyms = homonyms(form.comune());
+			errors.rejectValue("comune", "unknown", homonyms.size() > 1
+					? "Più Comuni si chiamano così: " + homonyms.stream()
+						.map(c -> c.name() + " (" + c.province().carPlate() + ", codice " + c.istatCode() + ")")
+						.collect(Collectors.joining(", ")) + ". Indichi il codice ISTAT o la sigla della provincia, per esempio «"
+							+ homonyms.get(0).name() + " (" + homonyms.get(0).province().carPlate() + ")»."
+					: "Comune non trovato: indichi il codice ISTAT a 6 cifre (per esempio 054039 per Perugia) o il nome esatto.");
 		}
 		checkCodes(form, errors);
 		if (errors.hasErrors()) {
@@ -147,7 +155,10 @@ class PracticeAdminController {
 		return "redirect:/admin/pratiche";
 	}
 
-	/** An ISTAT code, or a name that matches exactly one comune. */
+	/** Typed as its name and, when two comuni share it, the province's plate: "Castro (LE)". */
+	private static final Pattern NAME_AND_PROVINCE = Pattern.compile("(.+?)\\s*\\(\\s*([A-Za-z]{2})\\s*\\)");
+
+	/** An ISTAT code, a name that matches exactly one comune, or a name with its province's plate. */
 	private Optional<Comune> resolveComune(String typed) {
 		if (typed == null || typed.isBlank()) {
 			return Optional.empty();
@@ -156,10 +167,19 @@ class PracticeAdminController {
 		if (value.matches("\\d{6}")) {
 			return this.territory.comune(value);
 		}
-		List<Comune> named = this.territory.searchComuni(value, 10).stream()
-			.filter(c -> c.name().equalsIgnoreCase(value))
-			.toList();
+		Matcher withProvince = NAME_AND_PROVINCE.matcher(value);
+		if (withProvince.matches()) {
+			String plate = withProvince.group(2).toUpperCase(Locale.ROOT);
+			return homonyms(withProvince.group(1)).stream().filter(c -> c.province().carPlate().equals(plate)).findFirst();
+		}
+		List<Comune> named = homonyms(value);
 		return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+	}
+
+	/** The comuni with exactly this name (letter case aside). */
+	private List<Comune> homonyms(String name) {
+		String value = name == null ? "" : name.strip();
+		return this.territory.searchComuni(value, 10).stream().filter(c -> c.name().equalsIgnoreCase(value)).toList();
 	}
 
 	/** Codes come from checkboxes, but a hand-made request could send others. */
