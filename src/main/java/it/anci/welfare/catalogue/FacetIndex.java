@@ -75,8 +75,8 @@ class FacetIndex {
 	}
 
 	/**
-	 * The cards matching a text query and their positions from the most relevant. Kept per snapshot for the most recent queries: a user
-	 * who searches then narrows with filters or pages repeats the same text.
+	 * The cards matching a text query and their positions from the most relevant. Kept per snapshot for the most
+	 * recent queries: a user who searches then narrows with filters or pages repeats the same text.
 	 */
 	record TextMatch(BitSet cards, int[] byRelevance) {
 	}

@@ -3,9 +3,11 @@ package it.anci.welfare.catalogue;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.common.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -108,9 +110,10 @@ public class TaxonomyEditor {
 	}
 
 	/** Swaps the term with its neighbour above ({@code -1}) or below ({@code +1}) in the list. */
-	public void move(TaxonomyList list, String code, int direction) {
+	public void move(TaxonomyList list, String code, int direction, String actor) {
+		String parent = entry(list, code).parent();
 		List<Entry> siblings = entries(list).stream()
-			.filter(e -> !list.grouped() || java.util.Objects.equals(e.parent(), entry(list, code).parent()))
+			.filter(e -> !list.grouped() || Objects.equals(e.parent(), parent))
 			.toList();
 		int index = -1;
 		for (int i = 0; i < siblings.size(); i++) {
@@ -127,7 +130,7 @@ public class TaxonomyEditor {
 		int positionA = a.position() == b.position() ? b.position() + Integer.signum(direction) : b.position();
 		this.jdbc.sql("update " + list.table + " set position = ? where code = ?").params(positionA, a.code()).update();
 		this.jdbc.sql("update " + list.table + " set position = ? where code = ?").params(a.position(), b.code()).update();
-		bumpVersion();
+		changed(actor, "VOCE_SPOSTATA", list, code, direction < 0 ? "prima di " + b.code() : "dopo " + b.code());
 	}
 
 	public void delete(TaxonomyList list, String code, String actor) {
@@ -148,7 +151,7 @@ public class TaxonomyEditor {
 		return entries(list).stream()
 			.filter(e -> e.code().equals(code))
 			.findFirst()
-			.orElseThrow(() -> new it.anci.welfare.common.NotFoundException("term " + code));
+			.orElseThrow(() -> new NotFoundException("term " + code));
 	}
 
 	private void changed(String actor, String action, TaxonomyList list, String code, String details) {
@@ -163,7 +166,8 @@ public class TaxonomyEditor {
 	}
 
 	private void refuseDuplicate(TaxonomyList list, String name, String exceptCode) {
-		Optional<String> same = this.jdbc.sql("select code from " + list.table + " where lower(name) = lower(?) and code <> ?")
+		Optional<String> same = this.jdbc
+			.sql("select code from " + list.table + " where " + list.where() + " and lower(name) = lower(?) and code <> ?")
 			.params(name, exceptCode == null ? "" : exceptCode)
 			.query(String.class)
 			.optional();

@@ -68,6 +68,18 @@ class TaxonomyEditingTests {
 	}
 
 	@Test
+	void aRefusedRenameKeepsWhatWasTypedInItsRow() throws Exception {
+		String taken = this.jdbc.sql("select name from target_group where code = 'ELD'").query(String.class).single();
+		MvcTestResult refused = post("/admin/tassonomie/destinatari/FAM/nome", "nome", taken.toUpperCase());
+		assertThat(refused).hasStatus(409);
+		assertThat(refused).bodyText().contains("Esiste già la voce");
+		assertThat(refused.getResponse().getContentAsString()).containsPattern(
+				"id=\"nome-FAM\" value=\"" + java.util.regex.Pattern.quote(taken.toUpperCase()) + "\"");
+		assertThat(this.jdbc.sql("select name from target_group where code = 'FAM'").query(String.class).single())
+			.isEqualTo("Famiglia e minori");
+	}
+
+	@Test
 	void aTermInUseCannotBeDeletedAnUnusedOneCan() {
 		long uses = this.jdbc.sql("select count(*) from practice where 'FAM' = any(target_groups)").query(Long.class).single();
 		MvcTestResult refused = post("/admin/tassonomie/destinatari/FAM/elimina");
@@ -96,6 +108,9 @@ class TaxonomyEditingTests {
 		assertThat(this.taxonomy.taxonomy().targetGroups()).extracting(TaxonomyTerm::code).startsWith(second, first);
 		post("/admin/tassonomie/destinatari/" + second + "/sposta", "verso", "giu");
 		assertThat(this.taxonomy.taxonomy().targetGroups()).extracting(TaxonomyTerm::code).startsWith(first, second);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'VOCE_SPOSTATA' and target = ?")
+			.param(second).query(Long.class).single()).isGreaterThanOrEqualTo(2);
+		assertThat(post("/admin/tassonomie/destinatari/" + second + "/sposta", "verso", "di lato")).hasStatus(400);
 	}
 
 	@Test

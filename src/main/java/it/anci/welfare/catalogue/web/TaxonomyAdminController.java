@@ -8,12 +8,14 @@ import it.anci.welfare.catalogue.TaxonomyList;
 import it.anci.welfare.common.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The managed lists under /admin/tassonomie (ADMIN only): add, rename, reorder, delete unused terms. */
@@ -26,10 +28,13 @@ class TaxonomyAdminController {
 		this.editor = editor;
 	}
 
+	record ListSummary(TaxonomyList list, int terms) {
+	}
+
 	@GetMapping("/admin/tassonomie")
 	String index(Model model) {
 		model.addAttribute("lists", Arrays.stream(TaxonomyList.values())
-			.map(l -> new Object[] { l, this.editor.entries(l).size() })
+			.map(l -> new ListSummary(l, this.editor.entries(l).size()))
 			.toList());
 		return "admin/taxonomy/index";
 	}
@@ -65,16 +70,23 @@ class TaxonomyAdminController {
 			redirect.addFlashAttribute("message", "Voce " + code + " rinominata in «" + name.strip() + "».");
 		}
 		catch (TaxonomyEditor.RefusedException refused) {
+			model.addAttribute("renamedCode", code);
 			return refused(list, refused, model, response, "typedRename", name);
 		}
 		return "redirect:/admin/tassonomie/" + slug + "#voce-" + code;
 	}
 
 	@PostMapping("/admin/tassonomie/{slug}/{code}/sposta")
-	String move(@PathVariable String slug, @PathVariable String code, @RequestParam(name = "verso") String direction) {
+	String move(@PathVariable String slug, @PathVariable String code, @RequestParam(name = "verso") String direction,
+			Principal principal) {
 		TaxonomyList list = list(slug);
 		this.editor.entry(list, code);
-		this.editor.move(list, code, "su".equals(direction) ? -1 : 1);
+		int step = switch (direction) {
+			case "su" -> -1;
+			case "giu" -> 1;
+			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "verso " + direction);
+		};
+		this.editor.move(list, code, step, principal.getName());
 		return "redirect:/admin/tassonomie/" + slug + "#voce-" + code;
 	}
 
