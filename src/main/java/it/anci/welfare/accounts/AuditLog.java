@@ -1,7 +1,11 @@
 package it.anci.welfare.accounts;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -9,6 +13,31 @@ import org.springframework.stereotype.Service;
 /** Who created, changed, published or deleted what, and when. Every module records its staff actions here. */
 @Service
 public class AuditLog {
+
+	public static final int PAGE_SIZE = 50;
+
+	/** The operations as administrators read them; a code missing here is shown as written. */
+	private static final Map<String, String> ACTION_LABELS = new LinkedHashMap<>();
+
+	static {
+		ACTION_LABELS.put("CREATO_BOZZA", "Bozza creata");
+		ACTION_LABELS.put("PUBBLICATO", "Creato e pubblicato");
+		ACTION_LABELS.put("MODIFICATO_BOZZA", "Modificato (bozza)");
+		ACTION_LABELS.put("MODIFICATO_PUBBLICATO", "Modificato (pubblicato)");
+		ACTION_LABELS.put("RITIRATO", "Ritirato dalla pubblicazione");
+		ACTION_LABELS.put("ELIMINATO", "Eliminato");
+		ACTION_LABELS.put("ELIMINATE_SCHEDE_ESEMPIO", "Schede di esempio eliminate");
+		ACTION_LABELS.put("ALLEGATO_AGGIUNTO", "Documento aggiunto");
+		ACTION_LABELS.put("ALLEGATO_RIMOSSO", "Documento rimosso");
+		ACTION_LABELS.put("VOCE_AGGIUNTA", "Voce aggiunta");
+		ACTION_LABELS.put("VOCE_RINOMINATA", "Voce rinominata");
+		ACTION_LABELS.put("VOCE_SPOSTATA", "Voce spostata");
+		ACTION_LABELS.put("VOCE_ELIMINATA", "Voce eliminata");
+		ACTION_LABELS.put("CREATO", "Account creato");
+		ACTION_LABELS.put("PASSWORD_CAMBIATA", "Password cambiata");
+		ACTION_LABELS.put("DISATTIVATO", "Account disattivato");
+		ACTION_LABELS.put("RIATTIVATO", "Account riattivato");
+	}
 
 	private final JdbcClient jdbc;
 
@@ -18,6 +47,41 @@ public class AuditLog {
 
 	public record Event(Instant occurredAt, String actor, String action, String targetType, String target,
 			String details) {
+
+		public String actionLabel() {
+			return label(this.action);
+		}
+
+	}
+
+	/** What the administrator looks for; blank parts do not filter. */
+	public record Query(String actor, String action, String targetType, String text, int page) {
+
+		public Query {
+			actor = blankToEmpty(actor);
+			action = blankToEmpty(action);
+			targetType = blankToEmpty(targetType);
+			text = blankToEmpty(text);
+			page = Math.max(1, page);
+		}
+
+		public Query onPage(int other) {
+			return new Query(this.actor, this.action, this.targetType, this.text, other);
+		}
+
+		public boolean filtered() {
+			return !(this.actor.isEmpty() && this.action.isEmpty() && this.targetType.isEmpty() && this.text.isEmpty());
+		}
+
+		private static String blankToEmpty(String value) {
+			return value == null ? "" : value.strip();
+		}
+
+	}
+
+	/** One page of matching events, newest first, and the values the filters offer. */
+	public record Result(Query query, List<Event> events, long total, int pageCount, List<String> actors,
+			Map<String, String> actions, List<String> targetTypes) {
 	}
 
 	public void record(String actor, String action, String targetType, String target, String details) {
@@ -26,12 +90,56 @@ public class AuditLog {
 			.update();
 	}
 
-	public List<Event> latest(int limit) {
-		return this.jdbc.sql("select occurred_at, actor, action, target_type, target, details from audit_event "
-				+ "order by occurred_at desc, id desc limit ?").param(limit).query((rs, n) -> new Event(
-						rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getString(6)))
+	public Result search(Query requested) {
+		List<String> conditions = new ArrayList<>(List.of("true"));
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (!requested.actor().isEmpty()) {
+			conditions.add("actor = :actor");
+			params.put("actor", requested.actor());
+		}
+		if (!requested.action().isEmpty()) {
+			conditions.add("action = :action");
+			params.put("action", requested.action());
+		}
+		if (!requested.targetType().isEmpty()) {
+			conditions.add("target_type = :targetType");
+			params.put("targetType", requested.targetType());
+		}
+		if (!requested.text().isEmpty()) {
+			conditions.add("(target ilike :text or details ilike :text)");
+			params.put("text", "%" + requested.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		String where = String.join(" and ", conditions);
+		long total = this.jdbc.sql("select count(*) from audit_event where " + where).params(params)
+			.query(Long.class)
+			.single();
+		int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		Query query = requested.page() > pageCount ? requested.onPage(pageCount) : requested;
+		List<Event> events = this.jdbc
+			.sql("select occurred_at, actor, action, target_type, target, details from audit_event where " + where
+					+ " order by occurred_at desc, id desc limit " + PAGE_SIZE + " offset " + (query.page() - 1) * PAGE_SIZE)
+			.params(params)
+			.query((rs, n) -> new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6)))
 			.list();
+		Map<String, String> actions = new LinkedHashMap<>();
+		distinct("action").stream()
+			.sorted((a, b) -> label(a).compareToIgnoreCase(label(b)))
+			.forEach(code -> actions.put(code, label(code)));
+		return new Result(query, events, total, pageCount, distinct("actor"), actions, distinct("target_type"));
+	}
+
+	static String label(String action) {
+		String label = ACTION_LABELS.get(action);
+		if (label != null) {
+			return label;
+		}
+		String words = action.replace('_', ' ').toLowerCase(Locale.ITALIAN);
+		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
+	private List<String> distinct(String column) {
+		return this.jdbc.sql("select distinct " + column + " from audit_event order by 1").query(String.class).list();
 	}
 
 }

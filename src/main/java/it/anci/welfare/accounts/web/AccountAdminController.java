@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Staff accounts and the audit log: ADMIN only (see SecurityConfiguration). */
@@ -64,8 +65,13 @@ class AccountAdminController {
 	}
 
 	@GetMapping("/admin/registro")
-	String audit(Model model) {
-		model.addAttribute("events", this.audit.latest(200));
+	String audit(@RequestParam(name = "chi", required = false) String actor,
+			@RequestParam(name = "operazione", required = false) String action,
+			@RequestParam(name = "oggetto", required = false) String targetType,
+			@RequestParam(name = "testo", required = false) String text,
+			@RequestParam(name = "pagina", defaultValue = "1") String page, Model model) {
+		int pageNumber = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1;
+		model.addAttribute("r", this.audit.search(new AuditLog.Query(actor, action, targetType, text, pageNumber)));
 		return "admin/audit";
 	}
 
