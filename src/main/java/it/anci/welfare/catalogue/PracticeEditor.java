@@ -57,7 +57,37 @@ public class PracticeEditor {
 			boolean published) {
 	}
 
-	public record RowPage(List<Row> rows, long total, int page, int pageCount, String text) {
+	public record RowPage(List<Row> rows, long total, int page, int pageCount, String text, String status) {
+	}
+
+	/** The staff list's state filter: its URL value and the condition it stands for. */
+	public enum StateFilter {
+
+		TUTTE("", "true"), BOZZE("bozze", "p.status <> 'PUBLISHED'"), PUBBLICATE("pubblicate", "p.status = 'PUBLISHED'");
+
+		private final String value;
+
+		private final String condition;
+
+		StateFilter(String value, String condition) {
+			this.value = value;
+			this.condition = condition;
+		}
+
+		public String value() {
+			return this.value;
+		}
+
+		/** An unknown value shows every card rather than an error: it only narrows a list. */
+		public static StateFilter of(String value) {
+			for (StateFilter filter : values()) {
+				if (filter.value.equals(value)) {
+					return filter;
+				}
+			}
+			return TUTTE;
+		}
+
 	}
 
 	public static class ConflictException extends RuntimeException {
@@ -75,12 +105,12 @@ public class PracticeEditor {
 
 	}
 
-	/** Every card, drafts included, filtered by words of the title or the comune, newest first. */
+	/** Every card, drafts included, filtered by words of the title or the comune and by state, newest first. */
 	@Transactional(readOnly = true)
-	public RowPage rows(String text, int page) {
+	public RowPage rows(String text, StateFilter state, int page) {
 		String filter = text == null ? "" : text.strip();
-		String where = filter.isEmpty() ? "true"
-				: "(unaccent(p.title) ilike unaccent(:like) or unaccent(c.name) ilike unaccent(:like) or p.slug = :text)";
+		String where = state.condition + (filter.isEmpty() ? ""
+				: " and (unaccent(p.title) ilike unaccent(:like) or unaccent(c.name) ilike unaccent(:like) or p.slug = :text)");
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("like", "%" + filter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		parameters.put("text", filter);
@@ -100,7 +130,7 @@ public class PracticeEditor {
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), Provenance.valueOf(rs.getString(4)),
 					rs.getString(5), rs.getString(6), rs.getBoolean(7)))
 			.list();
-		return new RowPage(rows, total, shown, pageCount, filter);
+		return new RowPage(rows, total, shown, pageCount, filter, state.value());
 	}
 
 	@Transactional(readOnly = true)

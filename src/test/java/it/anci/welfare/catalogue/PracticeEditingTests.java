@@ -98,6 +98,19 @@ class PracticeEditingTests {
 	}
 
 	@Test
+	void theStaffListShowsDraftsOrPublishedCardsOnRequest() {
+		save(card(TITLE));
+		var drafts = this.mvc.get().uri("/admin/pratiche?stato=bozze").with(user("redattrice").roles("EDITOR")).exchange();
+		long draftCount = this.jdbc.sql("select count(*) from practice where status <> 'PUBLISHED'").query(Long.class).single();
+		assertThat(drafts).bodyText().contains(draftCount + " schede in bozza", TITLE);
+		var published = this.mvc.get().uri("/admin/pratiche?stato=pubblicate&q=volontari di quartiere")
+			.with(user("redattrice").roles("EDITOR")).exchange();
+		assertThat(published).bodyText().contains("0 schede pubblicate per «volontari di quartiere»").doesNotContain(TITLE);
+		assertThat(this.mvc.get().uri("/admin/pratiche?stato=tutte-e-altre").with(user("redattrice").roles("EDITOR")).exchange())
+			.hasStatusOk();
+	}
+
+	@Test
 	void aNameSharedByTwoComuniAsksForTheProvinceAndAcceptsIt() {
 		Map<String, String> fields = card(TITLE);
 		fields.put("comune", "castro");

@@ -58,8 +58,10 @@ class PracticeAdminController {
 
 	@GetMapping("/admin/pratiche")
 	String list(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "stato", defaultValue = "") String state,
 			@RequestParam(name = "pagina", defaultValue = "1") String page, Model model) {
-		model.addAttribute("result", this.editor.rows(text, page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1));
+		model.addAttribute("result", this.editor.rows(text, PracticeEditor.StateFilter.of(state),
+				page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1));
 		model.addAttribute("examples", this.editor.countExamples());
 		return "admin/practices/list";
 	}
