@@ -75,12 +75,7 @@ class AdminPagesBrowserTests {
 
 	private Page loggedIn(int width) {
 		Page page = browser.newPage(width);
-		page.navigate(url("/login"));
-		page.fill("#username", USERNAME);
-		page.fill("#password", PASSWORD);
-		page.click("main button[type=submit]");
-		page.waitForURL("**/admin**");
-		page.waitForLoadState(LoadState.NETWORKIDLE); // leaving before the favicon arrives would abort its request
+		Browser.logIn(page, url("/login"), USERNAME, PASSWORD);
 		return page;
 	}
 

@@ -45,11 +45,7 @@ class PracticeEditorBrowserTests {
 		}
 		this.jdbc.sql("delete from login_failure").update();
 		Page page = browser.newPage(1280);
-		page.navigate(url("/login"));
-		page.fill("#username", "redattore.pratiche");
-		page.fill("#password", "Pratiche-welfare-2026!");
-		page.click("main button[type=submit]");
-		page.waitForURL("**/admin**");
+		Browser.logIn(page, url("/login"), "redattore.pratiche", "Pratiche-welfare-2026!");
 
 		page.click("nav.admin-nav >> text=Pratiche");
 		page.click("text=Nuova scheda");

@@ -57,11 +57,7 @@ class MeetingEditorBrowserTests {
 		}
 		this.jdbc.sql("delete from login_failure").update();
 		Page page = browser.newPage(1280);
-		page.navigate(url("/login"));
-		page.fill("#username", "redattrice.convocazioni");
-		page.fill("#password", "Convocazioni-welfare-2026!");
-		page.click("main button[type=submit]");
-		page.waitForURL("**/admin**");
+		Browser.logIn(page, url("/login"), "redattrice.convocazioni", "Convocazioni-welfare-2026!");
 
 		page.click("nav.admin-nav >> text=Riunioni");
 		page.click("text=Nuova convocazione");

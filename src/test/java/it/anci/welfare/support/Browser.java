@@ -12,6 +12,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * Debian's headless Chromium driven by Playwright (no browser download), recording console errors and failed
@@ -82,6 +83,17 @@ public final class Browser implements AutoCloseable {
 			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " → "
 					+ rule.getNodes().stream().map(node -> node.getTarget().toString()).limit(5).toList())
 			.toList();
+	}
+
+	/** Logs in through the login form at {@code loginUrl} and waits for the back office to finish loading. */
+	public static void logIn(Page page, String loginUrl, String username, String password) {
+		page.navigate(loginUrl);
+		page.fill("#username", username);
+		page.fill("#password", password);
+		page.click("main button[type=submit]");
+		page.waitForURL("**/admin**");
+		// leaving before the favicon arrives would abort its request, which counts as a problem
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 	}
 
 	/**

@@ -91,11 +91,7 @@ class XssBrowserTests {
 		}
 		this.jdbc.sql("delete from login_failure").update();
 		Page page = watchedPage();
-		page.navigate(url("/login"));
-		page.fill("#username", "redattore.xss");
-		page.fill("#password", "Sicurezza-welfare-2026!");
-		page.click("main button[type=submit]");
-		page.waitForURL("**/admin**");
+		Browser.logIn(page, url("/login"), "redattore.xss", "Sicurezza-welfare-2026!");
 		page.navigate(url("/admin/riunioni/nuova"));
 		page.fill("#description", XssCorpus.asOneText());
 		page.click("button[value=anteprima]");
