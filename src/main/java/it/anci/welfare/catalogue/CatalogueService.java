@@ -2,7 +2,6 @@ package it.anci.welfare.catalogue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,7 +10,6 @@ import java.util.stream.Collectors;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.Region;
-import it.anci.welfare.territory.SizeClass;
 import it.anci.welfare.territory.TerritoryService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogueService {
 
 	private static final int SIMILAR_COUNT = 4;
+
+	/** Cards listed per classification on a region page; the link leads to the rest. */
+	static final int REGION_GROUP_SIZE = 10;
 
 	private final JdbcClient jdbc;
 
@@ -130,27 +131,8 @@ public class CatalogueService {
 
 	/** Practices with the same service areas and target groups, preferring comuni of a similar size. */
 	public List<PracticeSummary> similar(PracticeDetails practice) {
-		String sizes = java.util.Arrays.stream(SizeClass.values())
-			.map(s -> "'" + s.code() + "'")
-			.collect(Collectors.joining(", "));
-		List<Long> ids = this.jdbc.sql("""
-				select p.id from practice p
-				where p.status = 'PUBLISHED' and p.id <> :id
-				  and (p.service_areas && cast(array[:areas] as text[]) or p.target_groups && cast(array[:targets] as text[]))
-				order by 3 * cardinality(array(select unnest(p.service_areas) intersect select unnest(cast(array[:areas] as text[]))))
-				       + 2 * cardinality(array(select unnest(p.target_groups) intersect select unnest(cast(array[:targets] as text[]))))
-				       + cardinality(array(select unnest(p.interventions) intersect select unnest(cast(array[:kinds] as text[]))))
-				       - abs(array_position(array[%s], p.size_class) - array_position(array[%s], :size)) desc,
-				       p.title
-				limit :limit""".formatted(sizes, sizes))
-			.param("id", practice.id())
-			.param("areas", codes(practice.serviceAreas()))
-			.param("targets", codes(practice.targetGroups()))
-			.param("kinds", practice.interventions().isEmpty() ? List.of("") : codes(practice.interventions()))
-			.param("size", practice.comune().sizeClass().code())
-			.param("limit", SIMILAR_COUNT)
-			.query(Long.class)
-			.list();
+		List<Long> ids = this.search.similar(practice.id(), codes(practice.serviceAreas()), codes(practice.targetGroups()),
+				codes(practice.interventions()), practice.comune().sizeClass(), SIMILAR_COUNT);
 		return this.search.summaries(ids, classificationNames(), null);
 	}
 
@@ -168,31 +150,44 @@ public class CatalogueService {
 		return new ComuneOverview(comune, this.search.summaries(ids, classificationNames(), null), provinceUrl, sizeUrl);
 	}
 
+	/**
+	 * The region page: counts per classification and province from the facet index, and the first cards of each
+	 * classification by title; a populous region can hold thousands, the catalogue lists them all.
+	 */
 	public RegionOverview region(String slug) {
 		Region region = this.territory.regionBySlug(slug).orElseThrow(() -> new NotFoundException("region " + slug));
 		FilterOption regionOption = this.filters.option(CatalogueFilter.REGIONE, region.slug()).orElseThrow();
 		CatalogueQuery inRegion = new CatalogueQuery("", Map.of(CatalogueFilter.REGIONE, List.of(regionOption)),
 				CatalogueSort.TITOLO, false, 1, List.of());
-		List<Long> ids = this.search.allIds(inRegion);
-		List<PracticeSummary> all = this.search.summaries(ids, classificationNames(), null);
-		Map<String, List<PracticeSummary>> byClassification = new LinkedHashMap<>();
-		Taxonomy taxonomy = this.taxonomyService.taxonomy();
-		taxonomy.classifications().forEach(c -> byClassification.put(c.name(), new ArrayList<>()));
-		all.forEach(p -> byClassification.get(p.classificationName()).add(p));
-		List<PracticeSummaries> groups = taxonomy.classifications()
+		CatalogueSearch.Counts counts = this.search.counts(this.search.match(inRegion));
+		Map<String, Long> perClassification = counts.facets().getOrDefault(CatalogueFilter.TIPO, Map.of());
+		Map<String, Long> perProvince = counts.facets().getOrDefault(CatalogueFilter.PROVINCIA, Map.of());
+
+		List<TaxonomyTerm> shown = this.taxonomyService.taxonomy()
+			.classifications()
 			.stream()
-			.map(c -> new PracticeSummaries(c.name(),
-					inRegion.urlWith(CatalogueFilter.TIPO, this.filters.option(CatalogueFilter.TIPO, c.code()).orElseThrow()),
-					byClassification.get(c.name())))
-			.filter(g -> !g.practices().isEmpty())
+			.filter(c -> perClassification.getOrDefault(c.code(), 0L) > 0)
 			.toList();
-		Map<String, Long> perProvince = this.jdbc.sql(
-				"select province_code, count(*) from practice where status = 'PUBLISHED' and region_code = ? group by 1")
-			.param(region.code())
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		List<List<Long>> idsByGroup = new ArrayList<>();
+		List<String> urls = new ArrayList<>();
+		for (TaxonomyTerm classification : shown) {
+			FilterOption kind = this.filters.option(CatalogueFilter.TIPO, classification.code()).orElseThrow();
+			CatalogueQuery group = new CatalogueQuery("", Map.of(CatalogueFilter.REGIONE, List.of(regionOption),
+					CatalogueFilter.TIPO, List.of(kind)), CatalogueSort.TITOLO, false, 1, List.of());
+			idsByGroup.add(this.search.ids(this.search.match(group), 0, REGION_GROUP_SIZE));
+			urls.add(inRegion.urlWith(CatalogueFilter.TIPO, kind));
+		}
+		// one statement for the cards of every group, then cut back into the groups
+		List<PracticeSummary> cards = this.search.summaries(idsByGroup.stream().flatMap(List::stream).toList(),
+				classificationNames(), null);
+		List<PracticeSummaries> groups = new ArrayList<>();
+		int from = 0;
+		for (int i = 0; i < shown.size(); i++) {
+			int to = from + idsByGroup.get(i).size();
+			groups.add(new PracticeSummaries(shown.get(i).name(), urls.get(i),
+					perClassification.get(shown.get(i).code()), cards.subList(from, to)));
+			from = to;
+		}
 		List<RegionOverview.ProvinceCount> provinces = this.territory.provincesOf(region)
 			.stream()
 			.map(p -> new RegionOverview.ProvinceCount(p, perProvince.getOrDefault(p.code(), 0L),
@@ -201,7 +196,7 @@ public class CatalogueService {
 			.sorted(Comparator.comparing((RegionOverview.ProvinceCount p) -> -p.practices())
 				.thenComparing(p -> p.province().name()))
 			.toList();
-		return new RegionOverview(region, all.size(), groups, provinces);
+		return new RegionOverview(region, counts.total(), groups, provinces);
 	}
 
 	private PracticeDetails details(Practice p) {

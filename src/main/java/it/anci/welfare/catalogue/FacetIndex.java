@@ -37,10 +37,10 @@ class FacetIndex {
 
 	/**
 	 * The index of the current catalogue version: positions follow the "most recent" order, {@code byTitle} and
-	 * {@code byComune} list positions in the other orders.
+	 * {@code byComune} list positions in the other orders, {@code titleRank} gives each position's rank by title.
 	 */
 	record Snapshot(long version, long[] ids, Map<Long, Integer> positions,
-			Map<CatalogueFilter, Map<String, BitSet>> values, int[] byTitle, int[] byComune, int comuni,
+			Map<CatalogueFilter, Map<String, BitSet>> values, int[] byTitle, int[] titleRank, int[] byComune, int comuni,
 			Map<String, TextMatch> textMatches) {
 
 		int size() {
@@ -138,8 +138,8 @@ class FacetIndex {
 				return size() > CACHED_TEXT_QUERIES;
 			}
 		});
-		return new Snapshot(version, idArray, positions, values, order(titleRanks), order(comuneRanks), comuni.size(),
-				textMatches);
+		return new Snapshot(version, idArray, positions, values, order(titleRanks),
+				titleRanks.stream().mapToInt(Integer::intValue).toArray(), order(comuneRanks), comuni.size(), textMatches);
 	}
 
 	private static List<String> codes(ResultSet rs, CatalogueFilter filter) throws SQLException {

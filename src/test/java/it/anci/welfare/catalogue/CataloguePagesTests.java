@@ -172,6 +172,26 @@ class CataloguePagesTests {
 			.contains("href=\"/pratiche?regione=umbria&amp;provincia=PG\"");
 	}
 
+	/** A populous region lists the first ten cards of each classification by title and links to all of them. */
+	@Test
+	void regionPageListsTheFirstCardsOfEachClassificationWithTheirTotal() throws Exception {
+		String html = html("/regioni/lombardia");
+		for (String code : List.of("NUOVO", "RAFFORZATO", "MISTO")) {
+			List<String> titles = this.jdbc.sql("""
+					select title from practice where status = 'PUBLISHED' and region_code = '03' and classification = ?
+					order by title collate "it-x-icu", id""").param(code).query(String.class).list();
+			if (titles.isEmpty()) {
+				continue;
+			}
+			assertThat(html).contains("(" + titles.size() + ")");
+			titles.stream().limit(10).forEach(title -> assertThat(html).contains(escaped(title)));
+			titles.stream().skip(10).forEach(title -> assertThat(html).doesNotContain(escaped(title)));
+			if (titles.size() > 10) {
+				assertThat(html).contains("Vedi tutte le " + titles.size() + " pratiche");
+			}
+		}
+	}
+
 	@Test
 	void csvExportHasEveryFilteredCardAndSurvivesACsvParser() {
 		var response = Http.get(this.port, "/pratiche.csv?regione=lombardia&regione=lazio", "text/csv");

@@ -269,6 +269,29 @@ class CatalogueSearchTests {
 		}
 	}
 
+	/** The bitset scoring must give exactly what the scoring rule gives in plain SQL, ties by title included. */
+	@Test
+	void similarPracticesFollowTheScoringRuleComputedInSql() {
+		List<String> slugs = this.jdbc.sql("select slug from practice where status = 'PUBLISHED' order by md5(slug) limit 25")
+			.query(String.class)
+			.list();
+		for (String slug : slugs) {
+			PracticeDetails practice = this.catalogue.practice(slug);
+			List<String> expected = this.jdbc.sql("""
+					select o.slug from practice o, practice p
+					where p.slug = :slug and o.status = 'PUBLISHED' and o.id <> p.id
+					  and (o.service_areas && p.service_areas or o.target_groups && p.target_groups)
+					order by 3 * cardinality(array(select unnest(o.service_areas) intersect select unnest(p.service_areas)))
+					       + 2 * cardinality(array(select unnest(o.target_groups) intersect select unnest(p.target_groups)))
+					       + cardinality(array(select unnest(o.interventions) intersect select unnest(p.interventions)))
+					       - abs(array_position(array['fino-5000', '5001-20000', '20001-100000', 'oltre-100000'], o.size_class)
+					           - array_position(array['fino-5000', '5001-20000', '20001-100000', 'oltre-100000'], p.size_class)) desc,
+					       o.title collate "it-x-icu", o.id
+					limit 4""").param("slug", slug).query(String.class).list();
+			assertThat(this.catalogue.similar(practice)).extracting(PracticeSummary::slug).as(slug).isEqualTo(expected);
+		}
+	}
+
 	@Test
 	void theMostSimilarPracticeSharesTheMostAreasAndTargetGroups() {
 		String slug = this.jdbc.sql("select slug from practice order by id limit 1").query(String.class).single();
