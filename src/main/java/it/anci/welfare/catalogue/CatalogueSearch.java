@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import it.anci.welfare.territory.SizeClass;
 
@@ -27,6 +28,13 @@ class CatalogueSearch {
 
 	/** The user's words as a tsquery; {@code :q} is bound to {@link SearchText#tsQuery(String)}. */
 	private static final String TS_QUERY = "to_tsquery('italian_unaccent', :q)";
+
+	/**
+	 * The ids bound as {@code :ids} (see {@link #idList}) with their position, to keep the query's order. One text
+	 * parameter rather than one parameter per id: PostgreSQL accepts at most 65,535 parameters per statement.
+	 */
+	static final String IDS_IN_ORDER = "unnest(cast(string_to_array(:ids, ',') as bigint[])) "
+			+ "with ordinality as wanted(id, position)";
 
 	private final JdbcClient jdbc;
 
@@ -191,6 +199,10 @@ class CatalogueSearch {
 		}
 	}
 
+	static String idList(List<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
 	/** Every matching id in the query's order (exports). */
 	List<Long> allIds(CatalogueQuery query) {
 		return ids(match(query), 0, Integer.MAX_VALUE);
@@ -207,12 +219,12 @@ class CatalogueSearch {
 				: "p.description";
 		String sql = "select p.slug, p.title, p.provider_name, c.name as comune_name, p.comune_code, pr.car_plate, "
 				+ "r.name as region_name, p.classification, p.provenance, p.start_date, " + snippet + " as snippet "
-				+ "from unnest(cast(array[:ids] as bigint[])) with ordinality as wanted(id, position) "
+				+ "from " + IDS_IN_ORDER + " "
 				+ "join practice p on p.id = wanted.id join comune c on c.istat_code = p.comune_code "
 				+ "join province pr on pr.code = p.province_code join region r on r.code = p.region_code "
 				+ "order by wanted.position";
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("ids", ids);
+		parameters.put("ids", idList(ids));
 		if (highlight) {
 			parameters.put("q", SearchText.tsQuery(query.text()));
 		}

@@ -194,6 +194,18 @@ class CatalogueSearchTests {
 		assertThat(comuni).isSorted();
 	}
 
+	/** Exports bind the ids as one value: one parameter per id failed beyond PostgreSQL's 65,535 (a 100,000-card export). */
+	@Test
+	void seventyThousandIdsBindAsOneParameterAndKeepTheirOrder() {
+		List<Long> ids = java.util.stream.LongStream.rangeClosed(1, 70_000).map(i -> 70_001 - i).boxed().toList();
+		var row = this.jdbc.sql("select count(*) as n, min(position) filter (where id = 70000) as first_position, "
+				+ "max(position) filter (where id = 1) as last_position from " + CatalogueSearch.IDS_IN_ORDER)
+			.param("ids", CatalogueSearch.idList(ids))
+			.query()
+			.singleRow();
+		assertThat(row).containsEntry("n", 70_000L).containsEntry("first_position", 1L).containsEntry("last_position", 70_000L);
+	}
+
 	/** Relevance is computed once per text and kept: both pages must follow PostgreSQL's rank, then the most recent. */
 	@Test
 	void aTextQueryListsTheMostRelevantCardsFirst() {

@@ -8,10 +8,12 @@ import java.util.List;
 
 import it.anci.welfare.catalogue.CatalogueExports;
 import it.anci.welfare.catalogue.CatalogueFilters;
+import it.anci.welfare.catalogue.CatalogueQuery;
 import it.anci.welfare.catalogue.CatalogueService;
 import it.anci.welfare.catalogue.PracticeDetails;
-import it.anci.welfare.catalogue.PracticeExport;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +25,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
@@ -37,10 +38,14 @@ class CatalogueController {
 
 	private final CatalogueExports exports;
 
-	CatalogueController(CatalogueService catalogue, CatalogueFilters filters, CatalogueExports exports) {
+	private final JsonMapper jsonMapper;
+
+	CatalogueController(CatalogueService catalogue, CatalogueFilters filters, CatalogueExports exports,
+			JsonMapper jsonMapper) {
 		this.catalogue = catalogue;
 		this.filters = filters;
 		this.exports = exports;
+		this.jsonMapper = jsonMapper;
 	}
 
 	@GetMapping("/pratiche")
@@ -49,22 +54,29 @@ class CatalogueController {
 		return "catalogue/list";
 	}
 
+	/** Written card by card as it is read, like the CSV: a whole catalogue never sits in memory. */
 	@GetMapping(path = "/pratiche.json", produces = MediaType.APPLICATION_JSON_VALUE)
-	@ResponseBody
-	List<PracticeExport> json(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) {
+	void json(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
+		CatalogueQuery query = this.filters.parse(parameters);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.inline().filename("pratiche.json").build().toString());
-		return this.exports.export(this.filters.parse(parameters), baseUrl());
+		try (JsonGenerator json = this.jsonMapper.createGenerator(response.getOutputStream())) {
+			json.writeStartArray();
+			this.exports.forEach(query, baseUrl(), card -> this.jsonMapper.writeValue(json, card));
+			json.writeEndArray();
+		}
 	}
 
 	@GetMapping("/pratiche.csv")
 	void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
-		List<PracticeExport> rows = this.exports.export(this.filters.parse(parameters), baseUrl());
+		CatalogueQuery query = this.filters.parse(parameters);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("pratiche.csv").build().toString());
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		this.exports.writeCsv(rows, out);
+		this.exports.writeCsv(query, baseUrl(), out);
 		out.flush();
 	}
 
