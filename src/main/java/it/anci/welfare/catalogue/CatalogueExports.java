@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import it.anci.welfare.territory.SizeClass;
@@ -27,8 +28,8 @@ public class CatalogueExports {
 	static final String[] CSV_HEADER = { "slug", "url", "titolo", "provenienza", "tipo_ente", "ente", "codice_istat",
 			"comune", "provincia", "sigla_provincia", "regione", "dimensione_comune", "tipologia", "aree_servizio",
 			"aree_utenza", "interventi", "canali_comunicazione", "note_canali", "strumenti", "note_strumenti",
-			"finanziamento", "descrizione", "partner_e_reti", "operatori_coinvolti", "tecnologie", "data_avvio",
-			"beneficiari", "riscontri_operatori", "riscontri_cittadinanza", "portata_innovativa", "prosecuzione",
+			"finanziamento", "descrizione", "dati_quantitativi", "partner_e_reti", "operatori_coinvolti", "tecnologie",
+			"data_avvio", "riferimento_data_avvio", "beneficiari", "riscontri_operatori", "riscontri_cittadinanza", "portata_innovativa", "prosecuzione",
 			"nota_prosecuzione", "ufficio", "email", "telefono", "pagina_web", "fonti" };
 
 	private static final String LIST_SEPARATOR = " | ";
@@ -64,7 +65,8 @@ public class CatalogueExports {
 		for (int from = 0; from < ids.size(); from += CHUNK) {
 			this.jdbc.sql("""
 					select p.*, c.name as comune_name, pr.name as province_name, pr.car_plate, r.name as region_name,
-					       (select array_agg(s.title || ' ' || s.url order by s.position) from practice_source s
+					       (select array_agg(s.kind || chr(9) || s.title || chr(9) || s.url order by s.position)
+					        from practice_source s
 					        where s.practice_id = p.id) as sources_text
 					from %s
 					join practice p on p.id = wanted.id join comune c on c.istat_code = p.comune_code
@@ -79,6 +81,8 @@ public class CatalogueExports {
 
 	private static PracticeExport row(ResultSet rs, Taxonomy t, String baseUrl) throws SQLException {
 		String slug = rs.getString("slug");
+		StartDate start = new StartDate(rs.getDate("start_date").toLocalDate(),
+				DatePrecision.valueOf(rs.getString("start_precision")), StartBasis.valueOf(rs.getString("start_basis")));
 		return new PracticeExport(slug, baseUrl + "/pratiche/" + slug, rs.getString("title"),
 				Provenance.valueOf(rs.getString("provenance")).label(),
 				ProviderType.valueOf(rs.getString("provider_type")).label(), rs.getString("provider_name"),
@@ -92,8 +96,9 @@ public class CatalogueExports {
 				t.names(t.channels(), codes(rs.getArray("channels"))), rs.getString("channels_note"),
 				t.names(t.tools(), codes(rs.getArray("tools"))), rs.getString("tools_note"),
 				t.names(t.fundingSources(), codes(rs.getArray("funding"))), rs.getString("description"),
-				rs.getString("partners"), (Integer) rs.getObject("operators_count"), rs.getString("technologies"),
-				rs.getDate("start_date").toLocalDate(), (Integer) rs.getObject("beneficiaries"),
+				rs.getString("key_figures"), rs.getString("partners"), (Integer) rs.getObject("operators_count"),
+				rs.getString("technologies"), start, start.basis() == StartBasis.AVVIO ? "avvio" : "fonte",
+				(Integer) rs.getObject("beneficiaries"),
 				rs.getString("operators_feedback"), rs.getString("citizens_feedback"), rs.getString("innovation"),
 				Continuation.valueOf(rs.getString("continuation")).label(), rs.getString("continuation_note"),
 				rs.getString("contact_office"), rs.getString("contact_email"), rs.getString("contact_phone"),
@@ -103,8 +108,8 @@ public class CatalogueExports {
 	private static List<PracticeDetails.Source> sources(Array array) throws SQLException {
 		List<PracticeDetails.Source> sources = new ArrayList<>();
 		for (String entry : codes(array)) {
-			int space = entry.lastIndexOf(' ');
-			sources.add(new PracticeDetails.Source(entry.substring(0, space), entry.substring(space + 1)));
+			String[] parts = entry.split("\t", 3);
+			sources.add(new PracticeDetails.Source(parts[1], SourceKind.valueOf(parts[0]), parts[2]));
 		}
 		return sources;
 	}
@@ -140,10 +145,11 @@ public class CatalogueExports {
 				p.providerName(), p.comuneIstatCode(), p.comune(), p.province(), p.provinceCode(), p.region(),
 				p.sizeClass(), p.classification(), join(p.serviceAreas()), join(p.targetGroups()),
 				join(p.interventions()), join(p.channels()), p.channelsNote(), join(p.tools()), p.toolsNote(),
-				join(p.funding()), p.description(), p.partners(), p.operatorsCount(), p.technologies(),
-				p.startDate(), p.beneficiaries(), p.operatorsFeedback(), p.citizensFeedback(), p.innovation(),
+				join(p.funding()), p.description(), p.keyFigures(), p.partners(), p.operatorsCount(), p.technologies(),
+				p.startDate(), p.startBasis(), p.beneficiaries(), p.operatorsFeedback(), p.citizensFeedback(), p.innovation(),
 				p.continuation(), p.continuationNote(), p.contactOffice(), p.contactEmail(), p.contactPhone(),
-				p.contactUrl(), join(p.sources().stream().map(s -> s.title() + " " + s.url()).toList()) })
+				p.contactUrl(),
+				join(p.sources().stream().map(s -> s.title() + " (" + s.kind().label().toLowerCase(Locale.ROOT) + ") " + s.url()).toList()) })
 			.map(CatalogueExports::cell)
 			.toList());
 	}

@@ -61,8 +61,7 @@ public class CatalogueFilters {
 			.map(c -> new FilterOption(c.name().toLowerCase(Locale.ROOT).replace('_', '-'), c.name(), c.label(), null))
 			.toList());
 		options.put(CatalogueFilter.FONTE, List.of(
-				new FilterOption("documentata", Provenance.FONTE_PUBBLICA.name(), "Pratica documentata da fonti pubbliche", null),
-				new FilterOption("esempio", Provenance.ESEMPIO.name(), "Scheda di esempio", null)));
+				new FilterOption("documentata", Provenance.FONTE_PUBBLICA.name(), "Pratica documentata da fonti pubbliche", null)));
 		return options;
 	}
 

@@ -218,7 +218,8 @@ class CatalogueSearch {
 				+ MARK_START + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"')"
 				: "p.description";
 		String sql = "select p.slug, p.title, p.provider_name, c.name as comune_name, p.comune_code, pr.car_plate, "
-				+ "r.name as region_name, p.classification, p.provenance, p.start_date, " + snippet + " as snippet "
+				+ "r.name as region_name, p.classification, p.provenance, p.start_date, p.start_precision, p.start_basis, "
+				+ snippet + " as snippet "
 				+ "from " + IDS_IN_ORDER + " "
 				+ "join practice p on p.id = wanted.id join comune c on c.istat_code = p.comune_code "
 				+ "join province pr on pr.code = p.province_code join region r on r.code = p.region_code "
@@ -233,8 +234,10 @@ class CatalogueSearch {
 			.query((rs, n) -> new PracticeSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7),
 					classificationNames.getOrDefault(rs.getString(8), rs.getString(8)),
-					Provenance.valueOf(rs.getString(9)), rs.getDate(10).toLocalDate(),
-					highlight ? highlight(rs.getString(11)) : HtmlUtils.htmlEscape(abbreviateWords(rs.getString(11), 40))))
+					Provenance.valueOf(rs.getString(9)),
+					new StartDate(rs.getDate(10).toLocalDate(), DatePrecision.valueOf(rs.getString(11)),
+							StartBasis.valueOf(rs.getString(12))),
+					highlight ? highlight(rs.getString(13)) : HtmlUtils.htmlEscape(abbreviateWords(rs.getString(13), 40))))
 			.list();
 	}
 

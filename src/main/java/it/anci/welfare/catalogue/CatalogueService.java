@@ -63,7 +63,7 @@ public class CatalogueService {
 			.map(c -> new CatalogueOverview.ClassificationCount(c.code(), c.name(), cards.count(CatalogueFilter.TIPO, c.code())))
 			.toList();
 		return new CatalogueOverview(cards.size(), cards.values().getOrDefault(CatalogueFilter.REGIONE, Map.of()).size(),
-				cards.comuni(), cards.count(CatalogueFilter.FONTE, Provenance.ESEMPIO.name()), classifications);
+				cards.comuni(), classifications);
 	}
 
 	/** A page of the catalogue: results, total, facet counts and map, in at most three SQL statements. */
@@ -206,10 +206,10 @@ public class CatalogueService {
 				t.terms(t.classifications(), List.of(p.classification)).get(0), t.terms(t.serviceAreas(), p.serviceAreas),
 				t.terms(t.targetGroups(), p.targetGroups), t.terms(t.interventionKinds(), p.interventions),
 				t.terms(t.channels(), p.channels), p.channelsNote, t.terms(t.tools(), p.tools), p.toolsNote,
-				t.terms(t.fundingSources(), p.funding), p.description, p.partners, p.operatorsCount, p.technologies,
-				p.startDate, p.beneficiaries, p.operatorsFeedback, p.citizensFeedback, p.innovation, p.continuation,
+				t.terms(t.fundingSources(), p.funding), p.description, p.keyFigures, p.partners, p.operatorsCount,
+				p.technologies, p.start(), p.beneficiaries, p.operatorsFeedback, p.citizensFeedback, p.innovation, p.continuation,
 				p.continuationNote, p.contactOffice, p.contactEmail, p.contactPhone, p.contactUrl,
-				p.sources.stream().map(s -> new PracticeDetails.Source(s.title(), s.url())).toList(), p.updatedAt);
+				p.sources.stream().map(s -> new PracticeDetails.Source(s.title(), s.kind(), s.url())).toList(), p.updatedAt);
 	}
 
 	private Map<String, String> classificationNames() {

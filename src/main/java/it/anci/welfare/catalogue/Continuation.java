@@ -3,7 +3,7 @@ package it.anci.welfare.catalogue;
 /** Whether the service goes on after the emergency. */
 public enum Continuation {
 
-	SI("Sì"), NO("No"), IN_VALUTAZIONE("In valutazione");
+	SI("Sì"), NO("No"), IN_VALUTAZIONE("In valutazione"), NON_INDICATO("Non indicato nella fonte");
 
 	private final String label;
 

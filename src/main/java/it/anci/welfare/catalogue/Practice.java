@@ -79,6 +79,8 @@ class Practice {
 
 	String description;
 
+	String keyFigures;
+
 	String partners;
 
 	Integer operatorsCount;
@@ -86,6 +88,12 @@ class Practice {
 	String technologies;
 
 	LocalDate startDate;
+
+	@Enumerated(EnumType.STRING)
+	DatePrecision startPrecision;
+
+	@Enumerated(EnumType.STRING)
+	StartBasis startBasis;
 
 	Integer beneficiaries;
 
@@ -120,8 +128,12 @@ class Practice {
 	@OrderColumn(name = "position")
 	List<Source> sources = new ArrayList<>();
 
+	StartDate start() {
+		return new StartDate(this.startDate, this.startPrecision, this.startBasis);
+	}
+
 	@Embeddable
-	record Source(String title, String url) {
+	record Source(String title, @Enumerated(EnumType.STRING) SourceKind kind, String url) {
 	}
 
 }

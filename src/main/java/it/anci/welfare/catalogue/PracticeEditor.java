@@ -2,7 +2,6 @@ package it.anci.welfare.catalogue;
 
 import java.sql.Array;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff editing of practice cards: every field, publication, deletion (also of all example cards at once). The
+ * Staff editing of practice cards: every field, publication, deletion. The
  * comune decides province, region and size class. A statement trigger bumps the catalogue version, so every portal
  * instance rebuilds its facet index after a change.
  */
@@ -39,15 +38,15 @@ public class PracticeEditor {
 		this.audit = audit;
 	}
 
-	public record Source(String title, String url) {
+	public record Source(String title, SourceKind kind, String url) {
 	}
 
 	/** Every field of a card as staff edit it; {@code version} is the one the form was loaded with. */
 	public record Draft(Long id, long version, String title, Provenance provenance, ProviderType providerType,
 			String providerName, String comuneCode, String classification, List<String> serviceAreas,
 			List<String> targetGroups, List<String> interventions, List<String> channels, String channelsNote,
-			List<String> tools, String toolsNote, List<String> funding, String description, String partners,
-			Integer operatorsCount, String technologies, LocalDate startDate, Integer beneficiaries,
+			List<String> tools, String toolsNote, List<String> funding, String description, String keyFigures,
+			String partners, Integer operatorsCount, String technologies, StartDate startDate, Integer beneficiaries,
 			String operatorsFeedback, String citizensFeedback, String innovation, Continuation continuation,
 			String continuationNote, String contactOffice, String contactEmail, String contactPhone, String contactUrl,
 			List<Source> sources, boolean published) {
@@ -135,9 +134,10 @@ public class PracticeEditor {
 
 	@Transactional(readOnly = true)
 	public Optional<Draft> draft(long id) {
-		List<Source> sources = this.jdbc.sql("select title, url from practice_source where practice_id = ? order by position")
+		List<Source> sources = this.jdbc
+			.sql("select title, kind, url from practice_source where practice_id = ? order by position")
 			.param(id)
-			.query((rs, n) -> new Source(rs.getString(1), rs.getString(2)))
+			.query((rs, n) -> new Source(rs.getString(1), SourceKind.valueOf(rs.getString(2)), rs.getString(3)))
 			.list();
 		return this.jdbc.sql("select * from practice where id = ?").param(id).query((rs, n) -> new Draft(rs.getLong("id"),
 				rs.getLong("version"), rs.getString("title"), Provenance.valueOf(rs.getString("provenance")),
@@ -145,9 +145,11 @@ public class PracticeEditor {
 				rs.getString("comune_code"), rs.getString("classification"), list(rs.getArray("service_areas")),
 				list(rs.getArray("target_groups")), list(rs.getArray("interventions")), list(rs.getArray("channels")),
 				rs.getString("channels_note"), list(rs.getArray("tools")), rs.getString("tools_note"),
-				list(rs.getArray("funding")), rs.getString("description"), rs.getString("partners"),
-				(Integer) rs.getObject("operators_count"), rs.getString("technologies"),
-				rs.getDate("start_date").toLocalDate(), (Integer) rs.getObject("beneficiaries"),
+				list(rs.getArray("funding")), rs.getString("description"), rs.getString("key_figures"),
+				rs.getString("partners"), (Integer) rs.getObject("operators_count"), rs.getString("technologies"),
+				new StartDate(rs.getDate("start_date").toLocalDate(), DatePrecision.valueOf(rs.getString("start_precision")),
+						StartBasis.valueOf(rs.getString("start_basis"))),
+				(Integer) rs.getObject("beneficiaries"),
 				rs.getString("operators_feedback"), rs.getString("citizens_feedback"), rs.getString("innovation"),
 				Continuation.valueOf(rs.getString("continuation")), rs.getString("continuation_note"),
 				rs.getString("contact_office"), rs.getString("contact_email"), rs.getString("contact_phone"),
@@ -160,25 +162,21 @@ public class PracticeEditor {
 		return this.jdbc.sql("select slug from practice where id = ?").param(id).query(String.class).single();
 	}
 
-	@Transactional(readOnly = true)
-	public long countExamples() {
-		return this.jdbc.sql("select count(*) from practice where provenance = 'ESEMPIO'").query(Long.class).single();
-	}
-
 	public long create(Draft draft, Comune comune, String actor) {
 		String slug = Slugs.unique(draft.title() + " " + Slugs.italianPart(comune.name()), "pratica", candidate -> this.jdbc
 			.sql("select count(*) from practice where slug = ?").param(candidate).query(Long.class).single() > 0);
 		long id = this.jdbc.sql("""
 				insert into practice (slug, title, provenance, status, provider_type, provider_name, comune_code,
 				    province_code, region_code, size_class, classification, service_areas, target_groups, interventions,
-				    channels, channels_note, tools, tools_note, funding, description, partners, operators_count,
-				    technologies, start_date, beneficiaries, operators_feedback, citizens_feedback, innovation,
+				    channels, channels_note, tools, tools_note, funding, description, key_figures, partners,
+				    operators_count, technologies, start_date, start_precision, start_basis, beneficiaries,
+				    operators_feedback, citizens_feedback, innovation,
 				    continuation, continuation_note, contact_office, contact_email, contact_phone, contact_url)
 				values (:slug, :title, :provenance, :status, :providerType, :providerName, :comuneCode, :provinceCode,
 				    :regionCode, :sizeClass, :classification, cast(:serviceAreas as text[]), cast(:targetGroups as text[]),
 				    cast(:interventions as text[]), cast(:channels as text[]), :channelsNote, cast(:tools as text[]),
-				    :toolsNote, cast(:funding as text[]), :description, :partners, :operatorsCount, :technologies,
-				    :startDate, :beneficiaries, :operatorsFeedback, :citizensFeedback, :innovation, :continuation,
+				    :toolsNote, cast(:funding as text[]), :description, :keyFigures, :partners, :operatorsCount,
+				    :technologies, :startDate, :startPrecision, :startBasis, :beneficiaries, :operatorsFeedback, :citizensFeedback, :innovation, :continuation,
 				    :continuationNote, :contactOffice, :contactEmail, :contactPhone, :contactUrl)
 				returning id""")
 			.param("slug", slug)
@@ -201,8 +199,9 @@ public class PracticeEditor {
 				    target_groups = cast(:targetGroups as text[]), interventions = cast(:interventions as text[]),
 				    channels = cast(:channels as text[]), channels_note = :channelsNote, tools = cast(:tools as text[]),
 				    tools_note = :toolsNote, funding = cast(:funding as text[]), description = :description,
-				    partners = :partners, operators_count = :operatorsCount, technologies = :technologies,
-				    start_date = :startDate, beneficiaries = :beneficiaries, operators_feedback = :operatorsFeedback,
+				    key_figures = :keyFigures, partners = :partners, operators_count = :operatorsCount, technologies = :technologies,
+				    start_date = :startDate, start_precision = :startPrecision, start_basis = :startBasis,
+				    beneficiaries = :beneficiaries, operators_feedback = :operatorsFeedback,
 				    citizens_feedback = :citizensFeedback, innovation = :innovation, continuation = :continuation,
 				    continuation_note = :continuationNote, contact_office = :contactOffice,
 				    contact_email = :contactEmail, contact_phone = :contactPhone, contact_url = :contactUrl,
@@ -227,18 +226,12 @@ public class PracticeEditor {
 		this.audit.record(actor, "ELIMINATO", TARGET, slug, title);
 	}
 
-	/** Deletes every example card (provenance ESEMPIO) in one statement; returns how many. */
-	public int deleteExamples(String actor) {
-		int deleted = this.jdbc.sql("delete from practice where provenance = 'ESEMPIO'").update();
-		this.audit.record(actor, "ELIMINATE_SCHEDE_ESEMPIO", TARGET, "esempi", deleted + " schede di esempio eliminate");
-		return deleted;
-	}
-
 	private void writeSources(long id, List<Source> sources) {
 		this.jdbc.sql("delete from practice_source where practice_id = ?").param(id).update();
 		for (int i = 0; i < sources.size(); i++) {
-			this.jdbc.sql("insert into practice_source (practice_id, position, title, url) values (?, ?, ?, ?)")
-				.params(id, i, sources.get(i).title().strip(), sources.get(i).url().strip())
+			Source source = sources.get(i);
+			this.jdbc.sql("insert into practice_source (practice_id, position, title, kind, url) values (?, ?, ?, ?, ?)")
+				.params(id, i, source.title().strip(), source.kind().name(), source.url().strip())
 				.update();
 		}
 	}
@@ -264,10 +257,13 @@ public class PracticeEditor {
 		values.put("toolsNote", blankToNull(draft.toolsNote()));
 		values.put("funding", array(draft.funding()));
 		values.put("description", draft.description().strip());
+		values.put("keyFigures", blankToNull(draft.keyFigures()));
 		values.put("partners", draft.partners().strip());
 		values.put("operatorsCount", draft.operatorsCount());
 		values.put("technologies", draft.technologies().strip());
-		values.put("startDate", Date.valueOf(draft.startDate()));
+		values.put("startDate", Date.valueOf(draft.startDate().date()));
+		values.put("startPrecision", draft.startDate().precision().name());
+		values.put("startBasis", draft.startDate().basis().name());
 		values.put("beneficiaries", draft.beneficiaries());
 		values.put("operatorsFeedback", draft.operatorsFeedback().strip());
 		values.put("citizensFeedback", draft.citizensFeedback().strip());

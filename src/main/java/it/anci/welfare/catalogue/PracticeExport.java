@@ -1,6 +1,5 @@
 package it.anci.welfare.catalogue;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,8 +10,9 @@ public record PracticeExport(String slug, String url, String title, String prove
 		String providerName, String comuneIstatCode, String comune, String province, String provinceCode,
 		String region, String sizeClass, String classification, List<String> serviceAreas,
 		List<String> targetGroups, List<String> interventions, List<String> channels, String channelsNote,
-		List<String> tools, String toolsNote, List<String> funding, String description, String partners,
-		Integer operatorsCount, String technologies, LocalDate startDate, Integer beneficiaries,
+		List<String> tools, String toolsNote, List<String> funding, String description, String keyFigures,
+		String partners, Integer operatorsCount, String technologies, StartDate startDate, String startBasis,
+		Integer beneficiaries,
 		String operatorsFeedback, String citizensFeedback, String innovation, String continuation,
 		String continuationNote, String contactOffice, String contactEmail, String contactPhone, String contactUrl,
 		List<PracticeDetails.Source> sources) {

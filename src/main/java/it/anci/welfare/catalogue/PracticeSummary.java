@@ -1,14 +1,8 @@
 package it.anci.welfare.catalogue;
 
-import java.time.LocalDate;
-
 /** A practice in a result list. {@code snippetHtml} is escaped HTML with the matched words in {@code <mark>}. */
 public record PracticeSummary(String slug, String title, String providerName, String comuneName, String comuneCode,
 		String provinceCarPlate, String regionName, String classificationName, Provenance provenance,
-		LocalDate startDate, String snippetHtml) {
-
-	public boolean example() {
-		return this.provenance == Provenance.ESEMPIO;
-	}
+		StartDate startDate, String snippetHtml) {
 
 }

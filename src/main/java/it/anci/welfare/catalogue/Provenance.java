@@ -1,9 +1,12 @@
 package it.anci.welfare.catalogue;
 
-/** Where a card comes from: a documented real practice or an illustrative example. */
+/**
+ * Where a card comes from. Today every card is a real practice documented from public sources; proposals by the
+ * municipalities and imported survey data will be told apart here.
+ */
 public enum Provenance {
 
-	FONTE_PUBBLICA("Fonte pubblica documentata"), ESEMPIO("Scheda di esempio");
+	FONTE_PUBBLICA("Documentata da fonti pubbliche");
 
 	private final String label;
 

@@ -3,8 +3,10 @@ package it.anci.welfare.catalogue;
 /** Kinds of providing body (ente erogatore). */
 public enum ProviderType {
 
-	COMUNE("Comune"), UNIONE_COMUNI("Unione di Comuni"), AMBITO("Ambito territoriale sociale"),
-	CITTA_METROPOLITANA("Città metropolitana"), CONSORZIO("Consorzio");
+	COMUNE("Comune"), MUNICIPIO("Municipio"), UNIONE_COMUNI("Unione di Comuni"),
+	COMUNITA_MONTANA("Comunità montana o di valle"), AMBITO("Ambito territoriale sociale"),
+	CONSORZIO("Consorzio"), SOCIETA_DELLA_SALUTE("Società della Salute"),
+	AZIENDA_SERVIZI("Azienda di servizi alla persona"), CITTA_METROPOLITANA("Città metropolitana");
 
 	private final String label;
 

@@ -75,7 +75,7 @@ class SitemapController {
 	}
 
 	private List<String> publicPaths() {
-		List<String> paths = new ArrayList<>(List.of("/", "/pratiche", "/notizie", "/riunioni", "/modelli",
+		List<String> paths = new ArrayList<>(List.of("/", "/pratiche", "/pratiche/la-raccolta", "/notizie", "/riunioni", "/modelli",
 				"/accessibilita", "/privacy", "/note-legali"));
 		CatalogueService.PublishedPaths published = this.catalogue.publishedPaths();
 		published.practices().forEach(slug -> paths.add("/pratiche/" + slug));

@@ -46,7 +46,8 @@ class CataloguePagesTests {
 			.contains("href=\"/pratiche.json?tipo=NUOVO&amp;regione=umbria\"")
 			.contains("<svg class=\"italy-map\"")
 			.contains("Tabella dei dati della mappa")
-			.contains("schede di esempio");
+			.contains("href=\"/pratiche/la-raccolta\"")
+			.doesNotContain("esempio");
 		long umbriaTotal = count("select count(*) from practice where region_code = '10'");
 		assertThat(html).containsPattern("id=\"f-tipo-NUOVO\" checked=\"checked\">\\s*<label[^>]*>\\s*<span>Servizio completamente nuovo</span>\\s*<span class=\"facet-count\">\\("
 				+ expected + "\\)");
@@ -104,9 +105,9 @@ class CataloguePagesTests {
 		assertThat(html).contains("Ente erogatore", "Classificazione", "Aree di servizio", "Aree di utenza",
 				"Il servizio attivato", "Comunicazione e strumenti", "Riscontri degli operatori",
 				"Riscontri della cittadinanza", "Prosecuzione dopo l'emergenza", "Partner e reti attivate", "Contatti",
-				"Fonte della scheda", "Fonte pubblica documentata", "Pratiche simili", "aria-current=\"page\"",
-				"data-compare-add=\"" + slug + "\"", "/css/print")
-			.doesNotContain("Questa scheda illustra una misura realistica");
+				"Fonte della scheda", "Documentata da fonti pubbliche", "Dati quantitativi", "Pratiche simili",
+				"aria-current=\"page\"", "data-compare-add=\"" + slug + "\"", "/css/print")
+			.doesNotContain("esempio");
 		String sourceUrl = this.jdbc.sql("select s.url from practice_source s join practice p on p.id = s.practice_id where p.slug = ? limit 1")
 			.param(slug)
 			.query(String.class)
@@ -116,11 +117,65 @@ class CataloguePagesTests {
 	}
 
 	@Test
-	void exampleCardsCarryTheBadge() throws Exception {
-		String slug = this.jdbc.sql("select slug from practice where provenance = 'ESEMPIO' order by id limit 1")
+	void sourcesShowTheirKindAndCivicReportsTheirLicence() throws Exception {
+		String civic = this.jdbc.sql("""
+				select p.slug from practice p where status = 'PUBLISHED'
+				and exists (select 1 from practice_source s where s.practice_id = p.id and s.kind = 'SEGNALAZIONE')
+				order by p.id limit 1""").query(String.class).single();
+		assertThat(html("/pratiche/" + civic)).contains("(Segnalazione civica)", "Covid19Italia.help",
+				"https://creativecommons.org/licenses/by/4.0/deed.it", "il testo della scheda è riformulato");
+		String press = this.jdbc.sql("""
+				select p.slug from practice p where status = 'PUBLISHED'
+				and not exists (select 1 from practice_source s where s.practice_id = p.id and s.kind = 'SEGNALAZIONE')
+				and exists (select 1 from practice_source s where s.practice_id = p.id and s.kind = 'STAMPA')
+				order by p.id limit 1""").query(String.class).single();
+		assertThat(html("/pratiche/" + press)).contains("(Stampa locale)").doesNotContain("il testo della scheda è riformulato");
+	}
+
+	/** A start known only to the month or the year is shown as such on the card, in the list and in the exports. */
+	@Test
+	void startDatesKeepTheirPrecisionEverywhere() throws Exception {
+		record Card(String slug, String title, String month) {
+		}
+		Card month = this.jdbc.sql("""
+				select slug, title, to_char(start_date, 'YYYY-MM') from practice
+				where status = 'PUBLISHED' and start_precision = 'MONTH' order by id limit 1""")
+			.query((rs, n) -> new Card(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.single();
+		String label = new StartDate(java.time.LocalDate.parse(month.month() + "-01"), DatePrecision.MONTH, StartBasis.AVVIO)
+			.label();
+		assertThat(label).matches("[a-z]+ 2020");
+		assertThat(html("/pratiche/" + month.slug())).contains("datetime=\"" + month.month() + "\">" + label + "</time>")
+			.doesNotContain("1 " + label);
+		String year = this.jdbc.sql("select slug from practice where status = 'PUBLISHED' and start_precision = 'YEAR' order by id limit 1")
 			.query(String.class)
 			.single();
-		assertThat(html("/pratiche/" + slug)).contains("Scheda di esempio", "Questa scheda illustra una misura realistica");
+		assertThat(html("/pratiche/" + year)).contains("datetime=\"2020\">2020</time>").doesNotContain("1 gennaio 2020");
+		assertThat(this.mvc.get().uri("/pratiche?q={q}", month.title()).exchange()).bodyText()
+			.contains("href=\"/pratiche/" + month.slug() + "\"", "datetime=\"" + month.month() + "\"");
+
+		var csv = parse(Http.get(this.port, "/pratiche.csv", "text/csv").body().substring(1));
+		var json = new tools.jackson.databind.ObjectMapper().readTree(Http.get(this.port, "/pratiche.json", "application/json").body());
+		assertThat(csv.stream().filter(r -> r.get("slug").equals(month.slug())).findFirst().orElseThrow().get("data_avvio"))
+			.isEqualTo(month.month());
+		assertThat(csv.stream().filter(r -> r.get("slug").equals(year)).findFirst().orElseThrow().get("data_avvio"))
+			.isEqualTo("2020");
+		List<String> jsonDates = new java.util.ArrayList<>();
+		json.forEach(card -> {
+			if (card.get("slug").asString().equals(year)) {
+				jsonDates.add(card.get("startDate").asString());
+			}
+		});
+		assertThat(jsonDates).containsExactly("2020");
+		assertThat(csv).allSatisfy(r -> assertThat(r.get("data_avvio")).matches("\\d{4}(-\\d{2}(-\\d{2})?)?"));
+		assertThat(csv).allSatisfy(r -> assertThat(r.get("riferimento_data_avvio")).isIn("avvio", "fonte"));
+	}
+
+	@Test
+	void theCollectionPageSaysWhatTheCardsAreAndHowToSendOne() throws Exception {
+		assertThat(html("/pratiche/la-raccolta")).contains("Come è fatta la raccolta delle pratiche",
+				"non ne riproduce le schede", "Non indicato nella fonte", "CC BY 4.0", "id=\"proponi\"",
+				count("select count(*) from practice where status = 'PUBLISHED'") + " misure sociali reali del 2020");
 	}
 
 	@Test
@@ -240,7 +295,8 @@ class CataloguePagesTests {
 		assertThat(fields).containsExactly("slug", "url", "title", "provenance", "providerType", "providerName",
 				"comuneIstatCode", "comune", "province", "provinceCode", "region", "sizeClass", "classification",
 				"serviceAreas", "targetGroups", "interventions", "channels", "channelsNote", "tools", "toolsNote",
-				"funding", "description", "partners", "operatorsCount", "technologies", "startDate", "beneficiaries",
+				"funding", "description", "keyFigures", "partners", "operatorsCount", "technologies", "startDate",
+				"startBasis", "beneficiaries",
 				"operatorsFeedback", "citizensFeedback", "innovation", "continuation", "continuationNote",
 				"contactOffice", "contactEmail", "contactPhone", "contactUrl", "sources");
 		assertThat(card.get("classification").asString()).isEqualTo("Servizio misto");

@@ -182,7 +182,7 @@ class CatalogueSearchTests {
 		List<java.time.LocalDate> dates = this.catalogue.search(parse("ordina", "recenti"))
 			.items()
 			.stream()
-			.map(PracticeSummary::startDate)
+			.map(p -> p.startDate().date())
 			.toList();
 		assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		List<String> comuni = this.catalogue.search(parse("ordina", "comune"))

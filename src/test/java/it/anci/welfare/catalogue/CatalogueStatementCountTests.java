@@ -31,7 +31,7 @@ class CatalogueStatementCountTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/pratiche", "/pratiche?q=anziani", "/pratiche?q=anziani+telefono&ordina=comune",
 			"/pratiche?regione=lombardia&regione=lazio&area=OS4&utenza=ELD&tipo=NUOVO&intervento=CONSEGNE",
-			"/pratiche?provincia=PG&dimensione=fino-5000&prosegue=si&fonte=esempio&pagina=2",
+			"/pratiche?provincia=PG&dimensione=fino-5000&prosegue=si&fonte=documentata&pagina=2",
 			"/pratiche?regione=valle-d-aosta&dimensione=oltre-100000" })
 	void aCataloguePageRunsAtMostThreeStatements(String url) {
 		assertThat(this.mvc.get().uri("/pratiche").exchange()).hasStatusOk(); // warms the taxonomy and territory caches

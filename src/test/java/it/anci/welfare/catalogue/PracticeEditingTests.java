@@ -1,6 +1,7 @@
 package it.anci.welfare.catalogue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import it.anci.welfare.support.Http;
@@ -13,7 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -150,29 +150,43 @@ class PracticeEditingTests {
 		assertThat(this.jdbc.sql("select count(*) from practice where id = ?").param(id).query(Long.class).single()).isZero();
 	}
 
-	/** Rolled back at the end, so the other test classes still find the 175 example cards. */
+	/** A card can start in a month or a year only, as its source says; an impossible date is refused on the page. */
 	@Test
-	@Transactional
-	void theExampleCardsGoOnlyWithTheTypedConfirmation() {
-		MvcTestResult refused = this.mvc.post().uri("/admin/pratiche/esempi").param("conferma", "elimina")
-			.with(user("redattrice").roles("EDITOR")).with(csrf()).exchange();
-		assertThat(refused).hasStatus(422);
-		assertThat(refused).bodyText().contains("scriva la parola ELIMINA", "175 schede di esempio");
-		assertThat(count("ESEMPIO")).isEqualTo(175);
+	void startDatesKeepTheSourcePrecisionAndSourcesTheirKind() {
+		Map<String, String> fields = card(TITLE + " mensile");
+		fields.put("startDate", "2020-03");
+		fields.put("startBasis", "FONTE");
+		fields.put("sources[0].kind", "SEGNALAZIONE");
+		assertThat(save(fields)).hasStatus3xxRedirection();
+		assertThat(this.jdbc.sql("""
+				select p.start_date || ' ' || p.start_precision || ' ' || p.start_basis || ' ' || s.kind
+				from practice p join practice_source s on s.practice_id = p.id where p.title = ?""")
+			.param(TITLE + " mensile").query(String.class).single()).isEqualTo("2020-03-01 MONTH FONTE SEGNALAZIONE");
+		long id = this.jdbc.sql("select id from practice where title = ?").param(TITLE + " mensile").query(Long.class).single();
+		assertThat(this.mvc.get().uri("/admin/pratiche/{id}", id).with(user("redattrice").roles("EDITOR")).exchange())
+			.bodyText().contains("value=\"2020-03\"");
+		assertThat(this.mvc.get().uri("/admin/pratiche/{id}/anteprima", id).with(user("redattrice").roles("EDITOR")).exchange())
+			.bodyText().contains("marzo 2020", "Data della fonte").doesNotContain("1 marzo 2020");
 
-		MvcTestResult done = this.mvc.post().uri("/admin/pratiche/esempi").param("conferma", "ELIMINA")
-			.with(user("redattrice").roles("EDITOR")).with(csrf()).exchange();
-		assertThat(done).hasStatus3xxRedirection().hasRedirectedUrl("/admin/pratiche");
-		assertThat(done.getMvcResult().getFlashMap().get("message")).asString().contains("Eliminate 175 schede di esempio");
-		assertThat(count("ESEMPIO")).isZero();
-		assertThat(count("FONTE_PUBBLICA")).isEqualTo(52);
-		assertThat(this.mvc.get().uri("/pratiche").exchange()).bodyText().contains("52");
-		assertThat(this.jdbc.sql("select details from audit_event where action = 'ELIMINATE_SCHEDE_ESEMPIO'")
-			.query(String.class).list()).containsExactly("175 schede di esempio eliminate");
+		for (String wrong : List.of("2020-02-30", "marzo 2020", "2099-01")) {
+			Map<String, String> refused = card(TITLE + " errata");
+			refused.put("startDate", wrong);
+			MvcTestResult result = save(refused);
+			assertThat(result).as(wrong).hasStatus(422);
+			assertThat(result).bodyText().containsAnyOf("scriva l&#39;anno (2020), il mese (2020-03)", "non può essere futura");
+		}
+		assertThat(this.jdbc.sql("select count(*) from practice where title = ?").param(TITLE + " errata").query(Long.class).single()).isZero();
 	}
 
-	private long count(String provenance) {
-		return this.jdbc.sql("select count(*) from practice where provenance = ?").param(provenance).query(Long.class).single();
+	/** The seed has no example cards any more, and neither has the back office: the old bulk delete is gone. */
+	@Test
+	void thereIsNoExampleCardAction() {
+		long cards = this.jdbc.sql("select count(*) from practice").query(Long.class).single();
+		assertThat(this.mvc.post().uri("/admin/pratiche/esempi").param("conferma", "ELIMINA")
+			.with(user("amministratrice").roles("ADMIN")).with(csrf()).exchange()).hasStatus4xxClientError();
+		assertThat(this.jdbc.sql("select count(*) from practice").query(Long.class).single()).isEqualTo(cards);
+		assertThat(this.mvc.get().uri("/admin/pratiche").with(user("redattrice").roles("EDITOR")).exchange())
+			.bodyText().doesNotContain("esempio");
 	}
 
 	private static Map<String, String> card(String title) {
@@ -192,6 +206,7 @@ class PracticeEditingTests {
 		fields.put("partners", "Volontari della parrocchia");
 		fields.put("technologies", "Non indicato");
 		fields.put("startDate", "2020-03-16");
+		fields.put("startBasis", "AVVIO");
 		fields.put("beneficiaries", "120");
 		fields.put("operatorsFeedback", "Non indicato");
 		fields.put("citizensFeedback", "Non indicato");

@@ -28,7 +28,10 @@ class NewsPagesTests {
 		assertThat(list).contains("<strong>9</strong> <span>notizie</span>");
 		String collection = Http.get(this.port, "/notizie/servizi-sociali-al-tempo-del-coronavirus-raccolta-di-pratiche").body();
 		assertThat(collection).contains("Servizi sociali al tempo del Coronavirus: una raccolta di pratiche dai Comuni",
-				"7 luglio 2020", "227 di queste sono confluite", "Bergamo e di Bari", "href=\"/pratiche\"");
+				"7 luglio 2020", "227 di queste sono confluite", "Bergamo e di Bari", "href=\"/pratiche\"",
+				"Nota della redazione", "href=\"/pratiche/la-raccolta\"")
+			// the publication's title is not a link to the catalogue, which does not hold the publication's cards
+			.doesNotContain("<a href=\"/pratiche\" rel=\"noopener\">I Servizi sociali al tempo del Coronavirus</a>");
 		String convocation = Http.get(this.port, "/notizie/convocazione-incontro-welfare-comuni-capofila-5-febbraio-2020").body();
 		assertThat(convocation).contains("5 febbraio 2020", "Sala Falcone Borsellino", "Piazza Italia 11",
 				"Linee guida tutela dei minori", "Case popolari",

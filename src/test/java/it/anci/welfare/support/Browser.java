@@ -1,10 +1,7 @@
 package it.anci.welfare.support;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
@@ -15,12 +12,10 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 
 /**
- * Debian's headless Chromium driven by Playwright (no browser download), recording console errors and failed
- * requests of every page it opens.
+ * A headless Chromium ({@link Chromium} says which) driven by Playwright, recording console errors and failed requests
+ * of every page it opens.
  */
 public final class Browser implements AutoCloseable {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	private final Playwright playwright;
 
@@ -29,12 +24,10 @@ public final class Browser implements AutoCloseable {
 	private final List<String> problems = new ArrayList<>();
 
 	public Browser() {
-		if (!Files.isExecutable(CHROMIUM)) {
-			throw new IllegalStateException("Chromium is missing: install it with 'apt-get install -y chromium'");
-		}
-		this.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		Chromium.Choice chromium = Chromium.choose();
+		this.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Chromium.NO_DOWNLOAD));
 		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium.executable())
 				.setHeadless(true)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
 						"--disable-component-update", "--disable-sync", "--no-first-run")));
@@ -59,7 +52,12 @@ public final class Browser implements AutoCloseable {
 			}
 		});
 		page.onPageError(error -> this.problems.add("page error: " + error));
-		page.onRequestFailed(request -> this.problems.add("failed request: " + request.url() + " " + request.failure()));
+		page.onRequestFailed(request -> {
+			// the browser drops the favicon request when the page is left before it arrives: not a fault of the page
+			if (!(request.url().contains("/favicon") && "net::ERR_ABORTED".equals(request.failure()))) {
+				this.problems.add("failed request: " + request.url() + " " + request.failure());
+			}
+		});
 		page.onResponse(response -> {
 			if (response.status() >= 400 && !response.request().isNavigationRequest()) {
 				this.problems.add("HTTP " + response.status() + ": " + response.url());

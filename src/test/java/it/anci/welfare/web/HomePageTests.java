@@ -31,8 +31,16 @@ class HomePageTests {
 			.contains("href=\"/pratiche?tipo=NUOVO\"")
 			.contains("href=\"/pratiche?tipo=RAFFORZATO\"")
 			.contains("href=\"/pratiche?tipo=MISTO\"")
-			.contains("Servizio esistente, rafforzato o rimodulato")
-			.contains("schede di esempio");
+			.contains("Servizio esistente, rafforzato o rimodulato");
+	}
+
+	/** The home page says what the collection is: real measures from public sources, not the publication's cards. */
+	@Test
+	void saysPlainlyWhatTheCollectionIs() throws Exception {
+		String html = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		assertThat(html).contains("misure sociali reali del 2020", "non sono le schede di quella pubblicazione",
+				"href=\"/pratiche/la-raccolta\"", "href=\"/pratiche/la-raccolta#proponi\"")
+			.doesNotContain("schede della raccolta", "Scheda di esempio", "schede di esempio");
 	}
 
 	@Test
@@ -61,7 +69,7 @@ class HomePageTests {
 	@Test
 	void theNumbersAreThoseOfThePublishedCardsAndFollowAWithdrawal() throws Exception {
 		assertThat(glance()).isEqualTo(countedInTheDatabase());
-		long withdrawn = this.jdbc.sql("select min(id) from practice where provenance = 'ESEMPIO'").query(Long.class).single();
+		long withdrawn = this.jdbc.sql("select min(id) from practice where status = 'PUBLISHED'").query(Long.class).single();
 		try {
 			this.jdbc.sql("update practice set status = 'DRAFT' where id = ?").param(withdrawn).update();
 			assertThat(glance()).isEqualTo(countedInTheDatabase()).startsWith("226 ");
@@ -71,7 +79,7 @@ class HomePageTests {
 		}
 	}
 
-	/** Cards, regions, comuni and example cards as the home page shows them. */
+	/** Cards, regions and comuni as the home page shows them. */
 	private String glance() throws Exception {
 		String html = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
 		var numbers = java.util.regex.Pattern.compile("<p class=\"glance-number\">(\\d+)</p>\\s*<p class=\"card-text\">")
@@ -79,14 +87,12 @@ class HomePageTests {
 			.results()
 			.map(m -> m.group(1))
 			.toList();
-		var examples = java.util.regex.Pattern.compile("contiene <span>(\\d+)</span> schede di esempio").matcher(html);
-		return String.join(" ", numbers) + " " + (examples.find() ? examples.group(1) : "0");
+		return String.join(" ", numbers);
 	}
 
 	private String countedInTheDatabase() {
 		return this.jdbc.sql("""
-				select concat_ws(' ', count(*), count(distinct region_code), count(distinct comune_code),
-				                 count(*) filter (where provenance = 'ESEMPIO'))
+				select concat_ws(' ', count(*), count(distinct region_code), count(distinct comune_code))
 				from practice where status = 'PUBLISHED'""").query(String.class).single();
 	}
 

@@ -94,6 +94,13 @@ class CatalogueController {
 		return "catalogue/compare";
 	}
 
+	/** What the collection is, how the cards are written, and how a comune can send its own. */
+	@GetMapping("/pratiche/la-raccolta")
+	String collection(Model model) {
+		model.addAttribute("overview", this.catalogue.overview());
+		return "catalogue/collection";
+	}
+
 	@GetMapping("/pratiche/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		PracticeDetails practice = this.catalogue.practice(slug);

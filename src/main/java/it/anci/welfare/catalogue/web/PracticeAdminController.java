@@ -1,6 +1,8 @@
 package it.anci.welfare.catalogue.web;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +16,9 @@ import it.anci.welfare.catalogue.Continuation;
 import it.anci.welfare.catalogue.PracticeEditor;
 import it.anci.welfare.catalogue.Provenance;
 import it.anci.welfare.catalogue.ProviderType;
+import it.anci.welfare.catalogue.SourceKind;
+import it.anci.welfare.catalogue.StartBasis;
+import it.anci.welfare.catalogue.StartDate;
 import it.anci.welfare.catalogue.Taxonomy;
 import it.anci.welfare.catalogue.TaxonomyService;
 import it.anci.welfare.catalogue.TaxonomyTerm;
@@ -37,9 +42,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PracticeAdminController {
 
-	/** Typed by hand to confirm deleting every example card. */
-	static final String CONFIRMATION_WORD = "ELIMINA";
-
 	private final PracticeEditor editor;
 
 	private final CatalogueService catalogue;
@@ -48,8 +50,11 @@ class PracticeAdminController {
 
 	private final TerritoryService territory;
 
+	private final Clock clock;
+
 	PracticeAdminController(PracticeEditor editor, CatalogueService catalogue, TaxonomyService taxonomy,
-			TerritoryService territory) {
+			TerritoryService territory, Clock clock) {
+		this.clock = clock;
 		this.editor = editor;
 		this.catalogue = catalogue;
 		this.taxonomy = taxonomy;
@@ -62,7 +67,6 @@ class PracticeAdminController {
 			@RequestParam(name = "pagina", defaultValue = "1") String page, Model model) {
 		model.addAttribute("result", this.editor.rows(text, PracticeEditor.StateFilter.of(state),
 				page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1));
-		model.addAttribute("examples", this.editor.countExamples());
 		return "admin/practices/list";
 	}
 
@@ -98,6 +102,7 @@ class PracticeAdminController {
 					: "Comune non trovato: indichi il codice ISTAT a 6 cifre (per esempio 054039 per Perugia) o il nome esatto.");
 		}
 		checkCodes(form, errors);
+		checkStart(form, errors);
 		if (errors.hasErrors()) {
 			response.setStatus(422);
 			return form(model, form);
@@ -136,27 +141,6 @@ class PracticeAdminController {
 		return "redirect:/admin/pratiche";
 	}
 
-	@GetMapping("/admin/pratiche/esempi")
-	String examples(Model model) {
-		model.addAttribute("examples", this.editor.countExamples());
-		model.addAttribute("word", CONFIRMATION_WORD);
-		return "admin/practices/examples";
-	}
-
-	@PostMapping("/admin/pratiche/esempi")
-	String deleteExamples(@RequestParam(name = "conferma", required = false) String confirmation, Principal principal,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (confirmation == null || !CONFIRMATION_WORD.equals(confirmation.strip())) {
-			response.setStatus(422);
-			model.addAttribute("error", "Per confermare scriva la parola " + CONFIRMATION_WORD + " in maiuscolo: nessuna scheda è stata eliminata.");
-			return examples(model);
-		}
-		int deleted = this.editor.deleteExamples(principal.getName());
-		redirect.addFlashAttribute("message", deleted == 1 ? "Eliminata 1 scheda di esempio."
-				: "Eliminate " + deleted + " schede di esempio. Le schede da fonte pubblica sono rimaste.");
-		return "redirect:/admin/pratiche";
-	}
-
 	/** Typed as its name and, when two comuni share it, the province's plate: "Castro (LE)". */
 	private static final Pattern NAME_AND_PROVINCE = Pattern.compile("(.+?)\\s*\\(\\s*([A-Za-z]{2})\\s*\\)");
 
@@ -182,6 +166,20 @@ class PracticeAdminController {
 	private List<Comune> homonyms(String name) {
 		String value = name == null ? "" : name.strip();
 		return this.territory.searchComuni(value, 10).stream().filter(c -> c.name().equalsIgnoreCase(value)).toList();
+	}
+
+	/** The form checks the shape of the date; here it must also be a real, past date ("2020-02-30" is not). */
+	private void checkStart(PracticeForm form, BindingResult errors) {
+		if (errors.hasFieldErrors("startDate")) {
+			return;
+		}
+		Optional<StartDate> start = form.start();
+		if (start.isEmpty()) {
+			errors.rejectValue("startDate", "invalid", PracticeForm.START_FORMAT);
+		}
+		else if (start.get().date().isAfter(LocalDate.now(this.clock))) {
+			errors.rejectValue("startDate", "future", "La data di avvio non può essere futura.");
+		}
 	}
 
 	/** Codes come from checkboxes, but a hand-made request could send others. */
@@ -213,6 +211,8 @@ class PracticeAdminController {
 		model.addAttribute("provenances", Provenance.values());
 		model.addAttribute("providerTypes", ProviderType.values());
 		model.addAttribute("continuations", Continuation.values());
+		model.addAttribute("startBases", StartBasis.values());
+		model.addAttribute("sourceKinds", SourceKind.values());
 		model.addAttribute("comuneFound", resolveComune(form.comune()).orElse(null));
 		if (form.id() != null) {
 			model.addAttribute("slug", this.editor.slug(form.id()));

@@ -1,13 +1,17 @@
 package it.anci.welfare.catalogue.web;
 
-import java.time.LocalDate;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import it.anci.welfare.catalogue.Continuation;
 import it.anci.welfare.catalogue.PracticeEditor;
 import it.anci.welfare.catalogue.Provenance;
 import it.anci.welfare.catalogue.ProviderType;
+import it.anci.welfare.catalogue.SourceKind;
+import it.anci.welfare.catalogue.StartBasis;
+import it.anci.welfare.catalogue.StartDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
@@ -15,10 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The practice card form: every field of the card; the comune is typed as its ISTAT code or its name. */
 record PracticeForm(Long id, Long version,
@@ -31,11 +32,12 @@ record PracticeForm(Long id, Long version,
 		@NotEmpty(message = "Scelga almeno un'area di intervento.") List<String> serviceAreas,
 		@NotEmpty(message = "Scelga almeno un destinatario.") List<String> targetGroups, List<String> interventions,
 		List<String> channels, String channelsNote, List<String> tools, String toolsNote, List<String> funding,
-		@NotBlank(message = "Descriva il servizio attivato.") String description,
+		@NotBlank(message = "Descriva il servizio attivato.") String description, String keyFigures,
 		@NotBlank(message = "Partner e rete: " + REQUIRED) String partners,
 		@Min(value = 0, message = "Il numero non può essere negativo.") Integer operatorsCount,
 		@NotBlank(message = "Tecnologie utilizzate: " + REQUIRED) String technologies,
-		@NotNull(message = "Indichi la data di avvio.") @PastOrPresent(message = "La data di avvio non può essere futura.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+		@NotBlank(message = "Indichi la data di avvio.") @Pattern(regexp = "^\\s*(\\d{4}|\\d{4}-\\d{2}|\\d{4}-\\d{2}-\\d{2})\\s*$", message = START_FORMAT) String startDate,
+		@NotNull(message = "Indichi a che cosa si riferisce la data di avvio.") StartBasis startBasis,
 		@Min(value = 0, message = "Il numero non può essere negativo.") Integer beneficiaries,
 		@NotBlank(message = "Riscontro degli operatori: " + REQUIRED) String operatorsFeedback,
 		@NotBlank(message = "Riscontro dei cittadini: " + REQUIRED) String citizensFeedback,
@@ -50,9 +52,11 @@ record PracticeForm(Long id, Long version,
 	/** The field name comes first so that the summary at the top of the form tells the fields apart. */
 	static final String REQUIRED = "compili il campo; se il dato non è disponibile scriva «Non indicato».";
 
+	static final String START_FORMAT = "Data di avvio: scriva l'anno (2020), il mese (2020-03) o il giorno (2020-03-12), secondo quanto dice la fonte.";
+
 	static final int SPARE_SOURCE_ROWS = 2;
 
-	record SourceRow(String title,
+	record SourceRow(String title, SourceKind kind,
 			@Pattern(regexp = "^$|^https?://\\S+$", message = "Indichi un indirizzo che inizi con https://, senza spazi.") String url) {
 	}
 
@@ -67,24 +71,24 @@ record PracticeForm(Long id, Long version,
 		List<SourceRow> rows = new ArrayList<>(sources == null ? List.of()
 				: sources.stream().filter(s -> s != null && !(blank(s.title()) && blank(s.url()))).toList());
 		for (int i = 0; i < SPARE_SOURCE_ROWS; i++) {
-			rows.add(new SourceRow("", ""));
+			rows.add(new SourceRow("", SourceKind.ENTE, ""));
 		}
 		sources = List.copyOf(rows);
 	}
 
 	static PracticeForm empty() {
 		return new PracticeForm(null, 0L, "", Provenance.FONTE_PUBBLICA, ProviderType.COMUNE, "", "", "", null, null, null,
-				null, "", null, "", null, "", "", null, "", null, null, "", "", "", Continuation.IN_VALUTAZIONE, "", "", "",
-				"", "", null, false);
+				null, "", null, "", null, "", "", "", null, "", "", StartBasis.AVVIO, null, "", "", "",
+				Continuation.NON_INDICATO, "", "", "", "", "", null, false);
 	}
 
 	static PracticeForm of(PracticeEditor.Draft d) {
 		return new PracticeForm(d.id(), d.version(), d.title(), d.provenance(), d.providerType(), d.providerName(),
 				d.comuneCode(), d.classification(), d.serviceAreas(), d.targetGroups(), d.interventions(), d.channels(),
-				d.channelsNote(), d.tools(), d.toolsNote(), d.funding(), d.description(), d.partners(), d.operatorsCount(),
-				d.technologies(), d.startDate(), d.beneficiaries(), d.operatorsFeedback(), d.citizensFeedback(),
+				d.channelsNote(), d.tools(), d.toolsNote(), d.funding(), d.description(), d.keyFigures(), d.partners(),
+				d.operatorsCount(), d.technologies(), d.startDate().iso(), d.startDate().basis(), d.beneficiaries(), d.operatorsFeedback(), d.citizensFeedback(),
 				d.innovation(), d.continuation(), d.continuationNote(), d.contactOffice(), d.contactEmail(),
-				d.contactPhone(), d.contactUrl(), d.sources().stream().map(s -> new SourceRow(s.title(), s.url())).toList(),
+				d.contactPhone(), d.contactUrl(), d.sources().stream().map(s -> new SourceRow(s.title(), s.kind(), s.url())).toList(),
 				d.published());
 	}
 
@@ -100,10 +104,23 @@ record PracticeForm(Long id, Long version,
 		return new PracticeEditor.Draft(this.id, this.version == null ? 0 : this.version, this.title, this.provenance,
 				this.providerType, this.providerName, comuneCode, this.classification, this.serviceAreas,
 				this.targetGroups, this.interventions, this.channels, this.channelsNote, this.tools, this.toolsNote,
-				this.funding, this.description, this.partners, this.operatorsCount, this.technologies, this.startDate,
-				this.beneficiaries, this.operatorsFeedback, this.citizensFeedback, this.innovation, this.continuation,
+				this.funding, this.description, this.keyFigures, this.partners, this.operatorsCount, this.technologies,
+				start().orElseThrow(), this.beneficiaries, this.operatorsFeedback, this.citizensFeedback, this.innovation, this.continuation,
 				this.continuationNote, this.contactOffice, this.contactEmail, this.contactPhone, this.contactUrl,
-				filledSources().stream().map(s -> new PracticeEditor.Source(s.title(), s.url())).toList(), isPublished());
+				filledSources().stream()
+					.map(s -> new PracticeEditor.Source(s.title(), s.kind() == null ? SourceKind.ALTRO : s.kind(), s.url()))
+					.toList(),
+				isPublished());
+	}
+
+	/** The start date as typed, if it is a real year, month or day. */
+	Optional<StartDate> start() {
+		try {
+			return Optional.of(StartDate.parse(this.startDate, this.startBasis == null ? StartBasis.AVVIO : this.startBasis));
+		}
+		catch (DateTimeException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private static List<String> orEmpty(List<String> codes) {

@@ -1,0 +1,153 @@
+package it.anci.welfare.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Finds the Chromium the browser tests drive, so that {@code ./mvnw verify} runs them on any machine and never skips
+ * them. In order: the executable named by {@value #VARIABLE}; a Chromium or Chrome on the PATH; Playwright's own
+ * Chromium, downloaded on first use where the network allows; on Debian or Ubuntu, as root, the distribution's
+ * package installed by the build itself. Otherwise the run fails with one line giving the install command.
+ */
+final class Chromium {
+
+	static final String VARIABLE = "PORTAL_TEST_CHROMIUM";
+
+	private static final List<String> ON_PATH = List.of("chromium", "chromium-browser", "google-chrome-stable",
+			"google-chrome");
+
+	private static final long INSTALL_MINUTES = 10;
+
+	/**
+	 * Playwright downloads every browser it knows when it starts, unless told not to: only Chromium is ever needed, and
+	 * {@link #playwrightChromiumInstalled()} asks for it alone.
+	 */
+	static final Map<String, String> NO_DOWNLOAD = Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+
+	/** The browser to launch: an executable, or none for Playwright's own Chromium. */
+	record Choice(Path executable, String origin) {
+	}
+
+	private static Choice chosen;
+
+	private Chromium() {
+	}
+
+	static synchronized Choice choose() {
+		if (chosen == null) {
+			chosen = find();
+			System.out.println("Browser tests: Chromium " + chosen.origin());
+		}
+		return chosen;
+	}
+
+	private static Choice find() {
+		String named = System.getenv(VARIABLE);
+		if (named != null && !named.isBlank()) {
+			Path path = Path.of(named.strip());
+			if (!Files.isExecutable(path)) {
+				throw new IllegalStateException(VARIABLE + "=" + named + " is not an executable file");
+			}
+			return new Choice(path, "named by " + VARIABLE + ": " + path);
+		}
+		Optional<Path> onPath = onPath();
+		if (onPath.isPresent()) {
+			return new Choice(onPath.get(), "on the PATH: " + onPath.get());
+		}
+		if (playwrightChromiumInstalled()) {
+			return new Choice(null, "managed by Playwright");
+		}
+		boolean debian = debianLike();
+		if (debian && isRoot()) {
+			run("apt-get", "update", "-qq");
+			run("apt-get", "install", "-y", "-qq", "chromium");
+			Optional<Path> installed = onPath();
+			if (installed.isPresent()) {
+				return new Choice(installed.get(), "installed by the build from the distribution: " + installed.get());
+			}
+		}
+		throw new IllegalStateException("No Chromium for the browser tests: install one with '"
+				+ (debian ? (isRoot() ? "" : "sudo ") + "apt-get install -y chromium"
+						: "npx playwright install chromium")
+				+ "' or name its executable in " + VARIABLE);
+	}
+
+	private static Optional<Path> onPath() {
+		String path = System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
+		return ON_PATH.stream()
+			.flatMap(name -> Stream.of(path.split(File.pathSeparator)).map(dir -> Path.of(dir, name)))
+			.filter(Files::isExecutable)
+			.findFirst();
+	}
+
+	/** Asks Playwright for its Chromium, which it downloads where the network allows (seconds to fail where not). */
+	private static boolean playwrightChromiumInstalled() {
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		try {
+			Process install = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+					"com.microsoft.playwright.CLI", "install", "chromium")
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (!install.waitFor(INSTALL_MINUTES, TimeUnit.MINUTES) || install.exitValue() != 0) {
+				System.out.println("Browser tests: Playwright could not download its Chromium: "
+						+ output.lines().filter(l -> l.contains("Error")).findFirst().orElse(output.strip()));
+				return false;
+			}
+			try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(NO_DOWNLOAD))) {
+				return Files.isExecutable(Path.of(playwright.chromium().executablePath()));
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static boolean debianLike() {
+		try {
+			String release = Files.readString(Path.of("/etc/os-release"));
+			return release.lines().anyMatch(l -> l.matches("(ID|ID_LIKE)=.*\\b(debian|ubuntu)\\b.*"));
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isRoot() {
+		return "root".equals(System.getProperty("user.name"));
+	}
+
+	private static void run(String... command) {
+		try {
+			System.out.println("Browser tests: " + String.join(" ", command));
+			ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+			builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+			Process process = builder.start();
+			if (!process.waitFor(INSTALL_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
+				throw new IllegalStateException("'" + String.join(" ", command) + "' failed");
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("'" + String.join(" ", command) + "' failed: " + ex.getMessage(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+	}
+
+}
