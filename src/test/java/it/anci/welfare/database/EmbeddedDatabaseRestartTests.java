@@ -28,7 +28,12 @@ class EmbeddedDatabaseRestartTests {
 			jdbc.sql("update practice set title = title || ' (modificata)' where id = (select min(id) from practice)")
 				.update();
 		}
-		assertThat(output).contains("new cluster created").contains("Database: embedded PostgreSQL");
+		assertThat(output).contains("new cluster created").contains("Database: embedded PostgreSQL")
+			.contains("First start: loading the ISTAT territory", "First start: loading the taxonomy lists",
+					"First start: loading the documented practice cards", "First start: loading the document templates",
+					"Database ready")
+			.containsPattern("Portal ready at http://localhost:\\d+/");
+		int loadsOfTheFirstStart = output.getOut().split("First start:", -1).length;
 
 		try (var second = start(dataDir)) {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
@@ -41,12 +46,14 @@ class EmbeddedDatabaseRestartTests {
 				.isEqualTo(jdbc.sql("select count(distinct version) from flyway_schema_history").query(Long.class).single());
 		}
 		assertThat(output).contains("existing data reused");
+		assertThat(output.getOut().split("First start:", -1)).as("nothing loaded on the second start")
+			.hasSize(loadsOfTheFirstStart);
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
 		// command-line arguments: they take precedence over application.properties, unlike builder properties
-		return new SpringApplicationBuilder(PortalApplication.class).web(WebApplicationType.NONE)
-			.run("--portal.test.own-database=true", "--portal.embedded-db.data-dir=" + dataDir);
+		return new SpringApplicationBuilder(PortalApplication.class).web(WebApplicationType.SERVLET)
+			.run("--portal.test.own-database=true", "--portal.embedded-db.data-dir=" + dataDir, "--server.port=0");
 	}
 
 	private static long count(JdbcClient jdbc, String table) {

@@ -45,14 +45,15 @@ final class Chromium {
 
 	static synchronized Choice choose() {
 		if (chosen == null) {
-			chosen = find();
+			chosen = find(System.getenv());
 			System.out.println("Browser tests: Chromium " + chosen.origin());
 		}
 		return chosen;
 	}
 
-	private static Choice find() {
-		String named = System.getenv(VARIABLE);
+	/** The first Chromium of the order above; {@code environment} gives {@value #VARIABLE} and the PATH. */
+	static Choice find(Map<String, String> environment) {
+		String named = environment.get(VARIABLE);
 		if (named != null && !named.isBlank()) {
 			Path path = Path.of(named.strip());
 			if (!Files.isExecutable(path)) {
@@ -60,7 +61,7 @@ final class Chromium {
 			}
 			return new Choice(path, "named by " + VARIABLE + ": " + path);
 		}
-		Optional<Path> onPath = onPath();
+		Optional<Path> onPath = onPath(environment);
 		if (onPath.isPresent()) {
 			return new Choice(onPath.get(), "on the PATH: " + onPath.get());
 		}
@@ -71,7 +72,7 @@ final class Chromium {
 		if (debian && isRoot()) {
 			run("apt-get", "update", "-qq");
 			run("apt-get", "install", "-y", "-qq", "chromium");
-			Optional<Path> installed = onPath();
+			Optional<Path> installed = onPath(System.getenv());
 			if (installed.isPresent()) {
 				return new Choice(installed.get(), "installed by the build from the distribution: " + installed.get());
 			}
@@ -82,8 +83,8 @@ final class Chromium {
 				+ "' or name its executable in " + VARIABLE);
 	}
 
-	private static Optional<Path> onPath() {
-		String path = System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
+	static Optional<Path> onPath(Map<String, String> environment) {
+		String path = environment.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
 		return ON_PATH.stream()
 			.flatMap(name -> Stream.of(path.split(File.pathSeparator)).map(dir -> Path.of(dir, name)))
 			.filter(Files::isExecutable)
