@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +24,15 @@ public class AccountService {
 
 	private final AuditLog audit;
 
-	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy, AuditLog audit) {
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy, AuditLog audit,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	/** A refused change, with a message in Italian for the field it concerns. */
@@ -99,7 +105,18 @@ public class AccountService {
 		}
 		user.enabled = enabled;
 		user.updatedAt = Instant.now();
+		if (!enabled) {
+			endSessions(user.username);
+		}
 		this.audit.record(actor, enabled ? "RIATTIVATO" : "DISATTIVATO", "account", user.username, null);
+	}
+
+	/**
+	 * Signs the account out everywhere: a disabled editor kept working in the session already open (issue 11).
+	 * Sessions live in PostgreSQL, indexed by principal name, so this reaches every portal instance.
+	 */
+	private void endSessions(String username) {
+		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
 	}
 
 	static String normalise(String username) {

@@ -41,7 +41,7 @@ class SecurityConfiguration {
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					org.springframework.security.core.Authentication authentication) throws IOException, ServletException {
-				throttle.recordSuccess(authentication.getName());
+				throttle.recordSuccess(authentication.getName(), request.getRemoteAddr());
 				super.onAuthenticationSuccess(request, response, authentication);
 			}
 		};
@@ -68,7 +68,7 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Refuses a login attempt while the account name or the address is throttled, with the usual failure message. */
+	/** Refuses a login attempt while the name from this address, or the address, is throttled, with the usual failure message. */
 	static final class ThrottleFilter extends OncePerRequestFilter {
 
 		private final LoginThrottle throttle;

@@ -5,10 +5,12 @@ import java.sql.Date;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.Slugs;
 import it.anci.welfare.territory.Comune;
 
@@ -33,9 +35,12 @@ public class PracticeEditor {
 
 	private final AuditLog audit;
 
-	PracticeEditor(JdbcClient jdbc, AuditLog audit) {
+	private final FormSubmissions submissions;
+
+	PracticeEditor(JdbcClient jdbc, AuditLog audit, FormSubmissions submissions) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.submissions = submissions;
 	}
 
 	public record Source(String title, SourceKind kind, String url) {
@@ -163,6 +168,15 @@ public class PracticeEditor {
 	}
 
 	public long create(Draft draft, Comune comune, String actor) {
+		return create(draft, comune, null, actor);
+	}
+
+	/** As a create form sends it: a second submission of {@code submissionToken} gets the item the first created. */
+	public long create(Draft draft, Comune comune, String submissionToken, String actor) {
+		OptionalLong earlier = this.submissions.claim(submissionToken, "practice");
+		if (earlier.isPresent()) {
+			return earlier.getAsLong();
+		}
 		String slug = Slugs.unique(draft.title() + " " + Slugs.italianPart(comune.name()), "pratica", candidate -> this.jdbc
 			.sql("select count(*) from practice where slug = ?").param(candidate).query(Long.class).single() > 0);
 		long id = this.jdbc.sql("""
@@ -185,6 +199,7 @@ public class PracticeEditor {
 			.single();
 		writeSources(id, draft.sources());
 		this.audit.record(actor, draft.published() ? "PUBBLICATO" : "CREATO_BOZZA", TARGET, slug, draft.title());
+		this.submissions.complete(submissionToken, id);
 		return id;
 	}
 

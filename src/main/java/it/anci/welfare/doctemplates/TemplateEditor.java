@@ -4,10 +4,12 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.RichText;
 import it.anci.welfare.common.Slugs;
 import it.anci.welfare.files.Attachment;
@@ -33,15 +35,19 @@ public class TemplateEditor {
 
 	private final AuditLog audit;
 
+	private final FormSubmissions submissions;
+
 	private final Attachments attachments;
 
 	private final TemplateFiles files;
 
-	TemplateEditor(JdbcClient jdbc, AuditLog audit, Attachments attachments, TemplateFiles files) {
+	TemplateEditor(JdbcClient jdbc, AuditLog audit, Attachments attachments, TemplateFiles files,
+			FormSubmissions submissions) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.attachments = attachments;
 		this.files = files;
+		this.submissions = submissions;
 	}
 
 	/** What staff edit; {@code version} is the one the form was loaded with. */
@@ -120,6 +126,15 @@ public class TemplateEditor {
 	}
 
 	public long create(Draft draft, String actor) {
+		return create(draft, null, actor);
+	}
+
+	/** As a create form sends it: a second submission of {@code submissionToken} gets the item the first created. */
+	public long create(Draft draft, String submissionToken, String actor) {
+		OptionalLong earlier = this.submissions.claim(submissionToken, "doc_template");
+		if (earlier.isPresent()) {
+			return earlier.getAsLong();
+		}
 		String slug = Slugs.unique(draft.title(), "modello", candidate -> this.jdbc
 			.sql("select count(*) from doc_template where slug = ?").param(candidate).query(Long.class).single() > 0);
 		Map<String, Object> values = values(draft);
@@ -136,6 +151,7 @@ public class TemplateEditor {
 			.single();
 		this.files.regenerate(slug);
 		this.audit.record(actor, draft.published() ? "PUBBLICATO" : "CREATO_BOZZA", TARGET, slug, draft.title());
+		this.submissions.complete(submissionToken, id);
 		return id;
 	}
 

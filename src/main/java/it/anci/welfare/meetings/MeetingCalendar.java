@@ -1,6 +1,7 @@
 package it.anci.welfare.meetings;
 
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.TimeZone;
@@ -55,7 +56,34 @@ public class MeetingCalendar {
 					+ "Dettagli e ordine del giorno: " + baseUrl + "/riunioni/" + meeting.slug());
 			calendar.addEvent(event);
 		}
-		return Biweekly.write(calendar).go();
+		return foldByOctets(Biweekly.write(calendar).go());
+	}
+
+	/**
+	 * RFC 5545 §3.1: content lines of at most 75 octets. biweekly folds by characters and before escaping, so an
+	 * accented or escaped line came out at 76 octets (issue 11): its lines are unfolded and folded again by UTF-8 octets,
+	 * never inside a character.
+	 */
+	static String foldByOctets(String ics) {
+		String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+		StringBuilder out = new StringBuilder(ics.length() + 64);
+		for (String line : unfolded.split("\r\n")) {
+			int octets = 0;
+			int limit = 75;
+			for (int i = 0; i < line.length();) {
+				int codePoint = line.codePointAt(i);
+				int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+				if (octets + size > limit) {
+					out.append("\r\n ");
+					octets = 1;
+				}
+				out.appendCodePoint(codePoint);
+				octets += size;
+				i += Character.charCount(codePoint);
+			}
+			out.append("\r\n");
+		}
+		return out.toString();
 	}
 
 	/** Europe/Rome since 1996: CET (+01:00), CEST (+02:00) from the last Sunday of March to the last of October. */

@@ -4,10 +4,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.RichText;
 import it.anci.welfare.common.Slugs;
 import it.anci.welfare.files.Attachment;
@@ -32,12 +34,15 @@ public class MeetingEditor {
 
 	private final AuditLog audit;
 
+	private final FormSubmissions submissions;
+
 	private final Attachments attachments;
 
-	MeetingEditor(JdbcClient jdbc, AuditLog audit, Attachments attachments) {
+	MeetingEditor(JdbcClient jdbc, AuditLog audit, Attachments attachments, FormSubmissions submissions) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.attachments = attachments;
+		this.submissions = submissions;
 	}
 
 	/** What staff edit; {@code version} is the one the form was loaded with. */
@@ -104,6 +109,15 @@ public class MeetingEditor {
 	}
 
 	public long create(Draft draft, String actor) {
+		return create(draft, null, actor);
+	}
+
+	/** As a create form sends it: a second submission of {@code submissionToken} gets the item the first created. */
+	public long create(Draft draft, String submissionToken, String actor) {
+		OptionalLong earlier = this.submissions.claim(submissionToken, "meeting");
+		if (earlier.isPresent()) {
+			return earlier.getAsLong();
+		}
 		String slug = Slugs.unique(draft.title(), "riunione", candidate -> this.jdbc
 			.sql("select count(*) from meeting where slug = ?").param(candidate).query(Long.class).single() > 0);
 		long id = this.jdbc.sql("""
@@ -118,6 +132,7 @@ public class MeetingEditor {
 			.single();
 		writeLists(id, draft);
 		this.audit.record(actor, draft.published() ? "PUBBLICATO" : "CREATO_BOZZA", TARGET, slug, draft.title());
+		this.submissions.complete(submissionToken, id);
 		return id;
 	}
 

@@ -3,9 +3,11 @@ package it.anci.welfare.news;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.RichText;
 import it.anci.welfare.common.Slugs;
 
@@ -25,9 +27,12 @@ public class NewsEditor {
 
 	private final AuditLog audit;
 
-	NewsEditor(JdbcClient jdbc, AuditLog audit) {
+	private final FormSubmissions submissions;
+
+	NewsEditor(JdbcClient jdbc, AuditLog audit, FormSubmissions submissions) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.submissions = submissions;
 	}
 
 	/** What staff edit; {@code version} is the one the form was loaded with. */
@@ -80,6 +85,15 @@ public class NewsEditor {
 	}
 
 	public long create(Draft draft, String actor) {
+		return create(draft, null, actor);
+	}
+
+	/** As a create form sends it: a second submission of {@code submissionToken} gets the item the first created. */
+	public long create(Draft draft, String submissionToken, String actor) {
+		OptionalLong earlier = this.submissions.claim(submissionToken, "news");
+		if (earlier.isPresent()) {
+			return earlier.getAsLong();
+		}
 		String slug = Slugs.unique(draft.title(), "notizia",
 				candidate -> this.jdbc.sql("select count(*) from news where slug = ?").param(candidate).query(Long.class).single() > 0);
 		long id = this.jdbc.sql("""
@@ -91,6 +105,7 @@ public class NewsEditor {
 			.query(Long.class)
 			.single();
 		this.audit.record(actor, draft.published() ? "PUBBLICATO" : "CREATO_BOZZA", "notizia", slug, draft.title());
+		this.submissions.complete(submissionToken, id);
 		return id;
 	}
 

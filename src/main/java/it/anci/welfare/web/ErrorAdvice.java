@@ -5,9 +5,14 @@ import java.util.Map;
 import it.anci.welfare.common.InvalidRequestException;
 import it.anci.welfare.files.UploadRejectedException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -49,6 +54,17 @@ class ErrorAdvice {
 		return new ModelAndView("error/400", Map.of("message",
 				"L'invio del file non è stato completato. Riprovi; se il problema continua, provi con un altro browser.",
 				"status", 400), HttpStatus.BAD_REQUEST);
+	}
+
+	/**
+	 * The database went away while the request was being served (the outage filter sends the 503 page to the
+	 * requests that come after): the same page, never a 500.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			QueryTimeoutException.class, TransientDataAccessResourceException.class })
+	ModelAndView databaseUnavailable(HttpServletRequest request, HttpServletResponse response) {
+		UnavailablePage.prepare(response);
+		return new ModelAndView(UnavailablePage.VIEW, UnavailablePage.model(request), HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	/** Upload actions post to {@code <form page>/allegati}: the form is the path without that last segment. */

@@ -50,6 +50,50 @@ class EmbeddedDatabaseRestartTests {
 			.hasSize(loadsOfTheFirstStart);
 	}
 
+	/** The README's backup of the embedded database: stop the portal, copy the data folder, start on the copy. */
+	@Test
+	void aCopyOfTheStoppedDataFolderIsACompleteBackup(@TempDir Path dataDir, @TempDir Path backup) throws Exception {
+		String tables = "select string_agg(table_name, ',' order by table_name) from information_schema.tables "
+				+ "where table_schema = 'public' and table_type = 'BASE TABLE'";
+		java.util.Map<String, Long> before = new java.util.TreeMap<>();
+		try (var portal = start(dataDir)) {
+			JdbcClient jdbc = portal.getBean(JdbcClient.class);
+			jdbc.sql("update news set title = 'Titolo da salvare nel backup' where id = (select min(id) from news)").update();
+			portal.getBean(it.anci.welfare.accounts.AccountService.class)
+				.create("redattrice.backup", "Redattrice", it.anci.welfare.accounts.Role.EDITOR, "Backup-welfare-2026!", "test");
+			for (String table : jdbc.sql(tables).query(String.class).single().split(",")) {
+				before.put(table, count(jdbc, table));
+			}
+		}
+		Path copy = backup.resolve("postgres");
+		try (var files = java.nio.file.Files.walk(dataDir)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Path target = copy.resolve(dataDir.relativize(file).toString());
+				if (java.nio.file.Files.isDirectory(file)) {
+					// PostgreSQL refuses a data folder others can read, as tar and cp -a keep it
+					java.nio.file.Files.createDirectories(target);
+					java.nio.file.Files.setPosixFilePermissions(target, java.nio.file.Files.getPosixFilePermissions(file));
+				}
+				else {
+					java.nio.file.Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+				}
+			}
+		}
+		try (var restored = start(copy)) {
+			JdbcClient jdbc = restored.getBean(JdbcClient.class);
+			java.util.Map<String, Long> after = new java.util.TreeMap<>();
+			for (String table : before.keySet()) {
+				after.put(table, count(jdbc, table));
+			}
+			assertThat(after).isEqualTo(before);
+			assertThat(before).containsKeys("practice", "news", "stored_file", "app_user", "audit_event");
+			assertThat(jdbc.sql("select count(*) from news where title = 'Titolo da salvare nel backup'").query(Long.class).single())
+				.isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from app_user where username = 'redattrice.backup'").query(Long.class).single())
+				.isEqualTo(1);
+		}
+	}
+
 	private static ConfigurableApplicationContext start(Path dataDir) {
 		// command-line arguments: they take precedence over application.properties, unlike builder properties
 		return new SpringApplicationBuilder(PortalApplication.class).web(WebApplicationType.SERVLET)

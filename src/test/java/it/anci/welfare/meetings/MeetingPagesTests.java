@@ -1,7 +1,10 @@
 package it.anci.welfare.meetings;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -68,6 +71,45 @@ class MeetingPagesTests {
 		assertThat(start.getHour()).isEqualTo(10);
 		assertThat(start.toLocalDate()).hasToString("2020-02-05");
 		assertThat(event.getUrl().getValue()).endsWith("/riunioni/incontro-welfare-comuni-capofila-5-febbraio-2020");
+	}
+
+	/** RFC 5545: at most 75 octets a line, after escaping and counting UTF-8 bytes (issue 11 found 76). */
+	@Test
+	void everyCalendarLineIsAtMost75Octets() {
+		List<String> calendars = new java.util.ArrayList<>(List.of("/riunioni/calendario.ics"));
+		Pattern.compile("href=\"/riunioni/([a-z0-9-]+)\"").matcher(Http.get(this.port, "/riunioni").body())
+			.results().map(m -> "/riunioni/" + m.group(1) + ".ics").distinct().forEach(calendars::add);
+		assertThat(calendars).hasSizeGreaterThanOrEqualTo(4);
+		for (String url : calendars) {
+			String body = Http.get(this.port, url, "text/calendar").body();
+			assertThat(body.split("\r\n")).as(url).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+				.as(line).isLessThanOrEqualTo(75));
+		}
+	}
+
+	@Test
+	void foldingCountsOctetsAndNeverSplitsACharacter() {
+		String text = "DESCRIPTION:Convocata da: Consulta per le politiche di coesione sociale\\, welfare e città; "
+				+ "perché è così: àèìòù ".repeat(4);
+		String folded = MeetingCalendar.foldByOctets("BEGIN:VCALENDAR\r\n" + text + "\r\nEND:VCALENDAR\r\n");
+		assertThat(folded.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+			.isLessThanOrEqualTo(75));
+		assertThat(folded.split("\r\n")).anySatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isEqualTo(75));
+		assertThat(folded.replace("\r\n ", "")).isEqualTo("BEGIN:VCALENDAR\r\n" + text + "\r\nEND:VCALENDAR\r\n");
+		assertThat(folded).doesNotContain("\uFFFD");
+
+		// a meeting whose texts are accented and escaped (commas, semicolons) at every position of a line
+		for (int shift = 0; shift < 8; shift++) {
+			java.time.Instant start = java.time.Instant.parse("2026-03-18T08:00:00Z");
+			Meeting meeting = new Meeting(1, "riunione-di-prova", "à".repeat(shift) + "Città, Comunità; Università: è già così ".repeat(3),
+					"Consulta per la coesione sociale, il welfare e la città", MeetingKind.IN_PRESENZA, start,
+					start.plusSeconds(3600), false, "Sala «Falcone e Borsellino», piano terra", "Piazza Italia, 11", "Perugia",
+					null, "", null, null, List.of(), List.of(), start);
+			String ics = new MeetingCalendar(java.time.Clock.systemUTC()).ics(List.of(meeting), "http://localhost:8080", "Prova");
+			assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
+				.as(line).isLessThanOrEqualTo(75));
+			assertThat(Biweekly.parse(ics).first().getEvents().get(0).getSummary().getValue()).isEqualTo(meeting.title());
+		}
 	}
 
 	@Test

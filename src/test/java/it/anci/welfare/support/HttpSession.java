@@ -20,6 +20,8 @@ public final class HttpSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+	private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\"[^>]*?name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
+
 	private final CookieManager cookies = new CookieManager();
 
 	private final HttpClient client = HttpClient.newBuilder()
@@ -44,6 +46,32 @@ public final class HttpSession {
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
+	}
+
+	/** The hidden fields of the form on {@code formPage} (the CSRF token, the one-time submission token…). */
+	public Map<String, String> hiddenFields(int port, String formPage) {
+		Matcher hidden = HIDDEN.matcher(get(port, formPage).body());
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		while (hidden.find()) {
+			fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+		}
+		return fields;
+	}
+
+	/** Posts {@code fields} as they are, CSRF token included by the caller: for repeated or parallel submissions. */
+	public HttpResponse<String> post(int port, String action, Map<String, String> fields) {
+		String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(port, action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** Sends a request built by the caller (other headers, other methods) with this session's cookies. */
+	public HttpResponse<String> send(HttpRequest.Builder request, int port, String path) {
+		return send(request.uri(uri(port, path)).build());
 	}
 
 	/** Logs in through the real form; the session then carries the staff account. */

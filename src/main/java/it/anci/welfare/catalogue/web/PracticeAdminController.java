@@ -110,7 +110,7 @@ class PracticeAdminController {
 		long id;
 		try {
 			if (form.id() == null) {
-				id = this.editor.create(form.toDraft(comune.get().istatCode()), comune.get(), principal.getName());
+				id = this.editor.create(form.toDraft(comune.get().istatCode()), comune.get(), form.submissionToken(), principal.getName());
 			}
 			else {
 				id = form.id();

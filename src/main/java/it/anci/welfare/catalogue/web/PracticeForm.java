@@ -12,6 +12,7 @@ import it.anci.welfare.catalogue.ProviderType;
 import it.anci.welfare.catalogue.SourceKind;
 import it.anci.welfare.catalogue.StartBasis;
 import it.anci.welfare.catalogue.StartDate;
+import it.anci.welfare.common.FormSubmissions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
@@ -22,7 +23,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The practice card form: every field of the card; the comune is typed as its ISTAT code or its name. */
-record PracticeForm(Long id, Long version,
+record PracticeForm(Long id, Long version, String submissionToken,
 		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250, message = "Il titolo può avere al massimo 250 caratteri.") String title,
 		@NotNull(message = "Indichi la provenienza della scheda.") Provenance provenance,
 		@NotNull(message = "Scelga il tipo di ente.") ProviderType providerType,
@@ -77,13 +78,13 @@ record PracticeForm(Long id, Long version,
 	}
 
 	static PracticeForm empty() {
-		return new PracticeForm(null, 0L, "", Provenance.FONTE_PUBBLICA, ProviderType.COMUNE, "", "", "", null, null, null,
+		return new PracticeForm(null, 0L, FormSubmissions.newToken(), "", Provenance.FONTE_PUBBLICA, ProviderType.COMUNE, "", "", "", null, null, null,
 				null, "", null, "", null, "", "", "", null, "", "", StartBasis.AVVIO, null, "", "", "",
 				Continuation.NON_INDICATO, "", "", "", "", "", null, false);
 	}
 
 	static PracticeForm of(PracticeEditor.Draft d) {
-		return new PracticeForm(d.id(), d.version(), d.title(), d.provenance(), d.providerType(), d.providerName(),
+		return new PracticeForm(d.id(), d.version(), null, d.title(), d.provenance(), d.providerType(), d.providerName(),
 				d.comuneCode(), d.classification(), d.serviceAreas(), d.targetGroups(), d.interventions(), d.channels(),
 				d.channelsNote(), d.tools(), d.toolsNote(), d.funding(), d.description(), d.keyFigures(), d.partners(),
 				d.operatorsCount(), d.technologies(), d.startDate().iso(), d.startDate().basis(), d.beneficiaries(), d.operatorsFeedback(), d.citizensFeedback(),

@@ -2,6 +2,7 @@ package it.anci.welfare.doctemplates.web;
 
 import java.time.LocalDate;
 
+import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.doctemplates.TemplateEditor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The template form (create and edit); never bound to the entity. */
-record TemplateForm(Long id, Long version,
+record TemplateForm(Long id, Long version, String submissionToken,
 		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250, message = "Il titolo può avere al massimo 250 caratteri.") String title,
 		@NotBlank(message = "Indichi la categoria.") @Size(max = 200, message = "La categoria può avere al massimo 200 caratteri.") String categoryName,
 		@NotBlank(message = "Inserisca una breve descrizione.") @Size(max = 1000, message = "La descrizione può avere al massimo 1000 caratteri.") String description,
@@ -19,11 +20,11 @@ record TemplateForm(Long id, Long version,
 		Boolean published) {
 
 	static TemplateForm empty() {
-		return new TemplateForm(null, 0L, "", "", "", "", null, null, "", "", false);
+		return new TemplateForm(null, 0L, FormSubmissions.newToken(), "", "", "", "", null, null, "", "", false);
 	}
 
 	static TemplateForm of(TemplateEditor.Draft draft) {
-		return new TemplateForm(draft.id(), draft.version(), draft.title(), draft.categoryName(), draft.description(),
+		return new TemplateForm(draft.id(), draft.version(), null, draft.title(), draft.categoryName(), draft.description(),
 				draft.legalBasis(), draft.validFrom(), draft.validUntil(), draft.replacedBy(), draft.source(),
 				draft.published());
 	}

@@ -93,7 +93,7 @@ class MeetingAdminController {
 		long id;
 		try {
 			if (form.id() == null) {
-				id = this.editor.create(form.toDraft(), principal.getName());
+				id = this.editor.create(form.toDraft(), form.submissionToken(), principal.getName());
 			}
 			else {
 				id = form.id();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.TimeConfiguration;
 import it.anci.welfare.meetings.Meeting;
 import it.anci.welfare.meetings.MeetingEditor;
@@ -17,7 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The meeting form (create and edit); agenda one item per line, working groups as rows of name and note. */
-record MeetingForm(Long id, Long version,
+record MeetingForm(Long id, Long version, String submissionToken,
 		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250, message = "Il titolo può avere al massimo 250 caratteri.") String title,
 		@Size(max = 200, message = "Il nome dell'organo può avere al massimo 200 caratteri.") String bodyName,
 		@NotNull(message = "Scelga la modalità.") MeetingKind kind,
@@ -45,12 +46,12 @@ record MeetingForm(Long id, Long version,
 
 	static MeetingForm empty(LocalDateTime now) {
 		LocalDateTime start = now.plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0);
-		return new MeetingForm(null, 0L, "", "", MeetingKind.IN_PRESENZA, start, start.plusHours(3), true, "", "", "", "",
+		return new MeetingForm(null, 0L, FormSubmissions.newToken(), "", "", MeetingKind.IN_PRESENZA, start, start.plusHours(3), true, "", "", "", "",
 				"", "", List.of(), "", false);
 	}
 
 	static MeetingForm of(MeetingEditor.Draft draft) {
-		return new MeetingForm(draft.id(), draft.version(), draft.title(), draft.bodyName(), draft.kind(),
+		return new MeetingForm(draft.id(), draft.version(), null, draft.title(), draft.bodyName(), draft.kind(),
 				LocalDateTime.ofInstant(draft.startsAt(), TimeConfiguration.ROME),
 				LocalDateTime.ofInstant(draft.endsAt(), TimeConfiguration.ROME), draft.endEstimated(), draft.venue(),
 				draft.address(), draft.city(), draft.onlineUrl(), draft.description(), String.join("\n", draft.agenda()),

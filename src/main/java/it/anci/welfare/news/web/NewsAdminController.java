@@ -62,7 +62,7 @@ class NewsAdminController {
 		}
 		try {
 			if (form.id() == null) {
-				this.editor.create(form.toDraft(), principal.getName());
+				this.editor.create(form.toDraft(), form.submissionToken(), principal.getName());
 			}
 			else {
 				this.editor.update(form.toDraft(), principal.getName());

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
+import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.TimeConfiguration;
 import it.anci.welfare.news.NewsEditor;
 import it.anci.welfare.news.NewsType;
@@ -14,18 +15,18 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The news form (create and edit); never bound to the entity. */
-record NewsForm(Long id, Long version, @NotNull(message = "Scelga il tipo.") NewsType type,
+record NewsForm(Long id, Long version, String submissionToken, @NotNull(message = "Scelga il tipo.") NewsType type,
 		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250, message = "Il titolo può avere al massimo 250 caratteri.") String title,
 		@NotBlank(message = "Inserisca un breve sommario.") @Size(max = 600, message = "Il sommario può avere al massimo 600 caratteri.") String summary,
 		@NotBlank(message = "Inserisca il testo.") String body, String topics, Boolean featured, Boolean published,
 		@NotNull(message = "Indichi data e ora di pubblicazione.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishedAt) {
 
 	static NewsForm empty(LocalDateTime now) {
-		return new NewsForm(null, 0L, NewsType.NOTIZIA, "", "", "", "", false, false, now.withSecond(0).withNano(0));
+		return new NewsForm(null, 0L, FormSubmissions.newToken(), NewsType.NOTIZIA, "", "", "", "", false, false, now.withSecond(0).withNano(0));
 	}
 
 	static NewsForm of(NewsEditor.Draft draft) {
-		return new NewsForm(draft.id(), draft.version(), draft.type(), draft.title(), draft.summary(), draft.body(),
+		return new NewsForm(draft.id(), draft.version(), null, draft.type(), draft.title(), draft.summary(), draft.body(),
 				String.join(", ", draft.topics()), draft.featured(), draft.published(),
 				LocalDateTime.ofInstant(draft.publishedAt(), TimeConfiguration.ROME).withSecond(0).withNano(0));
 	}
