@@ -48,11 +48,17 @@ record TemplateText(List<Block> blocks) {
 
 	static final String DATA = "[data]";
 
+	/**
+	 * Parses the source text. Heading levels never skip one going down (a "###" after a "#" is a level 2), as
+	 * assistive technology expects and PDF/UA requires: the first heading is a level 1.
+	 */
 	static TemplateText parse(String markdown) {
 		List<Block> blocks = new ArrayList<>();
+		int headingLevel = 0;
 		for (Node node = Parser.builder().build().parse(markdown).getFirstChild(); node != null; node = node.getNext()) {
 			if (node instanceof Heading heading) {
-				blocks.add(new Block(Kind.HEADING, Math.min(3, heading.getLevel()), runs(heading)));
+				headingLevel = Math.min(Math.min(3, heading.getLevel()), headingLevel + 1);
+				blocks.add(new Block(Kind.HEADING, headingLevel, runs(heading)));
 			}
 			else if (node instanceof Paragraph paragraph) {
 				blocks.add(new Block(Kind.PARAGRAPH, 0, runs(paragraph)));
