@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -28,6 +29,7 @@ import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
 import org.odftoolkit.odfdom.dom.style.props.OdfTextProperties;
 import org.odftoolkit.odfdom.incubator.doc.style.OdfDefaultStyle;
+import org.odftoolkit.odfdom.incubator.doc.style.OdfStyle;
 import org.odftoolkit.odfdom.incubator.meta.OdfOfficeMeta;
 import org.odftoolkit.odfdom.pkg.OdfFileDom;
 import org.odftoolkit.odfdom.dom.element.office.OfficeTextElement;
@@ -187,6 +189,11 @@ final class DocumentWriters {
 			defaults.setProperty(OdfTextProperties.Country, "IT");
 			defaults.setProperty(OdfTextProperties.FontName, DOCUMENT_FONT);
 			defaults.setProperty(OdfTextProperties.FontSize, "11pt");
+			for (int level = 1; level <= 3; level++) {
+				OdfStyle heading = document.getDocumentStyles().getStyle("Heading_20_" + level, OdfStyleFamily.Paragraph);
+				heading.setProperty(OdfTextProperties.FontSize, level == 1 ? "16pt" : level == 2 ? "14pt" : "12pt");
+				heading.setProperty(OdfTextProperties.FontStyle, "normal");
+			}
 			OfficeTextElement root = document.getContentRoot();
 			emptyParagraphs(root).forEach(root::removeChild);
 			TextListElement list = null;
@@ -207,7 +214,7 @@ final class DocumentWriters {
 						item = list.newTextListItemElement();
 					}
 					TextPElement paragraph = item.newTextPElement();
-					paragraph.setStyleName(bullet ? "List_20_1" : "Numbering_20_1");
+					paragraph.setStyleName("List");
 					odtRuns(paragraph, block.runs());
 					continue;
 				}
@@ -246,16 +253,19 @@ final class DocumentWriters {
 		return paragraphs;
 	}
 
+	/** The library would write its own generator on save: its automatic update is turned off and the dates set here. */
 	private static void odtMetadata(OdfOfficeMeta meta, String title) {
 		meta.setAutomaticUpdate(false);
+		Calendar now = Calendar.getInstance();
+		meta.setCreationDate(now);
+		meta.setDate(now);
+		meta.setEditingCycles(1);
 		meta.getUserDefinedDataNames().forEach(meta::removeUserDefinedDataByName);
 		meta.setTitle(title);
 		meta.setInitialCreator(TaggedPdf.AUTHOR);
 		meta.setCreator(TaggedPdf.AUTHOR);
 		meta.setGenerator(TaggedPdf.CREATOR);
 		meta.setLanguage(TaggedPdf.LANGUAGE);
-		meta.setDate(meta.getCreationDate());
-		meta.setEditingCycles(1);
 	}
 
 	/** Text, with bold runs in a span whose automatic style is bold. */

@@ -38,6 +38,14 @@ public class TemplateFiles implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(TemplateFiles.class);
 
+	/**
+	 * The version of what the writers produce, part of the fingerprint stored with each file: bump it whenever the
+	 * DOCX, ODT or PDF writers change, and every stored file written by an older version is written again once, at the
+	 * next start. (1: untagged PDF, DOCX without styles; 2: tagged PDF/UA-1 and PDF/A-2a, DOCX styles and numbering,
+	 * ODT lists, language and metadata.)
+	 */
+	static final int WRITERS_VERSION = 2;
+
 	private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN);
 
 	private final JdbcClient jdbc;
@@ -68,8 +76,9 @@ public class TemplateFiles implements ApplicationRunner {
 	}
 
 	/**
-	 * Writes the DOCX, ODT and PDF of a template again when its source text changed; a template without source text
-	 * (made only of uploaded files) has none. Returns how many files were written.
+	 * Writes the DOCX, ODT and PDF of a template again when its source text changed or they were written by an older
+	 * version of the writers; a template without source text (made only of uploaded files) has none. Returns how many
+	 * files were written.
 	 */
 	@Transactional
 	public int regenerate(String slug) {
@@ -78,7 +87,7 @@ public class TemplateFiles implements ApplicationRunner {
 			.query()
 			.singleRow();
 		String source = (String) template.get("source_markdown");
-		String sha = FileStore.sha256(source.getBytes(StandardCharsets.UTF_8));
+		String sha = fingerprint(source);
 		int generated = 0;
 		for (TemplateFormat format : TemplateFormat.values()) {
 			var existing = this.jdbc.sql("select file_id, source_sha256 from doc_template_file where template_slug = ? and format = ?")
@@ -183,6 +192,11 @@ public class TemplateFiles implements ApplicationRunner {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** What {@code doc_template_file.source_sha256} holds: the SHA-256 of the writers' version and the source text. */
+	static String fingerprint(String source) {
+		return FileStore.sha256(("writers " + WRITERS_VERSION + "\n" + source).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String provinceLabel(Comune comune) {
