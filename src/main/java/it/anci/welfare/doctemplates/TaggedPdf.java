@@ -271,7 +271,11 @@ final class TaggedPdf implements AutoCloseable {
 			StringBuilder text = new StringBuilder();
 			PDFont current = font;
 			for (int i = 0; i < run.text().length(); i = run.text().offsetByCodePoints(i, 1)) {
-				String sign = new String(Character.toChars(run.text().codePointAt(i)));
+				int code = run.text().codePointAt(i);
+				if (Character.isISOControl(code) && code != '\n' && code != '\t') {
+					continue;
+				}
+				String sign = code == '\t' ? " " : new String(Character.toChars(code));
 				PDFont needed = sign.equals("\n") || covers(font, sign) ? font : signs();
 				if (needed != current && !text.isEmpty()) {
 					pieces.add(new Piece(text.toString(), current));
@@ -310,18 +314,17 @@ final class TaggedPdf implements AutoCloseable {
 		List<Piece> line = new ArrayList<>();
 		float used = 0;
 		for (Piece piece : pieces) {
-			String[] parts = piece.text().split("(?<=[ \n])");
-			for (String part : parts) {
+			for (String part : piece.text().split("(?<=[ \n])")) {
 				boolean breaks = part.endsWith("\n");
-				String word = breaks ? part.substring(0, part.length() - 1) : part;
-				float w = piece.font().getStringWidth(word.stripTrailing()) / 1000 * size;
-				if (used + w > width && !line.isEmpty()) {
-					lines.add(trimmed(line));
-					line = new ArrayList<>();
-					used = 0;
+				for (String word : fitting(breaks ? part.substring(0, part.length() - 1) : part, piece.font(), size, width)) {
+					if (used + width(word.stripTrailing(), piece.font(), size) > width && !line.isEmpty()) {
+						lines.add(trimmed(line));
+						line = new ArrayList<>();
+						used = 0;
+					}
+					line.add(new Piece(word, piece.font()));
+					used += width(word, piece.font(), size);
 				}
-				line.add(new Piece(word, piece.font()));
-				used += piece.font().getStringWidth(word) / 1000 * size;
 				if (breaks) {
 					lines.add(trimmed(line));
 					line = new ArrayList<>();
@@ -333,6 +336,26 @@ final class TaggedPdf implements AutoCloseable {
 			lines.add(trimmed(line));
 		}
 		return lines;
+	}
+
+	/** The word, or the pieces of a word longer than a line (a long web address), each as long as a line. */
+	private static List<String> fitting(String word, PDFont font, float size, float width) throws IOException {
+		List<String> chunks = new ArrayList<>();
+		StringBuilder chunk = new StringBuilder();
+		for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
+			String sign = new String(Character.toChars(word.codePointAt(i)));
+			if (!chunk.isEmpty() && !sign.isBlank() && width(chunk + sign, font, size) > width) {
+				chunks.add(chunk.toString());
+				chunk.setLength(0);
+			}
+			chunk.append(sign);
+		}
+		chunks.add(chunk.toString());
+		return chunks;
+	}
+
+	private static float width(String text, PDFont font, float size) throws IOException {
+		return font.getStringWidth(text) / 1000 * size;
 	}
 
 	/** A line without the space it was broken at. */
