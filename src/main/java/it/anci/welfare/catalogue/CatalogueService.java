@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.common.Pagination;
 import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.Region;
 import it.anci.welfare.territory.TerritoryService;
@@ -70,7 +71,7 @@ public class CatalogueService {
 	public CataloguePage search(CatalogueQuery requested) {
 		CatalogueSearch.Matches matches = this.search.match(requested);
 		CatalogueSearch.Counts counts = this.search.counts(matches);
-		int pageCount = (int) Math.max(1, (counts.total() + CatalogueQuery.PAGE_SIZE - 1) / CatalogueQuery.PAGE_SIZE);
+		int pageCount = Pagination.pageCount(counts.total(), CatalogueQuery.PAGE_SIZE);
 		CatalogueQuery query = requested.page() > pageCount ? requested.onPage(pageCount) : requested;
 		List<Long> ids = this.search.ids(matches, (query.page() - 1) * CatalogueQuery.PAGE_SIZE, CatalogueQuery.PAGE_SIZE);
 		List<PracticeSummary> items = this.search.summaries(ids, classificationNames(), query);

@@ -54,6 +54,19 @@ class CataloguePagesTests {
 		assertThat(umbriaTotal).isGreaterThanOrEqualTo(expected);
 	}
 
+	/** Page 1 has no previous page: that arrow is not a link (it had href=""), nor is the last page's next arrow. */
+	@Test
+	void paginationLinksOnlyToPagesThatExist() throws Exception {
+		org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(html("/pratiche"));
+		assertThat(first.select("nav.pagination-wrapper a[href='']")).isEmpty();
+		assertThat(first.select("nav.pagination-wrapper a:contains(Pagina precedente)")).isEmpty();
+		assertThat(first.select("nav.pagination-wrapper a:contains(Pagina successiva)").attr("href")).isEqualTo("/pratiche?pagina=2");
+		assertThat(first.select("nav.pagination-wrapper a[aria-current=page]").text()).isEqualTo("1");
+		org.jsoup.nodes.Document last = org.jsoup.Jsoup.parse(html("/pratiche?pagina=12"));
+		assertThat(last.select("nav.pagination-wrapper a:contains(Pagina successiva)")).isEmpty();
+		assertThat(last.select("nav.pagination-wrapper a:contains(Pagina precedente)").attr("href")).isEqualTo("/pratiche?pagina=11");
+	}
+
 	@Test
 	void textSearchIsHighlightedOnThePage() throws Exception {
 		assertThat(html("/pratiche?q=anziani")).contains("<mark>anziani</mark>").contains("Testo: anziani");
@@ -216,6 +229,12 @@ class CataloguePagesTests {
 		assertThat(html).contains("Codice ISTAT", "Popolazione legale 2011", "Classe di dimensione", "Fonte ISTAT")
 			.contains(escaped((String) practice.get("title")));
 		assertThat(html("/comuni/054039")).contains("Comune di Perugia", "162.449 abitanti", "oltre 100.000 abitanti");
+		// the path goes region → province → comune, and the province leads to its cards (issue 15)
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html("/comuni/054039"));
+		assertThat(page.select("nav.breadcrumb-container li").eachText())
+			.containsExactly("Home/", "Umbria/", "Provincia di Perugia/", "Perugia");
+		assertThat(page.select("nav.breadcrumb-container a:contains(Provincia di Perugia)").attr("href"))
+			.isEqualTo("/pratiche?provincia=PG");
 	}
 
 	@Test
