@@ -7,7 +7,12 @@ import it.anci.welfare.common.Pagination;
 
 /** Everything the catalogue page shows for one query. */
 public record CataloguePage(CatalogueQuery query, List<PracticeSummary> items, long total, int pageCount,
-		List<Facet> facets, Map<CatalogueFilter, Long> totalWithout, List<MapRegion> map) {
+		List<Facet> facets, Map<CatalogueFilter, Long> totalWithout, List<MapRegion> map, List<PlaceSuggestion> places,
+		Correction correction) {
+
+	/** "Forse cercavi": a text of the catalogue's own words close to what was typed, and how many cards it finds. */
+	public record Correction(String text, String url, long total) {
+	}
 
 	public boolean empty() {
 		return this.total == 0;

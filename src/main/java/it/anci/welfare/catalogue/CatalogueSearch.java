@@ -40,9 +40,17 @@ class CatalogueSearch {
 
 	private final FacetIndex index;
 
-	CatalogueSearch(JdbcClient jdbc, FacetIndex index) {
+	private final SearchHelp help;
+
+	CatalogueSearch(JdbcClient jdbc, FacetIndex index, SearchHelp help) {
 		this.jdbc = jdbc;
 		this.index = index;
+		this.help = help;
+	}
+
+	/** The text as a tsquery; place names are searched as typed (see {@link SearchText}). */
+	private String tsQuery(String text) {
+		return SearchText.tsQuery(text, this.help::isPlaceName);
 	}
 
 	record Counts(long total, Map<CatalogueFilter, Map<String, Long>> facets, Map<CatalogueFilter, Long> totalWithout) {
@@ -58,7 +66,7 @@ class CatalogueSearch {
 		BitSet text = snapshot.all();
 		int[] byRelevance = null;
 		if (query.hasText()) {
-			String tsQuery = SearchText.tsQuery(query.text());
+			String tsQuery = tsQuery(query.text());
 			FacetIndex.TextMatch match = snapshot.textMatches().get(tsQuery);
 			if (match == null) { // computed outside the map's lock: a slow query must not hold up the others
 				match = textMatch(snapshot, tsQuery);
@@ -227,7 +235,7 @@ class CatalogueSearch {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("ids", idList(ids));
 		if (highlight) {
-			parameters.put("q", SearchText.tsQuery(query.text()));
+			parameters.put("q", tsQuery(query.text()));
 		}
 		return this.jdbc.sql(sql)
 			.params(parameters)
