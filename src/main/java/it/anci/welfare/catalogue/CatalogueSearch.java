@@ -227,7 +227,7 @@ class CatalogueSearch {
 				: "p.description";
 		String sql = "select p.slug, p.title, p.provider_name, c.name as comune_name, p.comune_code, pr.car_plate, "
 				+ "r.name as region_name, p.classification, p.provenance, p.start_date, p.start_precision, p.start_basis, "
-				+ snippet + " as snippet "
+				+ snippet + " as snippet, p.description "
 				+ "from " + IDS_IN_ORDER + " "
 				+ "join practice p on p.id = wanted.id join comune c on c.istat_code = p.comune_code "
 				+ "join province pr on pr.code = p.province_code join region r on r.code = p.region_code "
@@ -245,7 +245,8 @@ class CatalogueSearch {
 					Provenance.valueOf(rs.getString(9)),
 					new StartDate(rs.getDate(10).toLocalDate(), DatePrecision.valueOf(rs.getString(11)),
 							StartBasis.valueOf(rs.getString(12))),
-					highlight ? highlight(rs.getString(13)) : HtmlUtils.htmlEscape(abbreviateWords(rs.getString(13), 40))))
+					highlight ? highlight(withEllipses(rs.getString(13), rs.getString(14)))
+							: HtmlUtils.htmlEscape(abbreviateWords(rs.getString(13), 40))))
 			.list();
 	}
 
@@ -265,6 +266,23 @@ class CatalogueSearch {
 				result.and(cards);
 			}
 		});
+		return result;
+	}
+
+	/**
+	 * A headline starts and ends at a word, but often inside a sentence: an ellipsis says the text goes on (issue 15:
+	 * snippets started mid-sentence in lower case, as if the card began there).
+	 */
+	static String withEllipses(String headline, String description) {
+		String plain = headline.replace(MARK_START, "").replace(MARK_END, "").strip();
+		String[] fragments = plain.split(" … ");
+		String result = headline.strip();
+		if (!description.strip().startsWith(fragments[0])) {
+			result = "… " + result;
+		}
+		if (!description.strip().endsWith(fragments[fragments.length - 1])) {
+			result = result + " …";
+		}
 		return result;
 	}
 
