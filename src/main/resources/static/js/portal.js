@@ -65,12 +65,14 @@
     container.querySelectorAll('.compare-check').forEach(function (box) {
       box.checked = compared().indexOf(box.value) >= 0;
     });
+    showCompareTray();
     container.addEventListener('change', function (event) {
       var target = event.target;
       if (target.classList.contains('compare-check')) {
         var list = compared().filter(function (s) { return s !== target.value; });
         if (target.checked) { list.push(target.value); }
         saveCompared(list);
+        showCompareTray();
         return;
       }
       if (!target.form || target.form.id !== 'catalogue-form' || target.name === 'q') { return; }
@@ -79,6 +81,12 @@
       var url = form.getAttribute('action') + '?' + params.toString();
       load(url, target.id, true);
     });
+  }
+
+  // Once a card is selected, the compare tray stays in view at the bottom of the window.
+  function showCompareTray() {
+    var tray = document.getElementById('compare-form');
+    if (tray) { tray.classList.toggle('is-selecting', compared().length > 0); }
   }
 
   function load(url, focusId, push) {

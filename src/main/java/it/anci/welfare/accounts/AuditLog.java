@@ -6,9 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+
+import it.anci.welfare.common.Pagination;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Who created, changed, published or deleted what, and when. Every module records its staff actions here. */
 @Service
@@ -82,6 +86,22 @@ public class AuditLog {
 	/** One page of matching events, newest first, and the values the filters offer. */
 	public record Result(Query query, List<Event> events, long total, int pageCount, List<String> actors,
 			Map<String, String> actions, List<String> targetTypes) {
+
+		public Pagination pagination() {
+			return new Pagination(this.query.page(), this.pageCount, page -> UriComponentsBuilder.fromPath("/admin/registro")
+				.queryParamIfPresent("chi", present(this.query.actor()))
+				.queryParamIfPresent("operazione", present(this.query.action()))
+				.queryParamIfPresent("oggetto", present(this.query.targetType()))
+				.queryParamIfPresent("testo", present(this.query.text()))
+				.queryParamIfPresent("pagina", page > 1 ? Optional.of(page) : Optional.empty())
+				.encode()
+				.toUriString());
+		}
+
+		private static Optional<String> present(String value) {
+			return value.isEmpty() ? Optional.empty() : Optional.of(value);
+		}
+
 	}
 
 	public void record(String actor, String action, String targetType, String target, String details) {
@@ -113,7 +133,7 @@ public class AuditLog {
 		long total = this.jdbc.sql("select count(*) from audit_event where " + where).params(params)
 			.query(Long.class)
 			.single();
-		int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int pageCount = Pagination.pageCount(total, PAGE_SIZE);
 		Query query = requested.page() > pageCount ? requested.onPage(pageCount) : requested;
 		List<Event> events = this.jdbc
 			.sql("select occurred_at, actor, action, target_type, target, details from audit_event where " + where

@@ -3,9 +3,16 @@ package it.anci.welfare.catalogue;
 import java.util.List;
 import java.util.Map;
 
+import it.anci.welfare.common.Pagination;
+
 /** Everything the catalogue page shows for one query. */
 public record CataloguePage(CatalogueQuery query, List<PracticeSummary> items, long total, int pageCount,
-		List<Facet> facets, Map<CatalogueFilter, Long> totalWithout, List<MapRegion> map) {
+		List<Facet> facets, Map<CatalogueFilter, Long> totalWithout, List<MapRegion> map, List<PlaceSuggestion> places,
+		Correction correction) {
+
+	/** "Forse cercavi": a text of the catalogue's own words close to what was typed, and how many cards it finds. */
+	public record Correction(String text, String url, long total) {
+	}
 
 	public boolean empty() {
 		return this.total == 0;
@@ -23,19 +30,8 @@ public record CataloguePage(CatalogueQuery query, List<PracticeSummary> items, l
 		return this.facets.stream().filter(f -> f.filter() == filter).findFirst().orElseThrow();
 	}
 
-	/** Page numbers to show around the current one; 0 stands for an ellipsis. */
-	public List<Integer> pageLinks() {
-		int current = this.query.page();
-		List<Integer> pages = new java.util.ArrayList<>();
-		for (int p = 1; p <= this.pageCount; p++) {
-			if (p == 1 || p == this.pageCount || Math.abs(p - current) <= 1) {
-				pages.add(p);
-			}
-			else if (pages.get(pages.size() - 1) != 0) {
-				pages.add(0);
-			}
-		}
-		return pages;
+	public Pagination pagination() {
+		return new Pagination(this.query.page(), this.pageCount, this.query::pageUrl);
 	}
 
 }

@@ -91,7 +91,17 @@ public record CatalogueQuery(String text, Map<CatalogueFilter, List<FilterOption
 	}
 
 	public String urlWithoutText() {
-		return new CatalogueQuery("", this.selected, this.sort, this.sortChosen, 1, List.of()).url();
+		return withoutText().url();
+	}
+
+	/** The same filters and sort with no text, from the first page. */
+	public CatalogueQuery withoutText() {
+		return withText("");
+	}
+
+	/** The same filters and sort with another text, from the first page. */
+	public CatalogueQuery withText(String otherText) {
+		return new CatalogueQuery(otherText, this.selected, this.sort, this.sortChosen, 1, List.of());
 	}
 
 	private Map<CatalogueFilter, List<FilterOption>> copy() {

@@ -40,9 +40,17 @@ class CatalogueSearch {
 
 	private final FacetIndex index;
 
-	CatalogueSearch(JdbcClient jdbc, FacetIndex index) {
+	private final SearchHelp help;
+
+	CatalogueSearch(JdbcClient jdbc, FacetIndex index, SearchHelp help) {
 		this.jdbc = jdbc;
 		this.index = index;
+		this.help = help;
+	}
+
+	/** The text as a tsquery; place names are searched as typed (see {@link SearchText}). */
+	private String tsQuery(String text) {
+		return SearchText.tsQuery(text, this.help::isPlaceName);
 	}
 
 	record Counts(long total, Map<CatalogueFilter, Map<String, Long>> facets, Map<CatalogueFilter, Long> totalWithout) {
@@ -58,7 +66,7 @@ class CatalogueSearch {
 		BitSet text = snapshot.all();
 		int[] byRelevance = null;
 		if (query.hasText()) {
-			String tsQuery = SearchText.tsQuery(query.text());
+			String tsQuery = tsQuery(query.text());
 			FacetIndex.TextMatch match = snapshot.textMatches().get(tsQuery);
 			if (match == null) { // computed outside the map's lock: a slow query must not hold up the others
 				match = textMatch(snapshot, tsQuery);
@@ -219,7 +227,7 @@ class CatalogueSearch {
 				: "p.description";
 		String sql = "select p.slug, p.title, p.provider_name, c.name as comune_name, p.comune_code, pr.car_plate, "
 				+ "r.name as region_name, p.classification, p.provenance, p.start_date, p.start_precision, p.start_basis, "
-				+ snippet + " as snippet "
+				+ snippet + " as snippet, p.description "
 				+ "from " + IDS_IN_ORDER + " "
 				+ "join practice p on p.id = wanted.id join comune c on c.istat_code = p.comune_code "
 				+ "join province pr on pr.code = p.province_code join region r on r.code = p.region_code "
@@ -227,7 +235,7 @@ class CatalogueSearch {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("ids", idList(ids));
 		if (highlight) {
-			parameters.put("q", SearchText.tsQuery(query.text()));
+			parameters.put("q", tsQuery(query.text()));
 		}
 		return this.jdbc.sql(sql)
 			.params(parameters)
@@ -237,7 +245,8 @@ class CatalogueSearch {
 					Provenance.valueOf(rs.getString(9)),
 					new StartDate(rs.getDate(10).toLocalDate(), DatePrecision.valueOf(rs.getString(11)),
 							StartBasis.valueOf(rs.getString(12))),
-					highlight ? highlight(rs.getString(13)) : HtmlUtils.htmlEscape(abbreviateWords(rs.getString(13), 40))))
+					highlight ? highlight(withEllipses(rs.getString(13), rs.getString(14)))
+							: HtmlUtils.htmlEscape(abbreviateWords(rs.getString(13), 40))))
 			.list();
 	}
 
@@ -257,6 +266,23 @@ class CatalogueSearch {
 				result.and(cards);
 			}
 		});
+		return result;
+	}
+
+	/**
+	 * A headline starts and ends at a word, but often inside a sentence: an ellipsis says the text goes on (issue 15:
+	 * snippets started mid-sentence in lower case, as if the card began there).
+	 */
+	static String withEllipses(String headline, String description) {
+		String plain = headline.replace(MARK_START, "").replace(MARK_END, "").strip();
+		String[] fragments = plain.split(" … ");
+		String result = headline.strip();
+		if (!description.strip().startsWith(fragments[0])) {
+			result = "… " + result;
+		}
+		if (!description.strip().endsWith(fragments[fragments.length - 1])) {
+			result = result + " …";
+		}
 		return result;
 	}
 

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.common.Pagination;
 import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.Region;
 import it.anci.welfare.territory.TerritoryService;
@@ -42,8 +44,12 @@ public class CatalogueService {
 
 	private final FacetIndex facets;
 
+	private final SearchHelp help;
+
 	CatalogueService(JdbcClient jdbc, CatalogueSearch search, CatalogueFilters filters, TaxonomyService taxonomyService,
-			TerritoryService territory, PracticeRepository practices, RegionShapes shapes, FacetIndex facets) {
+			TerritoryService territory, PracticeRepository practices, RegionShapes shapes, FacetIndex facets,
+			SearchHelp help) {
+		this.help = help;
 		this.jdbc = jdbc;
 		this.search = search;
 		this.filters = filters;
@@ -70,7 +76,7 @@ public class CatalogueService {
 	public CataloguePage search(CatalogueQuery requested) {
 		CatalogueSearch.Matches matches = this.search.match(requested);
 		CatalogueSearch.Counts counts = this.search.counts(matches);
-		int pageCount = (int) Math.max(1, (counts.total() + CatalogueQuery.PAGE_SIZE - 1) / CatalogueQuery.PAGE_SIZE);
+		int pageCount = Pagination.pageCount(counts.total(), CatalogueQuery.PAGE_SIZE);
 		CatalogueQuery query = requested.page() > pageCount ? requested.onPage(pageCount) : requested;
 		List<Long> ids = this.search.ids(matches, (query.page() - 1) * CatalogueQuery.PAGE_SIZE, CatalogueQuery.PAGE_SIZE);
 		List<PracticeSummary> items = this.search.summaries(ids, classificationNames(), query);
@@ -82,7 +88,20 @@ public class CatalogueService {
 				.toList()));
 		});
 		return new CataloguePage(query, items, counts.total(), pageCount, facets, counts.totalWithout(),
-				map(query, facets.stream().filter(f -> f.filter() == CatalogueFilter.REGIONE).findFirst().orElseThrow()));
+				map(query, facets.stream().filter(f -> f.filter() == CatalogueFilter.REGIONE).findFirst().orElseThrow()),
+				this.help.places(query), counts.total() == 0 ? correction(query, matches).orElse(null) : null);
+	}
+
+	/** Offered only when what was typed finds nothing and the corrected text finds something. */
+	private Optional<CataloguePage.Correction> correction(CatalogueQuery query, CatalogueSearch.Matches matches) {
+		if (!query.hasText()) {
+			return Optional.empty();
+		}
+		return this.help.correction(query.text(), matches.snapshot().version()).map(query::withText).flatMap(corrected -> {
+			long found = this.search.counts(this.search.match(corrected)).total();
+			return found == 0 ? Optional.empty()
+					: Optional.of(new CataloguePage.Correction(corrected.text(), corrected.url(), found));
+		});
 	}
 
 	private List<MapRegion> map(CatalogueQuery query, Facet regions) {

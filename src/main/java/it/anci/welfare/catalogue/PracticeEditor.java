@@ -11,12 +11,14 @@ import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
 import it.anci.welfare.common.FormSubmissions;
+import it.anci.welfare.common.Pagination;
 import it.anci.welfare.common.Slugs;
 import it.anci.welfare.territory.Comune;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Staff editing of practice cards: every field, publication, deletion. The
@@ -62,6 +64,16 @@ public class PracticeEditor {
 	}
 
 	public record RowPage(List<Row> rows, long total, int page, int pageCount, String text, String status) {
+
+		public Pagination pagination() {
+			return new Pagination(this.page, this.pageCount, other -> UriComponentsBuilder.fromPath("/admin/pratiche")
+				.queryParamIfPresent("q", this.text.isEmpty() ? Optional.empty() : Optional.of(this.text))
+				.queryParamIfPresent("stato", this.status.isEmpty() ? Optional.empty() : Optional.of(this.status))
+				.queryParamIfPresent("pagina", other > 1 ? Optional.of(other) : Optional.empty())
+				.encode()
+				.toUriString());
+		}
+
 	}
 
 	/** The staff list's state filter: its URL value and the condition it stands for. */
@@ -122,8 +134,8 @@ public class PracticeEditor {
 			.params(parameters)
 			.query(Long.class)
 			.single();
-		int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int shown = Math.min(Math.max(page, 1), pageCount);
+		int pageCount = Pagination.pageCount(total, PAGE_SIZE);
+		int shown = Pagination.clamp(page, pageCount);
 		parameters.put("limit", PAGE_SIZE);
 		parameters.put("offset", (shown - 1) * PAGE_SIZE);
 		List<Row> rows = this.jdbc.sql("""

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns what a user types into a PostgreSQL {@code to_tsquery} expression: every word must match, in any of its
@@ -21,14 +22,29 @@ final class SearchText {
 	}
 
 	static String tsQuery(String text) {
+		return tsQuery(text, word -> false);
+	}
+
+	/**
+	 * As {@link #tsQuery(String)}, but a word that is the name of a place is searched as it is, not in its other
+	 * endings: "montone" spelled "montono" stems like "monte", so the comune of Montone found every Monte (issue 15).
+	 */
+	static String tsQuery(String text, Predicate<String> isPlaceName) {
 		List<String> groups = new ArrayList<>();
-		for (String word : text.toLowerCase(Locale.ITALIAN).split("[^\\p{L}\\p{N}]+")) {
-			if (word.isEmpty() || groups.size() == MAX_WORDS) {
-				continue;
+		for (String word : words(text)) {
+			if (groups.size() == MAX_WORDS) {
+				break;
 			}
-			groups.add("(" + String.join(" | ", forms(word)) + ")");
+			groups.add("(" + String.join(" | ", isPlaceName.test(word) ? Set.of(word) : forms(word)) + ")");
 		}
 		return String.join(" & ", groups);
+	}
+
+	/** The words of what a user typed, in lower case. */
+	static List<String> words(String text) {
+		return java.util.Arrays.stream(text.toLowerCase(Locale.ITALIAN).split("[^\\p{L}\\p{N}]+"))
+			.filter(word -> !word.isEmpty())
+			.toList();
 	}
 
 	/** The word and, for a regular noun or adjective ending in o, a, i or e, its other three endings. */

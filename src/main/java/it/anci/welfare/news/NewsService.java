@@ -12,6 +12,7 @@ import java.util.Map;
 
 import it.anci.welfare.common.InvalidRequestException;
 import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.common.Pagination;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,6 +70,11 @@ public class NewsService {
 
 	public record NewsPage(NewsQuery query, List<NewsItem> items, long total, int pageCount, List<String> topics,
 			List<Integer> years) {
+
+		public Pagination pagination() {
+			return new Pagination(this.query.page(), this.pageCount, this.query::url);
+		}
+
 	}
 
 	public NewsQuery parse(MultiValueMap<String, String> parameters) {
@@ -129,7 +135,7 @@ public class NewsService {
 			parameters.put("q", query.text());
 		}
 		long total = this.jdbc.sql("select count(*) from news n where " + where).params(parameters).query(Long.class).single();
-		int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int pageCount = Pagination.pageCount(total, PAGE_SIZE);
 		NewsQuery shown = query.page() > pageCount
 				? new NewsQuery(query.type(), query.topic(), query.year(), query.text(), pageCount, query.ignored()) : query;
 		parameters.put("limit", PAGE_SIZE);

@@ -28,6 +28,23 @@ public class TerritoryService {
 		this.jdbc = jdbc;
 	}
 
+	private volatile java.util.Set<String> placeNames;
+
+	/**
+	 * The names of every comune, province and region, and each part of a bilingual one ("Bolzano/Bozen"), in lower
+	 * case without accents: to tell place names from other words in a search.
+	 */
+	public java.util.Set<String> placeNames() {
+		if (this.placeNames == null) {
+			this.placeNames = java.util.Set.copyOf(this.jdbc.sql("""
+					select distinct f_unaccent(lower(unnest(string_to_array(name, '/'))))
+					from (select name from comune union select name from province union select name from region) names""")
+				.query(String.class)
+				.list());
+		}
+		return this.placeNames;
+	}
+
 	/** All regions in ISTAT order. */
 	public List<Region> regions() {
 		if (this.regions == null) {

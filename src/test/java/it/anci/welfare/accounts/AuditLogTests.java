@@ -58,11 +58,11 @@ class AuditLogTests {
 				.update();
 		}
 		String first = body(get("/admin/registro?chi=" + ACTOR));
-		assertThat(first).contains("55 operazioni, pagina 1 di 2", "Modificato (bozza)", "Successiva")
+		assertThat(first).contains("55 operazioni, pagina 1 di 2", "Modificato (bozza)", "Pagina successiva")
 			.doesNotContain(">notizia evento-5<");
 		assertThat(first.indexOf(">notizia evento-55<")).isLessThan(first.indexOf(">notizia evento-54<"));
 		String last = body(get("/admin/registro?chi=" + ACTOR + "&pagina=99"));
-		assertThat(last).contains("pagina 2 di 2", ">notizia evento-1<", "Precedente").doesNotContain(">notizia evento-55<");
+		assertThat(last).contains("pagina 2 di 2", ">notizia evento-1<", "Pagina precedente").doesNotContain(">notizia evento-55<");
 		assertThat(get("/admin/registro?pagina=abc")).hasStatusOk();
 	}
 

@@ -30,6 +30,30 @@ class CatalogueBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * After two filters the first result was at y≈1,200 px on a desktop and y≈2,200 on a phone, below the map and the
+	 * filters (issue 15): now it is in the first screen, and the compare tray is in view while selecting.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "1280x900", "390x844" })
+	void theFirstResultIsInTheFirstScreenAfterTwoFilters(String size) {
+		int width = Integer.parseInt(size.split("x")[0]);
+		int height = Integer.parseInt(size.split("x")[1]);
+		Page page = browser.newPage(width);
+		page.setViewportSize(width, height);
+		page.navigate(url("/pratiche?regione=lombardia&utenza=ELD"));
+		var first = page.locator("#results-list article").first().boundingBox();
+		assertThat(first.y).as("top of the first result at " + size).isLessThan(height - 80);
+		page.locator("#results-list article .compare-check").first().check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
+		var tray = page.locator("#compare-form").boundingBox();
+		assertThat(tray.y + tray.height).as("compare tray in view").isLessThanOrEqualTo(height + 1);
+		assertThat(page.locator("details.catalogue-map").getAttribute("open")).isNull();
+		if (width < 992) {
+			assertThat(page.locator("a[href='#catalogue-filters']").isVisible()).isTrue();
+		}
+		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+	}
+
 	@Test
 	void searchFilterOpenCompareAndExport() throws Exception {
 		Page page = browser.newPage(1280);

@@ -54,6 +54,57 @@ class CataloguePagesTests {
 		assertThat(umbriaTotal).isGreaterThanOrEqualTo(expected);
 	}
 
+	/** Page 1 has no previous page: that arrow is not a link (it had href=""), nor is the last page's next arrow. */
+	@Test
+	void paginationLinksOnlyToPagesThatExist() throws Exception {
+		org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(html("/pratiche"));
+		assertThat(first.select("nav.pagination-wrapper a[href='']")).isEmpty();
+		assertThat(first.select("nav.pagination-wrapper a:contains(Pagina precedente)")).isEmpty();
+		assertThat(first.select("nav.pagination-wrapper a:contains(Pagina successiva)").attr("href")).isEqualTo("/pratiche?pagina=2");
+		assertThat(first.select("nav.pagination-wrapper a[aria-current=page]").text()).isEqualTo("1");
+		org.jsoup.nodes.Document last = org.jsoup.Jsoup.parse(html("/pratiche?pagina=12"));
+		assertThat(last.select("nav.pagination-wrapper a:contains(Pagina successiva)")).isEmpty();
+		assertThat(last.select("nav.pagination-wrapper a:contains(Pagina precedente)").attr("href")).isEqualTo("/pratiche?pagina=11");
+	}
+
+	/** "perugia", the search box's own example, found 1 card of those in its province (issue 15). */
+	@Test
+	void aPlaceNameFindsTheCardsOfThatPlaceAndOffersItsFilter() throws Exception {
+		long inProvince = count("select count(*) from practice p join province pr on pr.code = p.province_code "
+				+ "where p.status = 'PUBLISHED' and pr.name = 'Perugia'");
+		assertThat(inProvince).isGreaterThan(5);
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html("/pratiche?q=perugia"));
+		assertThat(page.select("#results-title span").first().text()).isEqualTo(String.valueOf(inProvince));
+		assertThat(page.select("p.place-suggestions a").eachAttr("href")).contains("/pratiche?provincia=PG", "/comuni/054039");
+		assertThat(page.select("p.place-suggestions a").eachText()).contains("Provincia di Perugia", "Comune di Perugia (PG)");
+	}
+
+	/** A place name is not stemmed into other words: Montone (PG) found every card of a "Monte". */
+	@Test
+	void aPlaceNameIsNotMergedWithSimilarWords() throws Exception {
+		assertThat(count("select count(*) from practice where search_vector @@ to_tsquery('italian_unaccent', 'monte')")).isPositive();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html("/pratiche?q=montone"));
+		assertThat(page.select("article.practice-item h3").eachText()).noneMatch(title -> title.toLowerCase().contains("monte"));
+		assertThat(page.select("p.place-suggestions a").eachText()).containsExactly("Comune di Montone (PG)");
+		assertThat(SearchText.tsQuery("montone anziani", word -> word.equals("montone")))
+			.isEqualTo("(montone) & (anziani | anziano | anziana | anziane)");
+	}
+
+	@Test
+	void aMisspelledWordGetsAForseCercaviFromTheCataloguesOwnWords() throws Exception {
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html("/pratiche?q=anzaini"));
+		assertThat(page.select("#results-title span").first().text()).isEqualTo("0");
+		assertThat(page.select("p.did-you-mean a").attr("href")).isEqualTo("/pratiche?q=anziani");
+		long anziani = this.catalogueTotal("anziani");
+		assertThat(page.select("p.did-you-mean span").text()).isEqualTo("(" + anziani + " pratiche)");
+		// a word that matches nothing like the catalogue's words gets no suggestion
+		assertThat(org.jsoup.Jsoup.parse(html("/pratiche?q=xqzwv")).select("p.did-you-mean")).isEmpty();
+	}
+
+	private long catalogueTotal(String text) throws Exception {
+		return Long.parseLong(org.jsoup.Jsoup.parse(html("/pratiche?q=" + text)).select("#results-title span").first().text());
+	}
+
 	@Test
 	void textSearchIsHighlightedOnThePage() throws Exception {
 		assertThat(html("/pratiche?q=anziani")).contains("<mark>anziani</mark>").contains("Testo: anziani");
@@ -216,6 +267,12 @@ class CataloguePagesTests {
 		assertThat(html).contains("Codice ISTAT", "Popolazione legale 2011", "Classe di dimensione", "Fonte ISTAT")
 			.contains(escaped((String) practice.get("title")));
 		assertThat(html("/comuni/054039")).contains("Comune di Perugia", "162.449 abitanti", "oltre 100.000 abitanti");
+		// the path goes region → province → comune, and the province leads to its cards (issue 15)
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html("/comuni/054039"));
+		assertThat(page.select("nav.breadcrumb-container li").eachText())
+			.containsExactly("Home/", "Umbria/", "Provincia di Perugia/", "Perugia");
+		assertThat(page.select("nav.breadcrumb-container a:contains(Provincia di Perugia)").attr("href"))
+			.isEqualTo("/pratiche?provincia=PG");
 	}
 
 	@Test

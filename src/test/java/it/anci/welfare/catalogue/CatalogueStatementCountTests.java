@@ -34,7 +34,8 @@ class CatalogueStatementCountTests {
 			"/pratiche?provincia=PG&dimensione=fino-5000&prosegue=si&fonte=documentata&pagina=2",
 			"/pratiche?regione=valle-d-aosta&dimensione=oltre-100000" })
 	void aCataloguePageRunsAtMostThreeStatements(String url) {
-		assertThat(this.mvc.get().uri("/pratiche").exchange()).hasStatusOk(); // warms the taxonomy and territory caches
+		// warms the taxonomy and territory caches (place names are read once, at the first text search)
+		assertThat(this.mvc.get().uri("/pratiche?q=welfare").exchange()).hasStatusOk();
 		QueryCountHolder.clear();
 		assertThat(this.mvc.get().uri(url).exchange()).hasStatusOk();
 		assertThat(QueryCountHolder.getGrandTotal().getTotal()).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);

@@ -24,15 +24,45 @@ class MeetingPagesTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	MeetingEditor editor;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void theFifthOfFebruaryMeetingHasItsVenueTimeAndWorkingGroups() {
 		var page = Http.get(this.port, "/riunioni/incontro-welfare-comuni-capofila-5-febbraio-2020");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("mercoledì 5 febbraio 2020, ore 10:00", "Sala Falcone Borsellino",
 				"Piazza Italia 11", "Perugia", "Gruppi di lavoro", "Linee guida tutela dei minori", "Anziani", "Disabili",
-				"Case popolari", "Riunione conclusa", "Google Calendar", "Outlook",
-				"href=\"/notizie/convocazione-incontro-welfare-comuni-capofila-5-febbraio-2020\"");
+				"Case popolari", "Riunione conclusa",
+				"href=\"/notizie/convocazione-incontro-welfare-comuni-capofila-5-febbraio-2020\"")
+			// a meeting that is over offers no "add to calendar" (issue 15)
+			.doesNotContain("Aggiungi al calendario", "Google Calendar");
 		assertThat(page.body().split("<li><strong>").length - 1).isEqualTo(4);
+	}
+
+	/** A meeting to come: the calendar buttons come first, before the documents; facts it lacks are left out. */
+	@Test
+	void anUpcomingMeetingOffersTheCalendarFirstAndHidesMissingFacts() {
+		java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+		long id = this.editor.create(new MeetingEditor.Draft(null, 0, "Prova: incontro dei Comuni capofila", null,
+				MeetingKind.IN_PRESENZA, start, start.plusSeconds(7200), false, "Sala Falcone Borsellino", null, "Perugia", null,
+				"Incontro di prova.", List.of(), List.of(), null, true), "test");
+		try {
+			String slug = this.jdbc.sql("select slug from meeting where id = ?").param(id).query(String.class).single();
+			org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Http.get(this.port, "/riunioni/" + slug).body());
+			var aside = page.select("aside > section");
+			assertThat(aside.first().select("h2").text()).isEqualTo("Aggiungi al calendario");
+			assertThat(aside.first().select("a.btn").eachText()).hasSize(3).first().asString().startsWith("Scarica il file .ics");
+			assertThat(page.select("dl.meeting-facts dt").eachText()).doesNotContain("Convocata da", "Indirizzo")
+				.contains("Luogo", "Città");
+			assertThat(page.text()).doesNotContain("Non indicato");
+		}
+		finally {
+			this.jdbc.sql("delete from meeting where id = ?").param(id).update();
+		}
 	}
 
 	@Test

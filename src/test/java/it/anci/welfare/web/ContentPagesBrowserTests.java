@@ -36,8 +36,11 @@ class ContentPagesBrowserTests {
 		assertThat(page.textContent("h1")).contains("Convocazione incontro Welfare Comuni capofila");
 		page.click("aside >> text=Riunione: Incontro Welfare Comuni capofila");
 		page.waitForURL("**/riunioni/incontro-welfare-comuni-capofila-5-febbraio-2020");
-		assertThat(page.textContent("main")).contains("Sala Falcone Borsellino", "Riunione conclusa");
-		Download download = page.waitForDownload(() -> page.click("text=Scarica il file .ics"));
+		assertThat(page.textContent("main")).contains("Sala Falcone Borsellino", "Riunione conclusa")
+			.doesNotContain("Aggiungi al calendario"); // a meeting that is over is not offered to calendars
+		page.click("nav.breadcrumb-container >> text=Riunioni");
+		page.waitForURL("**/riunioni");
+		Download download = page.waitForDownload(() -> page.click("text=Aggiunga il calendario di tutte le riunioni"));
 		String ics = Files.readString(download.path(), StandardCharsets.UTF_8);
 		assertThat(ics).contains("BEGIN:VEVENT", "DTSTART;TZID=Europe/Rome:20200205T100000");
 		assertThat(browser.problems()).isEmpty();

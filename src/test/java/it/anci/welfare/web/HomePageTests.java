@@ -43,6 +43,14 @@ class HomePageTests {
 			.doesNotContain("schede della raccolta", "Scheda di esempio", "schede di esempio");
 	}
 
+	/** On a phone "Prossime riunioni" was three screens down: it now comes right after the search box. */
+	@Test
+	void theNextMeetingsComeRightAfterTheSearch() throws Exception {
+		org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(this.mvc.get().uri("/").exchange().getResponse().getContentAsString());
+		assertThat(home.select("main > section").eachAttr("aria-labelledby")).startsWith("home-title", "meetings-title",
+				"glance-title");
+	}
+
 	@Test
 	void hasTheMainSectionsAndTheAttributionsInEveryPage() throws Exception {
 		String html = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
