@@ -309,7 +309,8 @@ class CataloguePagesTests {
 		var response = Http.get(this.port, "/pratiche.csv?regione=lombardia&regione=lazio", "text/csv");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
-		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment")
+			.contains("filename=\"pratiche-lombardia-lazio-" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")) + ".csv\""));
 		String body = response.body();
 		assertThat(body).startsWith("\uFEFF");
 		List<CSVRecord> rows = parse(body.substring(1));
@@ -326,6 +327,14 @@ class CataloguePagesTests {
 			.single();
 		assertThat(first.get("descrizione")).isEqualTo(description.strip());
 		assertThat(body.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1000);
+	}
+
+	/** The file name says what the export holds (issue 15): text, chosen values and the day. */
+	@Test
+	void exportNamesSayWhatTheyHold() {
+		var response = Http.get(this.port, "/pratiche.json?q=buoni+spesa&regione=umbria&utenza=ELD", "application/json");
+		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
+			.contains("pratiche-buoni-spesa-anziani-umbria-" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")) + ".json"));
 	}
 
 	@Test
