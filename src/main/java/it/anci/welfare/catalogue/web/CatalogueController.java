@@ -85,6 +85,17 @@ class CatalogueController {
 		out.flush();
 	}
 
+	@GetMapping("/pratiche.xlsx")
+	void xlsx(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
+		CatalogueQuery query = this.filters.parse(parameters);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename(query.exportName(LocalDate.now(this.clock)) + ".xlsx")
+			.build()
+			.toString());
+		this.exports.writeXlsx(query, baseUrl(), response.getOutputStream());
+	}
+
 	@GetMapping("/pratiche/confronta")
 	String compare(@RequestParam(name = "id", required = false) List<String> slugs, Model model,
 			HttpServletResponse response) {
