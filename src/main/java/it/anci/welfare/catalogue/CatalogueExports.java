@@ -1,6 +1,7 @@
 package it.anci.welfare.catalogue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Array;
@@ -15,6 +16,12 @@ import java.util.function.Consumer;
 import it.anci.welfare.territory.SizeClass;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -140,8 +147,51 @@ public class CatalogueExports {
 		csv.flush();
 	}
 
+	/**
+	 * An Excel workbook (XLSX) streamed 100 rows at a time (POI SXSSF), so that the whole catalogue fits in a small
+	 * heap. Every value is a text cell except the two counts: an ISTAT code keeps its leading zero ("054039") and
+	 * nothing is ever read as a formula.
+	 */
+	public void writeXlsx(CatalogueQuery query, String baseUrl, OutputStream out) throws IOException {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+			Sheet sheet = workbook.createSheet("Pratiche");
+			CellStyle bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < CSV_HEADER.length; i++) {
+				Cell cell = header.createCell(i);
+				cell.setCellValue(CSV_HEADER[i]);
+				cell.setCellStyle(bold);
+			}
+			sheet.createFreezePane(0, 1);
+			int[] next = { 1 };
+			forEach(query, baseUrl, p -> {
+				Row row = sheet.createRow(next[0]++);
+				List<Object> values = values(p);
+				for (int i = 0; i < values.size(); i++) {
+					Object value = values.get(i);
+					if (value instanceof Integer number) {
+						row.createCell(i).setCellValue(number);
+					}
+					else if (value != null) {
+						row.createCell(i).setCellValue(value.toString());
+					}
+				}
+			});
+			workbook.write(out);
+			workbook.dispose();
+		}
+	}
+
 	private static void printCsv(CSVPrinter csv, PracticeExport p) throws IOException {
-		csv.printRecord(Arrays.stream(new Object[] { p.slug(), p.url(), p.title(), p.provenance(), p.providerType(),
+		csv.printRecord(values(p).stream().map(CatalogueExports::cell).toList());
+	}
+
+	/** One card's values in the order of {@link #CSV_HEADER}, for every format. */
+	private static List<Object> values(PracticeExport p) {
+		return Arrays.asList(new Object[] { p.slug(), p.url(), p.title(), p.provenance(), p.providerType(),
 				p.providerName(), p.comuneIstatCode(), p.comune(), p.province(), p.provinceCode(), p.region(),
 				p.sizeClass(), p.classification(), join(p.serviceAreas()), join(p.targetGroups()),
 				join(p.interventions()), join(p.channels()), p.channelsNote(), join(p.tools()), p.toolsNote(),
@@ -149,9 +199,7 @@ public class CatalogueExports {
 				p.startDate(), p.startBasis(), p.beneficiaries(), p.operatorsFeedback(), p.citizensFeedback(), p.innovation(),
 				p.continuation(), p.continuationNote(), p.contactOffice(), p.contactEmail(), p.contactPhone(),
 				p.contactUrl(),
-				join(p.sources().stream().map(s -> s.title() + " (" + s.kind().label().toLowerCase(Locale.ROOT) + ") " + s.url()).toList()) })
-			.map(CatalogueExports::cell)
-			.toList());
+				join(p.sources().stream().map(s -> s.title() + " (" + s.kind().label().toLowerCase(Locale.ROOT) + ") " + s.url()).toList()) });
 	}
 
 	private static String join(List<String> values) {

@@ -94,6 +94,20 @@ public record CatalogueQuery(String text, Map<CatalogueFilter, List<FilterOption
 		return withoutText().url();
 	}
 
+	/**
+	 * A file name that says what an export holds: "pratiche-umbria-anziani-2026-12-01" (the text, then the chosen
+	 * values in filter order, then the day), at most about 100 characters.
+	 */
+	public String exportName(java.time.LocalDate day) {
+		StringBuilder name = new StringBuilder("pratiche");
+		if (hasText()) {
+			name.append('-').append(it.anci.welfare.common.Slugs.of(this.text));
+		}
+		this.selected.values().forEach(options -> options.forEach(option -> name.append('-').append(it.anci.welfare.common.Slugs.of(option.label()))));
+		String base = name.length() > 88 ? name.substring(0, 88).replaceAll("-[^-]*$", "") : name.toString();
+		return base + "-" + day;
+	}
+
 	/** The same filters and sort with no text, from the first page. */
 	public CatalogueQuery withoutText() {
 		return withText("");

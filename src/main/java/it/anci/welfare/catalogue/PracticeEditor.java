@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.Pagination;
 import it.anci.welfare.common.Slugs;
@@ -147,6 +148,13 @@ public class PracticeEditor {
 					rs.getString(5), rs.getString(6), rs.getBoolean(7)))
 			.list();
 		return new RowPage(rows, total, shown, pageCount, filter, state.value());
+	}
+
+	/** Cards waiting in draft, for the staff home. */
+	@Transactional(readOnly = true)
+	public List<PendingWork> pendingWork() {
+		long drafts = this.jdbc.sql("select count(*) from practice where status = 'DRAFT'").query(Long.class).single();
+		return List.of(new PendingWork("Schede pratica in bozza", drafts, "/admin/pratiche?stato=bozze"));
 	}
 
 	@Transactional(readOnly = true)

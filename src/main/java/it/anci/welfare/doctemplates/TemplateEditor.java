@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.RichText;
 import it.anci.welfare.common.Slugs;
@@ -85,6 +86,13 @@ public class TemplateEditor {
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
 					rs.getString(6)))
 			.list();
+	}
+
+	/** Templates in draft, for the staff home. */
+	@Transactional(readOnly = true)
+	public List<PendingWork> pendingWork() {
+		long drafts = this.jdbc.sql("select count(*) from doc_template where status = 'DRAFT'").query(Long.class).single();
+		return List.of(new PendingWork("Modelli in bozza", drafts, "/admin/modelli"));
 	}
 
 	@Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.RichText;
 import it.anci.welfare.common.Slugs;
@@ -80,6 +81,18 @@ public class MeetingEditor {
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
 					rs.getBoolean(5), rs.getInt(6)))
 			.list();
+	}
+
+	/** Meetings in draft and meetings to come, for the staff home. */
+	@Transactional(readOnly = true)
+	public List<PendingWork> pendingWork(Instant now) {
+		return this.jdbc.sql("""
+				select count(*) filter (where status = 'DRAFT'),
+				       count(*) filter (where status = 'PUBLISHED' and starts_at > :now) from meeting""")
+			.param("now", java.sql.Timestamp.from(now))
+			.query((rs, n) -> List.of(new PendingWork("Riunioni in bozza", rs.getLong(1), "/admin/riunioni"),
+					new PendingWork("Riunioni in programma", rs.getLong(2), "/admin/riunioni")))
+			.single();
 	}
 
 	@Transactional(readOnly = true)

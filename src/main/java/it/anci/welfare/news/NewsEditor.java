@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.RichText;
 import it.anci.welfare.common.Slugs;
@@ -67,6 +68,18 @@ public class NewsEditor {
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), NewsType.valueOf(rs.getString(4)),
 					rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getBoolean(7)))
 			.list();
+	}
+
+	/** News in draft and news scheduled for later, for the staff home. */
+	@Transactional(readOnly = true)
+	public List<PendingWork> pendingWork(Instant now) {
+		return this.jdbc.sql("""
+				select count(*) filter (where status = 'DRAFT'),
+				       count(*) filter (where status = 'PUBLISHED' and published_at > :now) from news""")
+			.param("now", java.sql.Timestamp.from(now))
+			.query((rs, n) -> List.of(new PendingWork("Notizie in bozza", rs.getLong(1), "/admin/notizie"),
+					new PendingWork("Notizie programmate per una data futura", rs.getLong(2), "/admin/notizie")))
+			.single();
 	}
 
 	@Transactional(readOnly = true)

@@ -309,7 +309,8 @@ class CataloguePagesTests {
 		var response = Http.get(this.port, "/pratiche.csv?regione=lombardia&regione=lazio", "text/csv");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
-		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment")
+			.contains("filename=\"pratiche-lombardia-lazio-" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")) + ".csv\""));
 		String body = response.body();
 		assertThat(body).startsWith("\uFEFF");
 		List<CSVRecord> rows = parse(body.substring(1));
@@ -326,6 +327,34 @@ class CataloguePagesTests {
 			.single();
 		assertThat(first.get("descrizione")).isEqualTo(description.strip());
 		assertThat(body.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1000);
+	}
+
+	/** Excel export of any search: every card, codes as text cells so that "054039" keeps its zero (issue 15). */
+	@Test
+	void xlsxExportHasEveryFilteredCardWithCodesAsText() throws Exception {
+		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/pratiche.xlsx?regione=umbria")).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
+			.contains("pratiche-umbria-").contains(".xlsx"));
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(response.body()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("codice_istat");
+			assertThat(sheet.getLastRowNum()).isEqualTo((int) count("select count(*) from practice where region_code = '10' and status = 'PUBLISHED'"));
+			var code = sheet.getRow(1).getCell(6);
+			assertThat(code.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+			assertThat(code.getStringCellValue()).startsWith("05").hasSize(6);
+			assertThat(sheet.getRow(1).getCell(26).getStringCellValue()).matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+		}
+	}
+
+	/** The file name says what the export holds (issue 15): text, chosen values and the day. */
+	@Test
+	void exportNamesSayWhatTheyHold() {
+		var response = Http.get(this.port, "/pratiche.json?q=buoni+spesa&regione=umbria&utenza=ELD", "application/json");
+		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
+			.contains("pratiche-buoni-spesa-anziani-umbria-" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")) + ".json"));
 	}
 
 	@Test

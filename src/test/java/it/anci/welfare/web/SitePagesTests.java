@@ -18,6 +18,20 @@ class SitePagesTests {
 	@LocalServerPort
 	int port;
 
+	/** The Bootstrap Italia script (1 MB) was sent uncompressed: Spring serves it as text/javascript (issue 15). */
+	@Test
+	void scriptsAndStylesAreSentCompressed() throws Exception {
+		String page = Http.get(this.port, "/").body();
+		var script = java.util.regex.Pattern.compile("src=\"(/webjars/bootstrap-italia/[^\"]+\\.js)\"").matcher(page);
+		assertThat(script.find()).isTrue();
+		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + script.group(1)))
+			.header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(response.body().length).isLessThan(400_000);
+	}
+
 	@Test
 	void legalPagesExistInItalian() {
 		assertThat(Http.get(this.port, "/accessibilita").body()).contains("Dichiarazione di accessibilità",

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import it.anci.welfare.catalogue.CatalogueExports;
@@ -40,8 +42,11 @@ class CatalogueController {
 
 	private final JsonMapper jsonMapper;
 
+	private final Clock clock;
+
 	CatalogueController(CatalogueService catalogue, CatalogueFilters filters, CatalogueExports exports,
-			JsonMapper jsonMapper) {
+			JsonMapper jsonMapper, Clock clock) {
+		this.clock = clock;
 		this.catalogue = catalogue;
 		this.filters = filters;
 		this.exports = exports;
@@ -61,7 +66,7 @@ class CatalogueController {
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.inline().filename("pratiche.json").build().toString());
+				ContentDisposition.inline().filename(query.exportName(LocalDate.now(this.clock)) + ".json").build().toString());
 		try (JsonGenerator json = this.jsonMapper.createGenerator(response.getOutputStream())) {
 			json.writeStartArray();
 			this.exports.forEach(query, baseUrl(), card -> this.jsonMapper.writeValue(json, card));
@@ -74,10 +79,21 @@ class CatalogueController {
 		CatalogueQuery query = this.filters.parse(parameters);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("pratiche.csv").build().toString());
+				ContentDisposition.attachment().filename(query.exportName(LocalDate.now(this.clock)) + ".csv").build().toString());
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		this.exports.writeCsv(query, baseUrl(), out);
 		out.flush();
+	}
+
+	@GetMapping("/pratiche.xlsx")
+	void xlsx(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
+		CatalogueQuery query = this.filters.parse(parameters);
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename(query.exportName(LocalDate.now(this.clock)) + ".xlsx")
+			.build()
+			.toString());
+		this.exports.writeXlsx(query, baseUrl(), response.getOutputStream());
 	}
 
 	@GetMapping("/pratiche/confronta")
