@@ -95,7 +95,7 @@ class CatalogueBrowserTests {
 
 		// export the filtered list as CSV
 		page.navigate(url("/pratiche?q=anziani&regione=" + region));
-		Download download = page.waitForDownload(() -> page.click("text=CSV (foglio di calcolo)"));
+		Download download = page.waitForDownload(() -> page.click("a:text-is(\"CSV\")"));
 		String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFFslug;url;titolo");
 		long expected = this.jdbc.sql("""
