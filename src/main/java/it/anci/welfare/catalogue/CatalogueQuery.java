@@ -1,9 +1,12 @@
 package it.anci.welfare.catalogue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import it.anci.welfare.common.Slugs;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -98,12 +101,12 @@ public record CatalogueQuery(String text, Map<CatalogueFilter, List<FilterOption
 	 * A file name that says what an export holds: "pratiche-umbria-anziani-2026-12-01" (the text, then the chosen
 	 * values in filter order, then the day), at most about 100 characters.
 	 */
-	public String exportName(java.time.LocalDate day) {
+	public String exportName(LocalDate day) {
 		StringBuilder name = new StringBuilder("pratiche");
 		if (hasText()) {
-			name.append('-').append(it.anci.welfare.common.Slugs.of(this.text));
+			name.append('-').append(Slugs.of(this.text));
 		}
-		this.selected.values().forEach(options -> options.forEach(option -> name.append('-').append(it.anci.welfare.common.Slugs.of(option.label()))));
+		this.selected.values().forEach(options -> options.forEach(option -> name.append('-').append(Slugs.of(option.label()))));
 		String base = name.length() > 88 ? name.substring(0, 88).replaceAll("-[^-]*$", "") : name.toString();
 		return base + "-" + day;
 	}

@@ -105,6 +105,18 @@ class CataloguePagesTests {
 		return Long.parseLong(org.jsoup.Jsoup.parse(html("/pratiche?q=" + text)).select("#results-title span").first().text());
 	}
 
+	/** A snippet that starts or ends inside the description says so with an ellipsis (issue 15). */
+	@Test
+	void snippetsMarkWhereTheTextGoesOn() {
+		String description = "Il Comune ha aperto una linea. Gli anziani soli ricevevano la spesa a casa. Tutto gratis.";
+		assertThat(CatalogueSearch.withEllipses("Gli [[[mark]]]anziani[[[/mark]]] soli ricevevano", description))
+			.isEqualTo("… Gli [[[mark]]]anziani[[[/mark]]] soli ricevevano …");
+		assertThat(CatalogueSearch.withEllipses("Il Comune ha aperto", description)).isEqualTo("Il Comune ha aperto …");
+		assertThat(CatalogueSearch.withEllipses(description, description)).isEqualTo(description);
+		assertThat(CatalogueSearch.highlight("… Gli [[[mark]]]anziani[[[/mark]]] <b> …"))
+			.isEqualTo("&hellip; Gli <mark>anziani</mark> &lt;b&gt; &hellip;");
+	}
+
 	@Test
 	void textSearchIsHighlightedOnThePage() throws Exception {
 		assertThat(html("/pratiche?q=anziani")).contains("<mark>anziani</mark>").contains("Testo: anziani");
@@ -157,7 +169,8 @@ class CataloguePagesTests {
 				"Il servizio attivato", "Comunicazione e strumenti", "Riscontri degli operatori",
 				"Riscontri della cittadinanza", "Prosecuzione dopo l'emergenza", "Partner e reti attivate", "Contatti",
 				"Fonte della scheda", "Documentata da fonti pubbliche", "Dati quantitativi", "Pratiche simili",
-				"aria-current=\"page\"", "data-compare-add=\"" + slug + "\"", "/css/print")
+				"aria-current=\"page\"", "data-compare-add=\"" + slug + "\"", "/css/print",
+				"portata innovativa sono una valutazione della redazione")
 			.doesNotContain("esempio");
 		String sourceUrl = this.jdbc.sql("select s.url from practice_source s join practice p on p.id = s.practice_id where p.slug = ? limit 1")
 			.param(slug)
