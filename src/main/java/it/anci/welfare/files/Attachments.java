@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The files attached to meetings and templates; owners check their own visibility before serving one. */
+/** The files attached to meetings, templates and news; owners check their own visibility before serving one. */
 @Service
 @Transactional
 public class Attachments {

@@ -11,6 +11,9 @@ import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.RichText;
 import it.anci.welfare.common.Slugs;
+import it.anci.welfare.files.Attachment;
+import it.anci.welfare.files.Attachments;
+import it.anci.welfare.files.StoredFile;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,15 +33,21 @@ public class NewsEditor {
 
 	private final FormSubmissions submissions;
 
-	NewsEditor(JdbcClient jdbc, AuditLog audit, FormSubmissions submissions) {
+	private final Attachments attachments;
+
+	NewsEditor(JdbcClient jdbc, AuditLog audit, FormSubmissions submissions, Attachments attachments) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.submissions = submissions;
+		this.attachments = attachments;
 	}
 
-	/** What staff edit; {@code version} is the one the form was loaded with. */
+	/**
+	 * What staff edit; {@code version} is the one the form was loaded with, {@code meetings} the slugs of the meetings
+	 * the item links to.
+	 */
 	public record Draft(Long id, long version, NewsType type, String title, String summary, String body,
-			List<String> topics, boolean featured, boolean published, Instant publishedAt) {
+			List<String> topics, boolean featured, boolean published, Instant publishedAt, List<String> meetings) {
 	}
 
 	public record Row(long id, String slug, String title, NewsType type, String status, Instant publishedAt,
@@ -88,8 +97,52 @@ public class NewsEditor {
 				+ "from news where id = ?").param(id).query((rs, n) -> new Draft(rs.getLong(1), rs.getLong(2),
 						NewsType.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
 						Arrays.asList((String[]) rs.getArray(7).getArray()), rs.getBoolean(8),
-						"PUBLISHED".equals(rs.getString(9)), rs.getTimestamp(10).toInstant()))
+						"PUBLISHED".equals(rs.getString(9)), rs.getTimestamp(10).toInstant(), meetingLinks(id)))
 			.optional();
+	}
+
+	private List<String> meetingLinks(long id) {
+		return this.jdbc.sql("select target from news_link where news_id = ? and kind = 'MEETING' order by position")
+			.param(id)
+			.query(String.class)
+			.list();
+	}
+
+	/** Replaces the item's links to meetings, keeping its other links (catalogue, template categories) in place. */
+	private void linkMeetings(long id, List<String> meetings) {
+		this.jdbc.sql("delete from news_link where news_id = ? and kind = 'MEETING'").param(id).update();
+		for (String meeting : meetings) {
+			this.jdbc.sql("""
+					insert into news_link (news_id, position, kind, target)
+					select :id, coalesce(max(position), 0) + 1, 'MEETING', :meeting from news_link where news_id = :id""")
+				.param("id", id)
+				.param("meeting", meeting)
+				.update();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<Attachment> attachments(long id) {
+		return this.attachments.of(Attachment.Owner.NEWS, id);
+	}
+
+	public void attach(long id, String title, StoredFile file, String actor) {
+		this.attachments.attach(Attachment.Owner.NEWS, id, Attachment.Kind.DOCUMENTO, title, file, actor);
+		this.audit.record(actor, "ALLEGATO_AGGIUNTO", "notizia", slug(id), title.strip() + " (" + file.filename() + ")");
+	}
+
+	/** False when the attachment does not belong to the item. */
+	public boolean detach(long id, long attachmentId, String actor) {
+		Optional<Attachment> attachment = this.attachments.find(Attachment.Owner.NEWS, id, attachmentId);
+		attachment.ifPresent(a -> {
+			this.attachments.remove(Attachment.Owner.NEWS, id, attachmentId);
+			this.audit.record(actor, "ALLEGATO_RIMOSSO", "notizia", slug(id), a.title() + " (" + a.file().filename() + ")");
+		});
+		return attachment.isPresent();
+	}
+
+	private String slug(long id) {
+		return this.jdbc.sql("select slug from news where id = ?").param(id).query(String.class).single();
 	}
 
 	/** Staff preview: the sanitized HTML the public would see. */
@@ -117,6 +170,7 @@ public class NewsEditor {
 			.params(values(draft))
 			.query(Long.class)
 			.single();
+		linkMeetings(id, draft.meetings());
 		this.audit.record(actor, draft.published() ? "PUBBLICATO" : "CREATO_BOZZA", "notizia", slug, draft.title());
 		this.submissions.complete(submissionToken, id);
 		return id;
@@ -135,7 +189,8 @@ public class NewsEditor {
 		if (updated == 0) {
 			throw new ConflictException(draft(draft.id()).orElseThrow(() -> new ConflictException(null)));
 		}
-		String slug = this.jdbc.sql("select slug from news where id = ?").param(draft.id()).query(String.class).single();
+		linkMeetings(draft.id(), draft.meetings());
+		String slug = slug(draft.id());
 		this.audit.record(actor, draft.published() ? "MODIFICATO_PUBBLICATO" : "MODIFICATO_BOZZA", "notizia", slug,
 				draft.title());
 	}

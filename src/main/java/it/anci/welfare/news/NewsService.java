@@ -196,14 +196,14 @@ public class NewsService {
 					.add(new NewsItem.Link(rs.getString(2), rs.getString(3)));
 			});
 		return items.stream()
-			.map(i -> new NewsItem(i.slug(), i.type(), i.title(), i.summary(), i.bodyHtml(), i.topics(), i.featured(),
+			.map(i -> new NewsItem(i.id(), i.slug(), i.type(), i.title(), i.summary(), i.bodyHtml(), i.topics(), i.featured(),
 					i.publishedAt(), i.updatedAt(), links.getOrDefault(i.slug(), List.of())))
 			.toList();
 	}
 
 	private static NewsItem item(ResultSet rs) throws SQLException {
 		Array topics = rs.getArray("topics");
-		return new NewsItem(rs.getString("slug"), NewsType.valueOf(rs.getString("type")), rs.getString("title"),
+		return new NewsItem(rs.getLong("id"), rs.getString("slug"), NewsType.valueOf(rs.getString("type")), rs.getString("title"),
 				rs.getString("summary"), rs.getString("body_html"),
 				topics == null ? List.of() : Arrays.asList((String[]) topics.getArray()), rs.getBoolean("featured"),
 				instant(rs, "published_at"), instant(rs, "updated_at"), List.of());

@@ -1,13 +1,21 @@
 package it.anci.welfare.news;
 
+import java.net.http.HttpResponse;
+import java.util.List;
+
 import it.anci.welfare.support.Http;
+import it.anci.welfare.support.SampleFiles;
 import it.anci.welfare.support.PortalTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -31,6 +39,10 @@ class NewsEditingTests {
 	/** Other test classes count the seeded news: leave the shared database as it was. */
 	@AfterEach
 	void removeTheNewsCreatedHere() {
+		this.jdbc.sql("""
+				with gone as (delete from attachment a where a.owner_type = 'NEWS'
+				    and a.owner_id in (select id from news where summary = 'Sommario di prova') returning file_id)
+				delete from stored_file where id in (select file_id from gone)""").update();
 		this.jdbc.sql("delete from news where summary = 'Sommario di prova'").update();
 	}
 
@@ -110,7 +122,88 @@ class NewsEditingTests {
 		assertThat(html).contains("<strong>forte</strong>").doesNotContain("<script>alert", "href=\"javascript");
 	}
 
-	private MvcTestResult save(Long id, long version, String title, boolean published, String publishedAt) {
+	@Test
+	void anItemCarriesDocumentsAndLinksToAMeetingThatShowsItBack() throws Exception {
+		String meeting = "consulta-welfare-23-gennaio-2020";
+		var created = save(null, 0, "Nota di lettura con allegato", true, "2020-06-01T10:00", meeting);
+		assertThat(created).hasStatus3xxRedirection();
+		var row = this.jdbc.sql("select id, slug from news where title = 'Nota di lettura con allegato'").query().singleRow();
+		long id = ((Number) row.get("id")).longValue();
+		String slug = (String) row.get("slug");
+		Document form = Jsoup.parse(this.mvc.get().uri("/admin/notizie/{id}", id).with(user("redattrice").roles("EDITOR"))
+			.exchange().getResponse().getContentAsString());
+		assertThat(form.select("input[name=meetings][checked]").eachAttr("value")).containsExactly(meeting);
+
+		MvcTestResult refused = attach(id, "Nota in HTML", "nota.pdf", SampleFiles.html());
+		assertThat(refused).hasStatus(422);
+		assertThat(refused.getResponse().getContentAsString()).contains("non è di un tipo ammesso", "Scelga di nuovo il file",
+				"value=\"Nota in HTML\"");
+		assertThat(attach(id, "Nota di lettura (PDF)", "nota.pdf", SampleFiles.pdf())).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/admin/notizie/" + id + "#documenti");
+
+		Document page = Jsoup.parse(Http.get(this.port, "/notizie/" + slug).body());
+		Element document = page.selectFirst("a[download]:contains(Nota di lettura (PDF))");
+		assertThat(document).isNotNull();
+		assertThat(document.parent().text()).contains("PDF, ").contains("kB");
+		assertThat(page.select("a[href=/riunioni/" + meeting + "]")).hasSize(1);
+		HttpResponse<byte[]> download = Http.download(this.port, document.attr("href"));
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(new String(download.body(), 0, 5)).isEqualTo("%PDF-");
+		// the file is reached only through its own item
+		long attachment = this.jdbc.sql("select id from attachment where owner_type = 'NEWS' and owner_id = ?").param(id)
+			.query(Long.class).single();
+		assertThat(Http.get(this.port, "/notizie/unicef-manifesto-dei-sindaci-citta-amiche-dei-bambini-e-degli-adolescenti/allegati/"
+				+ attachment).statusCode()).isEqualTo(404);
+
+		Document meetingPage = Jsoup.parse(Http.get(this.port, "/riunioni/" + meeting).body());
+		// the convocation notice, linked above the documents, is not listed again among the related news
+		assertThat(meetingPage.select("section[aria-labelledby=mentions-title] a").eachAttr("href"))
+			.contains("/notizie/" + slug)
+			.doesNotContain("/notizie/convocazione-consulta-politiche-di-coesione-sociale-e-welfare-23-gennaio-2020");
+
+		assertThat(this.mvc.post().uri("/admin/notizie/{id}/allegati/{a}/elimina", id, attachment)
+			.with(user("redattrice").roles("EDITOR")).with(csrf()).exchange()).hasStatus3xxRedirection();
+		assertThat(Jsoup.parse(Http.get(this.port, "/notizie/" + slug).body()).select("a[download]")).isEmpty();
+		assertThat(this.jdbc.sql("select action from audit_event where target = ? order by id").param(slug).query(String.class)
+			.list()).containsExactly("PUBBLICATO", "ALLEGATO_AGGIUNTO", "ALLEGATO_RIMOSSO");
+	}
+
+	@Test
+	void theSummaryIsShownOnceWhenTheBodyOpensWithIt() {
+		Document repeating = Jsoup.parse(Http.get(this.port,
+				"/notizie/" + this.jdbc.sql("select slug from news where slug like 'servizi-sociali-al-tempo-del-coronavirus%'")
+					.query(String.class).single()).body());
+		assertThat(repeating.select("main p.lead")).isEmpty();
+		Document distinct = Jsoup.parse(Http.get(this.port,
+				"/notizie/unicef-manifesto-dei-sindaci-citta-amiche-dei-bambini-e-degli-adolescenti").body());
+		assertThat(distinct.select("main p.lead")).hasSize(1);
+	}
+
+	@Test
+	void theListMarksFeaturedItems() {
+		List<String> featured = this.jdbc.sql("select title from news where featured and status = 'PUBLISHED'")
+			.query(String.class).list();
+		assertThat(featured).isNotEmpty();
+		Document list = Jsoup.parse(Http.get(this.port, "/notizie").body());
+		for (String title : featured) {
+			Element card = list.selectFirst("main article:has(a:containsOwn(" + title.substring(0, 30) + "))");
+			assertThat(card).as(title).isNotNull();
+			assertThat(card.select(".badge").eachText()).contains("In evidenza");
+		}
+		assertThat(list.select(".badge:containsOwn(In evidenza)")).hasSize(featured.size());
+	}
+
+	private MvcTestResult attach(long id, String title, String filename, byte[] content) {
+		return this.mvc.post().uri("/admin/notizie/{id}/allegati", id).multipart()
+			.file(new MockMultipartFile("file", filename, "application/octet-stream", content))
+			.param("title", title)
+			// upload forms carry the token in the address or a header, never in the multipart body
+			.with(user("redattrice").roles("EDITOR")).with(csrf().asHeader())
+			.exchange();
+	}
+
+	private MvcTestResult save(Long id, long version, String title, boolean published, String publishedAt,
+			String... meetings) {
 		var request = this.mvc.post().uri("/admin/notizie").with(user("redattrice").roles("EDITOR")).with(csrf())
 			.param("version", String.valueOf(version)).param("type", "NOTIZIA").param("title", title)
 			.param("summary", "Sommario di prova").param("body", "Testo di **prova**.").param("topics", "Welfare, Prova")
@@ -120,6 +213,9 @@ class NewsEditingTests {
 		}
 		if (published) {
 			request = request.param("published", "true");
+		}
+		if (meetings.length > 0) {
+			request = request.param("meetings", meetings);
 		}
 		return request.exchange();
 	}

@@ -20,11 +20,20 @@ public final class Http {
 	}
 
 	public static HttpResponse<String> get(int port, String pathAndQuery, String accept) {
+		return send(port, pathAndQuery, accept, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A file as its bytes. */
+	public static HttpResponse<byte[]> download(int port, String pathAndQuery) {
+		return send(port, pathAndQuery, "*/*", HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static <T> HttpResponse<T> send(int port, String pathAndQuery, String accept, HttpResponse.BodyHandler<T> body) {
 		try {
 			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
 				.header("Accept", accept)
 				.build();
-			return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+			return CLIENT.send(request, body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

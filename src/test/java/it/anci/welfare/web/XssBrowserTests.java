@@ -72,7 +72,7 @@ class XssBrowserTests {
 		String corpus = XssCorpus.asOneText();
 		Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
 		this.news.create(new NewsEditor.Draft(null, 0, NewsType.NOTIZIA, TITLE, "Sommario", corpus, List.of(), false, true,
-				yesterday), "test");
+				yesterday, List.of()), "test");
 		this.meetings.create(new MeetingEditor.Draft(null, 0, TITLE, null, MeetingKind.IN_PRESENZA, yesterday,
 				yesterday.plus(2, ChronoUnit.HOURS), false, "Sala", null, "Perugia", null, corpus, List.of(), List.of(),
 				corpus, true), "test");

@@ -9,6 +9,7 @@ import it.anci.welfare.files.Attachments;
 import it.anci.welfare.files.FileDownloads;
 import it.anci.welfare.meetings.Meeting;
 import it.anci.welfare.meetings.MeetingCalendar;
+import it.anci.welfare.meetings.MeetingMentions;
 import it.anci.welfare.meetings.MeetingService;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,8 +43,11 @@ class MeetingController {
 
 	private final FileDownloads downloads;
 
+	private final List<MeetingMentions> mentions;
+
 	MeetingController(MeetingService meetings, MeetingCalendar calendar, Attachments attachments,
-			FileDownloads downloads) {
+			FileDownloads downloads, List<MeetingMentions> mentions) {
+		this.mentions = mentions;
 		this.meetings = meetings;
 		this.calendar = calendar;
 		this.attachments = attachments;
@@ -63,6 +67,10 @@ class MeetingController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("over", this.meetings.isOver(meeting));
 		model.addAttribute("attachments", this.attachments.of(Attachment.Owner.MEETING, meeting.id()));
+		model.addAttribute("mentions", this.mentions.stream()
+			.flatMap(m -> m.of(meeting.slug()).stream())
+			.filter(m -> !m.path().equals("/notizie/" + meeting.newsSlug()))
+			.toList());
 		model.addAttribute("googleUrl", googleUrl(meeting));
 		model.addAttribute("outlookUrl", outlookUrl(meeting));
 		return "meetings/show";

@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.files.AcceptedType;
+import it.anci.welfare.files.UploadRejectedException;
+import it.anci.welfare.files.Uploads;
+import it.anci.welfare.meetings.MeetingService;
 import it.anci.welfare.news.NewsEditor;
 import it.anci.welfare.news.NewsType;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Staff editing of news under /admin/notizie: one form for create and edit, preview, Post/Redirect/Get. */
@@ -26,10 +31,16 @@ class NewsAdminController {
 
 	private final NewsEditor editor;
 
+	private final MeetingService meetings;
+
+	private final Uploads uploads;
+
 	private final Clock clock;
 
-	NewsAdminController(NewsEditor editor, Clock clock) {
+	NewsAdminController(NewsEditor editor, MeetingService meetings, Uploads uploads, Clock clock) {
 		this.editor = editor;
+		this.meetings = meetings;
+		this.uploads = uploads;
 		this.clock = clock;
 	}
 
@@ -46,7 +57,47 @@ class NewsAdminController {
 
 	@GetMapping("/admin/notizie/{id}")
 	String edit(@PathVariable long id, Model model) {
-		return form(model, NewsForm.of(this.editor.draft(id).orElseThrow(() -> new NotFoundException("news " + id))), null);
+		return form(model, NewsForm.of(draft(id)), null);
+	}
+
+	private NewsEditor.Draft draft(long id) {
+		return this.editor.draft(id).orElseThrow(() -> new NotFoundException("news " + id));
+	}
+
+	@PostMapping("/admin/notizie/{id}/allegati")
+	String attach(@PathVariable long id, @RequestParam(name = "title", defaultValue = "") String title,
+			@RequestParam(name = "file", required = false) MultipartFile file, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		NewsEditor.Draft draft = draft(id);
+		String error = null;
+		if (title.isBlank()) {
+			error = "Indichi il titolo del documento, per esempio «Nota di lettura».";
+		}
+		else {
+			try {
+				this.editor.attach(id, title, this.uploads.accept(file), principal.getName());
+			}
+			catch (UploadRejectedException rejected) {
+				error = rejected.getMessage() + " Scelga di nuovo il file: il titolo è stato conservato.";
+			}
+		}
+		if (error != null) {
+			response.setStatus(422);
+			model.addAttribute("attachmentError", error);
+			model.addAttribute("attachmentTitle", title);
+			return form(model, NewsForm.of(draft), null);
+		}
+		redirect.addFlashAttribute("message", "Documento «" + title.strip() + "» aggiunto.");
+		return "redirect:/admin/notizie/" + id + "#documenti";
+	}
+
+	@PostMapping("/admin/notizie/{id}/allegati/{attachmentId}/elimina")
+	String detach(@PathVariable long id, @PathVariable long attachmentId, Principal principal, RedirectAttributes redirect) {
+		if (!this.editor.detach(id, attachmentId, principal.getName())) {
+			throw new NotFoundException("attachment " + attachmentId);
+		}
+		redirect.addFlashAttribute("message", "Documento rimosso.");
+		return "redirect:/admin/notizie/" + id + "#documenti";
 	}
 
 	@PostMapping("/admin/notizie")
@@ -83,6 +134,12 @@ class NewsAdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("types", NewsType.values());
 		model.addAttribute("previewHtml", previewHtml);
+		model.addAttribute("meetings", this.meetings.all());
+		if (form.id() != null) {
+			model.addAttribute("attachments", this.editor.attachments(form.id()));
+			model.addAttribute("accept", AcceptedType.acceptAttribute());
+			model.addAttribute("acceptedLabels", AcceptedType.labels());
+		}
 		return "admin/news/form";
 	}
 

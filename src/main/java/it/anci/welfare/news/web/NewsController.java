@@ -12,10 +12,16 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.files.Attachment;
+import it.anci.welfare.files.Attachments;
+import it.anci.welfare.files.FileDownloads;
 import it.anci.welfare.meetings.Meeting;
 import it.anci.welfare.meetings.MeetingService;
 import it.anci.welfare.news.NewsItem;
 import it.anci.welfare.news.NewsService;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +31,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
@@ -36,9 +43,15 @@ class NewsController {
 
 	private final MeetingService meetings;
 
-	NewsController(NewsService news, MeetingService meetings) {
+	private final Attachments attachments;
+
+	private final FileDownloads downloads;
+
+	NewsController(NewsService news, MeetingService meetings, Attachments attachments, FileDownloads downloads) {
 		this.news = news;
 		this.meetings = meetings;
+		this.attachments = attachments;
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/notizie")
@@ -66,7 +79,18 @@ class NewsController {
 					+ m.start().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ITALIAN))));
 		model.addAttribute("item", item);
 		model.addAttribute("meetingTitles", meetingTitles);
+		model.addAttribute("attachments", this.attachments.of(Attachment.Owner.NEWS, item.id()));
 		return "news/show";
+	}
+
+	/** A file attached to a published item; the item's slug keeps the files of drafts private. */
+	@GetMapping("/notizie/{slug}/allegati/{id}")
+	ResponseEntity<byte[]> attachment(@PathVariable String slug, @PathVariable long id, WebRequest webRequest,
+			HttpServletRequest request) {
+		NewsItem item = this.news.bySlug(slug);
+		Attachment attachment = this.attachments.find(Attachment.Owner.NEWS, item.id(), id)
+			.orElseThrow(() -> new NotFoundException("attachment " + id));
+		return this.downloads.serve(attachment.file(), webRequest, request);
 	}
 
 	@GetMapping("/notizie/feed.rss")
