@@ -18,7 +18,7 @@ public class DocumentTemplateService {
 	/** A replacement is named only once it is public itself. */
 	private static final String FROM = """
 			select t.id, t.slug, t.title, t.category_slug, t.category_name, t.description, t.legal_basis, t.valid_from,
-			    t.valid_until, r.slug as replaced_by, r.title as replaced_by_title, t.body_html
+			    t.valid_until, r.slug as replaced_by, r.title as replaced_by_title, t.body_html, t.text_date
 			from doc_template t left join doc_template r on r.slug = t.replaced_by and r.status = 'PUBLISHED'
 			""";
 

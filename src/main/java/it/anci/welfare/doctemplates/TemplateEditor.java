@@ -1,6 +1,7 @@
 package it.anci.welfare.doctemplates;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -42,8 +43,11 @@ public class TemplateEditor {
 
 	private final TemplateFiles files;
 
+	private final Clock clock;
+
 	TemplateEditor(JdbcClient jdbc, AuditLog audit, Attachments attachments, TemplateFiles files,
-			FormSubmissions submissions) {
+			FormSubmissions submissions, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.attachments = attachments;
@@ -148,9 +152,9 @@ public class TemplateEditor {
 		Map<String, Object> values = values(draft);
 		long id = this.jdbc.sql("""
 				insert into doc_template (slug, title, category_slug, category_name, description, legal_basis, valid_from,
-				    valid_until, replaced_by, source_markdown, body_html, position, status)
+				    valid_until, replaced_by, source_markdown, body_html, text_date, position, status)
 				values (:slug, :title, :categorySlug, :categoryName, :description, :legalBasis, :validFrom, :validUntil,
-				    :replacedBy, :source, :html,
+				    :replacedBy, :source, :html, :today,
 				    (select coalesce(max(position) + 1, 0) from doc_template where category_slug = :categorySlug), :status)
 				returning id""")
 			.param("slug", slug)
@@ -168,6 +172,7 @@ public class TemplateEditor {
 				update doc_template set title = :title, category_slug = :categorySlug, category_name = :categoryName,
 				    description = :description, legal_basis = :legalBasis, valid_from = :validFrom,
 				    valid_until = :validUntil, replaced_by = :replacedBy, source_markdown = :source, body_html = :html,
+				    text_date = case when source_markdown is distinct from :source then :today else text_date end,
 				    status = :status, updated_at = now(), version = version + 1
 				where id = :id and version = :version""")
 			.param("id", draft.id())
@@ -238,6 +243,7 @@ public class TemplateEditor {
 		values.put("source", source);
 		values.put("html", RichText.toHtml(source));
 		values.put("status", draft.published() ? "PUBLISHED" : "DRAFT");
+		values.put("today", Date.valueOf(LocalDate.now(this.clock)));
 		return values;
 	}
 

@@ -120,6 +120,24 @@ public class TemplateFiles implements ApplicationRunner {
 		return generated;
 	}
 
+	/** The generated files of every template, by template slug, in one query: for the list of templates. */
+	@Transactional(readOnly = true)
+	public Map<String, List<TemplateFile>> filesByTemplate() {
+		Map<String, List<TemplateFile>> files = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select d.template_slug, d.format, f.id, f.filename, f.media_type, f.size, f.sha256, f.created_at,
+				    (select count(*) from download_event e where e.file_id = f.id) as downloads
+				from doc_template_file d join stored_file f on f.id = d.file_id""").query(rs -> {
+			StoredFile file = new StoredFile(rs.getLong("id"), rs.getString("filename"), rs.getString("media_type"),
+					rs.getLong("size"), rs.getString("sha256"), rs.getTimestamp("created_at").toInstant());
+			files.computeIfAbsent(rs.getString("template_slug"), s -> new ArrayList<>())
+				.add(new TemplateFile(TemplateFormat.fromExtension(rs.getString("format")).orElseThrow(), file,
+						rs.getLong("downloads")));
+		});
+		files.values().forEach(list -> list.sort(java.util.Comparator.comparing(TemplateFile::format)));
+		return files;
+	}
+
 	@Transactional(readOnly = true)
 	public List<TemplateFile> filesOf(String slug) {
 		List<TemplateFile> result = new ArrayList<>();

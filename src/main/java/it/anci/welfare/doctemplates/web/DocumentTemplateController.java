@@ -29,6 +29,7 @@ class DocumentTemplateController {
 	@GetMapping("/modelli")
 	String list(Model model) {
 		model.addAttribute("categories", this.templates.byCategory());
+		model.addAttribute("files", this.files.filesByTemplate());
 		return "doctemplates/list";
 	}
 
