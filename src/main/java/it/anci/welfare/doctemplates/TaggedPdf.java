@@ -42,7 +42,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * Titillium Web (the site's font), with DejaVu Sans for the signs it lacks, embedded as subsets; the language is
  * Italian, the title is in the information dictionary, in the XMP metadata and in the viewer's title bar.
  */
-final class TaggedPdf implements AutoCloseable {
+public final class TaggedPdf implements AutoCloseable {
 
 	static final String LANGUAGE = "it-IT";
 
@@ -90,7 +90,7 @@ final class TaggedPdf implements AutoCloseable {
 
 	private String listNumbering;
 
-	TaggedPdf(String title) throws IOException {
+	public TaggedPdf(String title) throws IOException {
 		this.regular = PDType0Font.load(this.document, new ByteArrayInputStream(REGULAR), true);
 		this.bold = PDType0Font.load(this.document, new ByteArrayInputStream(BOLD), true);
 		this.document.setVersion(1.7f);
@@ -167,7 +167,21 @@ final class TaggedPdf implements AutoCloseable {
 		this.y -= 14;
 	}
 
-	byte[] save() throws IOException {
+	/** A heading of plain text, for documents written outside this package (a comparison of cards, for one). */
+	public void heading(int level, String text) throws IOException {
+		heading(level, List.of(new TemplateText.Run(text, false)));
+	}
+
+	public void paragraph(String text) throws IOException {
+		paragraph(List.of(new TemplateText.Run(text, false)));
+	}
+
+	/** A bulleted item that opens with {@code lead} in bold, as in "Titolo: valore". */
+	public void item(String lead, String text) throws IOException {
+		item("•", false, List.of(new TemplateText.Run(lead, true), new TemplateText.Run(text, false)));
+	}
+
+	public byte[] save() throws IOException {
 		endList();
 		this.stream.close();
 		PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import it.anci.welfare.files.FileStore;
+import it.anci.welfare.support.DocumentValidators;
 import it.anci.welfare.support.PortalTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;

@@ -2,6 +2,7 @@ package it.anci.welfare.doctemplates;
 
 import java.util.List;
 
+import it.anci.welfare.support.DocumentValidators;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;

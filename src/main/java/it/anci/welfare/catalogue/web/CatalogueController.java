@@ -6,13 +6,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import it.anci.welfare.catalogue.CatalogueExports;
+import it.anci.welfare.catalogue.Comparison;
+import it.anci.welfare.catalogue.ComparisonDocuments;
 import it.anci.welfare.catalogue.CatalogueFilters;
 import it.anci.welfare.catalogue.CatalogueQuery;
 import it.anci.welfare.catalogue.CatalogueService;
 import it.anci.welfare.catalogue.PracticeDetails;
+import it.anci.welfare.common.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +26,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -99,8 +105,9 @@ class CatalogueController {
 	@GetMapping("/pratiche/confronta")
 	String compare(@RequestParam(name = "id", required = false) List<String> slugs, Model model,
 			HttpServletResponse response) {
-		List<String> asked = slugs == null ? List.of() : slugs.stream().map(String::strip).distinct().toList();
+		List<String> asked = asked(slugs);
 		List<PracticeDetails> practices = this.catalogue.practices(asked.stream().limit(MAX_COMPARED).toList());
+		model.addAttribute("comparison", Comparison.of(practices));
 		model.addAttribute("practices", practices);
 		model.addAttribute("askedCount", asked.size());
 		model.addAttribute("unknownCount", Math.min(asked.size(), MAX_COMPARED) - practices.size());
@@ -108,6 +115,46 @@ class CatalogueController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		return "catalogue/compare";
+	}
+
+	@GetMapping("/pratiche/confronta.csv")
+	ResponseEntity<String> compareCsv(@RequestParam(name = "id", required = false) List<String> slugs) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, comparisonFile("csv"))
+			.body(ComparisonDocuments.csv(comparison(slugs), baseUrl()));
+	}
+
+	@GetMapping("/pratiche/confronta.pdf")
+	ResponseEntity<byte[]> comparePdf(@RequestParam(name = "id", required = false) List<String> slugs) {
+		LocalDate today = LocalDate.now(this.clock);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, comparisonFile("pdf"))
+			.body(ComparisonDocuments.pdf(comparison(slugs), baseUrl(),
+					today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN))));
+	}
+
+	/** The cards to compare as files; fewer than two known cards is a bad request (the page explains why). */
+	private Comparison comparison(List<String> slugs) {
+		List<String> asked = asked(slugs);
+		List<PracticeDetails> practices = this.catalogue.practices(asked.stream().limit(MAX_COMPARED).toList());
+		if (practices.size() < 2 || asked.size() > MAX_COMPARED) {
+			throw new InvalidRequestException("Per scaricare un confronto servono da 2 a " + MAX_COMPARED
+					+ " pratiche pubblicate: le scelga nel catalogo con «Seleziona per il confronto».");
+		}
+		return Comparison.of(practices);
+	}
+
+	private static List<String> asked(List<String> slugs) {
+		return slugs == null ? List.of() : slugs.stream().map(String::strip).distinct().toList();
+	}
+
+	private String comparisonFile(String extension) {
+		return ContentDisposition.attachment()
+			.filename("confronto-pratiche-" + LocalDate.now(this.clock) + "." + extension)
+			.build()
+			.toString();
 	}
 
 	/** What the collection is, how the cards are written, and how a comune can send its own. */

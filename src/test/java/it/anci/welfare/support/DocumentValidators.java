@@ -1,4 +1,4 @@
-package it.anci.welfare.doctemplates;
+package it.anci.welfare.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * jar-with-dependencies (it bundles Jena, commons-io and more), so the build copies it to target/odfvalidator and it runs
  * as its own program, never on the test classpath.
  */
-final class DocumentValidators {
+public final class DocumentValidators {
 
 	static {
 		VeraGreenfieldFoundryProvider.initialise();
@@ -33,7 +33,7 @@ final class DocumentValidators {
 	}
 
 	/** Every failed rule of {@code flavour}, as "clause-test: description (context)"; empty when the file conforms. */
-	static List<String> veraPdf(byte[] pdf, PDFAFlavour flavour) throws Exception {
+	public static List<String> veraPdf(byte[] pdf, PDFAFlavour flavour) throws Exception {
 		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
 				PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
 			ValidationResult result = validator.validate(parser);
@@ -52,14 +52,14 @@ final class DocumentValidators {
 	}
 
 	/** What the ODF validator said: its exit code (0 when every file is valid) and its report. */
-	record OdfReport(int exitCode, String text) {
+	public record OdfReport(int exitCode, String text) {
 	}
 
 	/**
 	 * Runs the ODF Toolkit validator once on all the files, verbosely: a line per part of each file, its errors and
 	 * warnings, and "{@code <file>:  Info: no errors, no warnings}" for each file that has none.
 	 */
-	static OdfReport odfValidator(List<Path> files) throws IOException, InterruptedException {
+	public static OdfReport odfValidator(List<Path> files) throws IOException, InterruptedException {
 		Path jar = Path.of("target/odfvalidator/odfvalidator.jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " missing: run the tests through Maven (process-test-resources copies it)");
