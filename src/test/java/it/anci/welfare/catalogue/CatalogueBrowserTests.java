@@ -54,6 +54,27 @@ class CatalogueBrowserTests {
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 	}
 
+	/** At 390 px the table showed one column with no hint that it scrolls (issue 15): a phone reads field after field. */
+	@ParameterizedTest
+	@ValueSource(ints = { 1280, 390 })
+	void theComparisonFitsTheScreen(int width) {
+		var slugs = this.jdbc.sql("select slug from practice order by id limit 3").query(String.class).list();
+		Page page = browser.newPage(width);
+		page.navigate(url("/pratiche/confronta?id=" + String.join("&id=", slugs)));
+		boolean phone = width < 768;
+		assertThat(page.locator("table.compare-table").isVisible()).isEqualTo(!phone);
+		assertThat(page.locator(".compare-narrow").isVisible()).isEqualTo(phone);
+		if (phone) {
+			var description = page.locator(".compare-field:has(h2:text-is('Descrizione')) dd");
+			assertThat(description.count()).isEqualTo(3);
+			assertThat(description.nth(2).isVisible()).isTrue();
+			assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+		}
+		assertThat(page.locator("button[data-print]").isVisible()).isTrue();
+		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
+		assertThat(browser.problems()).isEmpty();
+	}
+
 	@Test
 	void searchFilterOpenCompareAndExport() throws Exception {
 		Page page = browser.newPage(1280);
