@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every card matching a catalogue query, as CSV for spreadsheets or as JSON. */
+/** Every card matching a catalogue query, as CSV, XLSX and ODS for spreadsheets or as JSON. */
 @Service
 @Transactional(readOnly = true)
 public class CatalogueExports {
@@ -182,6 +182,13 @@ public class CatalogueExports {
 			});
 			workbook.write(out);
 			workbook.dispose();
+		}
+	}
+
+	/** An OpenDocument spreadsheet (ODS) streamed row by row, with the same columns and cell types as the XLSX. */
+	public void writeOds(CatalogueQuery query, String baseUrl, OutputStream out) throws IOException {
+		try (OdsSheet sheet = new OdsSheet(out, "Pratiche", Arrays.asList(CSV_HEADER))) {
+			forEach(query, baseUrl, p -> sheet.row(values(p)));
 		}
 	}
 

@@ -102,6 +102,17 @@ class CatalogueController {
 		this.exports.writeXlsx(query, baseUrl(), response.getOutputStream());
 	}
 
+	@GetMapping("/pratiche.ods")
+	void ods(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
+		CatalogueQuery query = this.filters.parse(parameters);
+		response.setContentType("application/vnd.oasis.opendocument.spreadsheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename(query.exportName(LocalDate.now(this.clock)) + ".ods")
+			.build()
+			.toString());
+		this.exports.writeOds(query, baseUrl(), response.getOutputStream());
+	}
+
 	@GetMapping("/pratiche/confronta")
 	String compare(@RequestParam(name = "id", required = false) List<String> slugs, Model model,
 			HttpServletResponse response) {
