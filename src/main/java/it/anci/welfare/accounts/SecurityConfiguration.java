@@ -57,7 +57,9 @@ class SecurityConfiguration {
 				response.sendRedirect(request.getContextPath() + LOGIN_FAILED);
 			}).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uscito"))
-			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler()))
+			// the page ratings are anonymous and change nothing of anyone's: a token would open a session per visitor
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler())
+				.ignoringRequestMatchers("/valutazioni", "/valutazioni/*"))
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer

@@ -23,6 +23,29 @@ public final class Http {
 		return send(port, pathAndQuery, accept, HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A form posted without cookies or CSRF token, as an anonymous visitor's browser sends it. */
+	public static HttpResponse<String> post(int port, String path, java.util.Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+					+ java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+			.collect(java.util.stream.Collectors.joining("&"));
+		try {
+			return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** A file as its bytes. */
 	public static HttpResponse<byte[]> download(int port, String pathAndQuery) {
 		return send(port, pathAndQuery, "*/*", HttpResponse.BodyHandlers.ofByteArray());
