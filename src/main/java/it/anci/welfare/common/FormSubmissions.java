@@ -52,6 +52,16 @@ public class FormSubmissions {
 			.orElseThrow(() -> new InvalidRequestException("Questo modulo è già stato inviato. Ricarichi la pagina."));
 	}
 
+	/** True when a submission of {@code token} was already received: a repeat, not a new item. */
+	@Transactional(readOnly = true)
+	public boolean received(String token) {
+		UUID id = parse(token);
+		return id != null && this.jdbc.sql("select count(*) from form_submission where token = ?")
+			.param(id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void complete(String token, long itemId) {
 		UUID id = parse(token);

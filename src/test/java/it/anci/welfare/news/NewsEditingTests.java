@@ -169,6 +169,31 @@ class NewsEditingTests {
 	}
 
 	@Test
+	void aSecondItemWithTheSameTitleIsSavedOnlyOnceStaffConfirm() throws Exception {
+		assertThat(save(null, 0, "Titolo già usato dalla redazione", false, "2020-06-01T10:00")).hasStatus3xxRedirection();
+		long first = this.jdbc.sql("select id from news where title = 'Titolo già usato dalla redazione'").query(Long.class).single();
+		MvcTestResult warned = save(null, 0, "titolo  già usato dalla Redazione", false, "2020-06-01T10:00");
+		assertThat(warned).hasStatus(422);
+		Document form = Jsoup.parse(warned.getResponse().getContentAsString());
+		assertThat(form.select("#duplicate-title a").attr("href")).isEqualTo("/admin/notizie/" + first);
+		assertThat(form.select("#duplicate-title input[name=confermaTitolo]").val()).isEqualTo("si");
+		assertThat(form.select("input[name=title]").val()).isEqualTo("titolo  già usato dalla Redazione");
+		assertThat(this.jdbc.sql("select count(*) from news where summary = 'Sommario di prova'").query(Long.class).single())
+			.isEqualTo(1);
+
+		var confirmed = this.mvc.post().uri("/admin/notizie").with(user("redattrice").roles("EDITOR")).with(csrf())
+			.param("version", "0").param("type", "NOTIZIA").param("title", "Titolo già usato dalla redazione")
+			.param("summary", "Sommario di prova").param("body", "Un'altra notizia.").param("publishedAt", "2020-06-01T10:00")
+			.param("azione", "salva").param("confermaTitolo", "si")
+			.exchange();
+		assertThat(confirmed).hasStatus3xxRedirection();
+		assertThat(this.jdbc.sql("select slug from news where lower(title) = 'titolo già usato dalla redazione' order by id")
+			.query(String.class).list()).containsExactly("titolo-gia-usato-dalla-redazione", "titolo-gia-usato-dalla-redazione-2");
+		// editing the first one again is not a duplicate of itself
+		assertThat(save(first, 0, "Titolo già usato dalla redazione", false, "2020-06-01T10:00")).hasStatus3xxRedirection();
+	}
+
+	@Test
 	void theSummaryIsShownOnceWhenTheBodyOpensWithIt() {
 		Document repeating = Jsoup.parse(Http.get(this.port,
 				"/notizie/" + this.jdbc.sql("select slug from news where slug like 'servizi-sociali-al-tempo-del-coronavirus%'")

@@ -22,6 +22,7 @@ import it.anci.welfare.catalogue.StartDate;
 import it.anci.welfare.catalogue.Taxonomy;
 import it.anci.welfare.catalogue.TaxonomyService;
 import it.anci.welfare.catalogue.TaxonomyTerm;
+import it.anci.welfare.common.DuplicateTitles;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.TerritoryService;
@@ -42,6 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PracticeAdminController {
 
+	private final DuplicateTitles titles;
+
 	private final PracticeEditor editor;
 
 	private final CatalogueService catalogue;
@@ -53,7 +56,8 @@ class PracticeAdminController {
 	private final Clock clock;
 
 	PracticeAdminController(PracticeEditor editor, CatalogueService catalogue, TaxonomyService taxonomy,
-			TerritoryService territory, Clock clock) {
+			TerritoryService territory, Clock clock, DuplicateTitles titles) {
+		this.titles = titles;
 		this.clock = clock;
 		this.editor = editor;
 		this.catalogue = catalogue;
@@ -89,7 +93,8 @@ class PracticeAdminController {
 	}
 
 	@PostMapping("/admin/pratiche")
-	String save(@Valid @ModelAttribute("form") PracticeForm form, BindingResult errors, Principal principal, Model model,
+	String save(@Valid @ModelAttribute("form") PracticeForm form, BindingResult errors,
+			@RequestParam(name = DuplicateTitles.CONFIRMATION, required = false) String confirmation, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Optional<Comune> comune = resolveComune(form.comune());
 		if (comune.isEmpty() && !errors.hasFieldErrors("comune")) {
@@ -105,6 +110,13 @@ class PracticeAdminController {
 		checkStart(form, errors);
 		if (errors.hasErrors()) {
 			response.setStatus(422);
+			return form(model, form);
+		}
+		Optional<String> duplicate = this.titles.before(DuplicateTitles.Kind.PRACTICE, form.id(), form.title(),
+				form.submissionToken(), confirmation);
+		if (duplicate.isPresent()) {
+			response.setStatus(422);
+			model.addAttribute("duplicateOf", duplicate.get());
 			return form(model, form);
 		}
 		long id;

@@ -3,6 +3,7 @@ package it.anci.welfare.doctemplates.web;
 import java.security.Principal;
 import java.util.Optional;
 
+import it.anci.welfare.common.DuplicateTitles;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.doctemplates.DocumentTemplate;
 import it.anci.welfare.doctemplates.DocumentTemplateService;
@@ -29,6 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TemplateAdminController {
 
+	private final DuplicateTitles titles;
+
 	private final TemplateEditor editor;
 
 	private final DocumentTemplateService templates;
@@ -37,7 +40,9 @@ class TemplateAdminController {
 
 	private final Uploads uploads;
 
-	TemplateAdminController(TemplateEditor editor, DocumentTemplateService templates, TemplateFiles files, Uploads uploads) {
+	TemplateAdminController(TemplateEditor editor, DocumentTemplateService templates, TemplateFiles files, Uploads uploads,
+			DuplicateTitles titles) {
+		this.titles = titles;
 		this.editor = editor;
 		this.templates = templates;
 		this.files = files;
@@ -72,6 +77,7 @@ class TemplateAdminController {
 
 	@PostMapping("/admin/modelli")
 	String save(@Valid @ModelAttribute("form") TemplateForm form, BindingResult errors,
+			@RequestParam(name = DuplicateTitles.CONFIRMATION, required = false) String confirmation,
 			@RequestParam(name = "azione", defaultValue = "salva") String action, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if ("anteprima".equals(action)) {
@@ -80,6 +86,13 @@ class TemplateAdminController {
 		checkTogether(form, errors);
 		if (errors.hasErrors()) {
 			response.setStatus(422);
+			return form(model, form, null);
+		}
+		Optional<String> duplicate = this.titles.before(DuplicateTitles.Kind.TEMPLATE, form.id(), form.title(),
+				form.submissionToken(), confirmation);
+		if (duplicate.isPresent()) {
+			response.setStatus(422);
+			model.addAttribute("duplicateOf", duplicate.get());
 			return form(model, form, null);
 		}
 		long id;

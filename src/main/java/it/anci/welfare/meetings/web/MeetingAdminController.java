@@ -3,7 +3,9 @@ package it.anci.welfare.meetings.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
+import it.anci.welfare.common.DuplicateTitles;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.files.AcceptedType;
 import it.anci.welfare.files.Attachment;
@@ -31,6 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MeetingAdminController {
 
+	private final DuplicateTitles titles;
+
 	private final MeetingEditor editor;
 
 	private final MeetingService meetings;
@@ -39,7 +43,9 @@ class MeetingAdminController {
 
 	private final Clock clock;
 
-	MeetingAdminController(MeetingEditor editor, MeetingService meetings, Uploads uploads, Clock clock) {
+	MeetingAdminController(MeetingEditor editor, MeetingService meetings, Uploads uploads, Clock clock,
+			DuplicateTitles titles) {
+		this.titles = titles;
 		this.editor = editor;
 		this.meetings = meetings;
 		this.uploads = uploads;
@@ -79,6 +85,7 @@ class MeetingAdminController {
 
 	@PostMapping("/admin/riunioni")
 	String save(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
+			@RequestParam(name = DuplicateTitles.CONFIRMATION, required = false) String confirmation,
 			@RequestParam(name = "azione", defaultValue = "salva") String action, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if ("anteprima".equals(action)) {
@@ -88,6 +95,13 @@ class MeetingAdminController {
 		checkTogether(form, errors);
 		if (errors.hasErrors()) {
 			response.setStatus(422);
+			return form(model, form, null);
+		}
+		Optional<String> duplicate = this.titles.before(DuplicateTitles.Kind.MEETING, form.id(), form.title(),
+				form.submissionToken(), confirmation);
+		if (duplicate.isPresent()) {
+			response.setStatus(422);
+			model.addAttribute("duplicateOf", duplicate.get());
 			return form(model, form, null);
 		}
 		long id;

@@ -3,7 +3,9 @@ package it.anci.welfare.news.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
+import it.anci.welfare.common.DuplicateTitles;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.files.AcceptedType;
 import it.anci.welfare.files.UploadRejectedException;
@@ -29,6 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NewsAdminController {
 
+	private final DuplicateTitles titles;
+
 	private final NewsEditor editor;
 
 	private final MeetingService meetings;
@@ -37,7 +41,8 @@ class NewsAdminController {
 
 	private final Clock clock;
 
-	NewsAdminController(NewsEditor editor, MeetingService meetings, Uploads uploads, Clock clock) {
+	NewsAdminController(NewsEditor editor, MeetingService meetings, Uploads uploads, Clock clock, DuplicateTitles titles) {
+		this.titles = titles;
 		this.editor = editor;
 		this.meetings = meetings;
 		this.uploads = uploads;
@@ -102,6 +107,7 @@ class NewsAdminController {
 
 	@PostMapping("/admin/notizie")
 	String save(@Valid @ModelAttribute("form") NewsForm form, BindingResult errors,
+			@RequestParam(name = DuplicateTitles.CONFIRMATION, required = false) String confirmation,
 			@RequestParam(name = "azione", defaultValue = "salva") String action, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		if ("anteprima".equals(action)) {
@@ -109,6 +115,13 @@ class NewsAdminController {
 		}
 		if (errors.hasErrors()) {
 			response.setStatus(422);
+			return form(model, form, null);
+		}
+		Optional<String> duplicate = this.titles.before(DuplicateTitles.Kind.NEWS, form.id(), form.title(),
+				form.submissionToken(), confirmation);
+		if (duplicate.isPresent()) {
+			response.setStatus(422);
+			model.addAttribute("duplicateOf", duplicate.get());
 			return form(model, form, null);
 		}
 		try {

@@ -1,0 +1,63 @@
+package it.anci.welfare.common;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds an item that already has the title of one being created. A second item with the same title would silently get
+ * an address ending in "-2"; staff are warned first and save it only once they confirm it is another item.
+ */
+@Component
+public class DuplicateTitles {
+
+	/** The tables whose items have a title and a staff page at {@code /admin/<path>/<id>}. */
+	public enum Kind {
+
+		NEWS("news", "notizie"), MEETING("meeting", "riunioni"), TEMPLATE("doc_template", "modelli"),
+		PRACTICE("practice", "pratiche");
+
+		private final String table;
+
+		private final String adminPath;
+
+		Kind(String table, String adminPath) {
+			this.table = table;
+			this.adminPath = adminPath;
+		}
+
+	}
+
+	/** The request parameter of the confirmation box. */
+	public static final String CONFIRMATION = "confermaTitolo";
+
+	private final JdbcClient jdbc;
+
+	private final FormSubmissions submissions;
+
+	DuplicateTitles(JdbcClient jdbc, FormSubmissions submissions) {
+		this.jdbc = jdbc;
+		this.submissions = submissions;
+	}
+
+	/**
+	 * The staff page of the item with the same title (case and spacing aside), or empty when there is none or the
+	 * creation was confirmed. Only creations are checked (an item keeps its address when it is renamed), and not a
+	 * repeated submission of a create form, which gets the item its first submission created.
+	 */
+	public Optional<String> before(Kind kind, Long id, String title, String submissionToken, String confirmation) {
+		if (id != null || "si".equals(confirmation) || title == null || title.isBlank()
+				|| this.submissions.received(submissionToken)) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select id from " + kind.table
+				+ " where lower(regexp_replace(title, '\\s+', ' ', 'g')) = lower(regexp_replace(?, '\\s+', ' ', 'g')) "
+				+ "order by id limit 1")
+			.param(title.strip())
+			.query(Long.class)
+			.optional()
+			.map(existing -> "/admin/" + kind.adminPath + "/" + existing);
+	}
+
+}
