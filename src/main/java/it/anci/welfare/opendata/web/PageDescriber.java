@@ -18,6 +18,7 @@ import it.anci.welfare.news.NewsItem;
 import it.anci.welfare.news.NewsService;
 import it.anci.welfare.opendata.PageMetadata;
 import it.anci.welfare.opendata.SchemaOrg;
+import it.anci.welfare.statistics.StatisticsService;
 
 import org.springframework.stereotype.Component;
 
@@ -45,8 +46,6 @@ class PageDescriber {
 					"Quali dati personali tratta il portale, per quali finalità e come esercitare i propri diritti." },
 			"web/legal", new String[] { "Note legali",
 					"Condizioni d'uso dei contenuti del portale, licenze dei dati e attribuzioni delle fonti." },
-			"statistics/index", new String[] { "Statistiche del catalogo",
-					"Quante pratiche per regione, tipologia, area di servizio, utenza, intervento e periodo di avvio: grafici con tabelle e CSV." },
 			"opendata/index", new String[] { "Dati aperti",
 					"I dataset del portale (pratiche, modelli, riunioni) in CSV, JSON, XLSX e iCalendar, con il catalogo DCAT-AP_IT e i campi spiegati." },
 			"accounts/login", new String[] { "Accesso riservato alla redazione", "Accesso all'area riservata della redazione del portale." });
@@ -67,6 +66,7 @@ class PageDescriber {
 			case "catalogue/show" -> practice((PracticeDetails) model.get("practice"), base + path);
 			case "catalogue/comune" -> comune((ComuneOverview) model.get("overview"), base + path);
 			case "catalogue/region" -> region((RegionOverview) model.get("overview"), base + path);
+			case "statistics/index" -> statistics((StatisticsService.Statistics) model.get("stats"), base);
 			case "news/list" -> news((NewsService.NewsPage) model.get("page"), base);
 			case "news/show" -> newsItem((NewsItem) model.get("item"), base + path);
 			case "meetings/list" -> meetings((MeetingService.MeetingList) model.get("list"), base, path);
@@ -89,6 +89,17 @@ class PageDescriber {
 			.withTitle(title + SUFFIX)
 			.withAlternate(new PageMetadata.Alternate("application/atom+xml", "Nuove pratiche per questa ricerca (Atom)",
 					base + query.onPage(1).exportUrl("atom")));
+	}
+
+	private static PageMetadata statistics(StatisticsService.Statistics stats, String base) {
+		CatalogueQuery query = stats.query();
+		String title = CatalogueTitles.describe(query, "Statistiche");
+		String search = query.url();
+		String criteria = CatalogueTitles.criteria(query);
+		return PageMetadata.of(title, "Quante pratiche per regione, tipologia, area, utenza, intervento e mese di avvio"
+				+ (criteria.isEmpty() ? "" : " (" + criteria + ")") + ": " + stats.total()
+				+ " pratiche, grafici con tabelle e CSV.", base + "/statistiche" + search.substring("/pratiche".length()))
+			.withTitle(title + SUFFIX);
 	}
 
 	private PageMetadata practice(PracticeDetails practice, String url) {
