@@ -28,7 +28,14 @@ public final class CatalogueTitles {
 		if (query.hasText()) {
 			parts.add("«" + query.text() + "»");
 		}
-		query.selected().values().forEach(options -> options.forEach(option -> parts.add(option.label())));
+		// the place first ("Umbria, Anziani"), then the other filters in the catalogue's order
+		query.selected(CatalogueFilter.REGIONE).forEach(option -> parts.add(option.label()));
+		query.selected(CatalogueFilter.PROVINCIA).forEach(option -> parts.add(option.label()));
+		query.selected().forEach((filter, options) -> {
+			if (filter != CatalogueFilter.REGIONE && filter != CatalogueFilter.PROVINCIA) {
+				options.forEach(option -> parts.add(option.label()));
+			}
+		});
 		return String.join(", ", parts);
 	}
 

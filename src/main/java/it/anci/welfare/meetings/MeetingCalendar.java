@@ -51,7 +51,8 @@ public class MeetingCalendar {
 		calendar.setExperimentalProperty("X-WR-CALNAME", name);
 		calendar.setExperimentalProperty("X-WR-TIMEZONE", "Europe/Rome");
 		calendar.setExperimentalProperty("X-WR-CALDESC", "Convocazioni pubblicate sul Portale Welfare dei Comuni");
-		calendar.setRefreshInterval(biweekly.util.Duration.parse(REFRESH));
+		// RFC 7986 asks the VALUE=DURATION parameter on REFRESH-INTERVAL, which biweekly leaves out by default
+		calendar.setRefreshInterval(biweekly.util.Duration.parse(REFRESH)).getParameters().put("VALUE", "DURATION");
 		calendar.setExperimentalProperty("X-PUBLISHED-TTL", REFRESH);
 		calendar.setSource(sourceUrl);
 		calendar.setUrl(baseUrl + "/riunioni");

@@ -89,7 +89,7 @@ public class DcatCatalogue {
 				date(practicesChanged), List.of("SOCI"), "/pratiche")
 			.addProperty(DCTerms.rights, m.createResource()
 				.addProperty(RDF.type, DCTerms.RightsStatement)
-				.addProperty(RDFS.label, "Testi della redazione di ANCI Umbria, CC BY 4.0. Dati territoriali: Fonte ISTAT "
+				.addProperty(RDFS.label, "Testi della redazione di ANCI Umbria, CC BY 4.0. Dati territoriali: «Fonte: ISTAT» "
 						+ "(CC BY 3.0 IT). Le schede che citano segnalazioni di Covid19Italia.help (emergenzeHack, "
 						+ "dataset covid19italia_data, CC BY 4.0) ne riformulano i testi e le attribuiscono.", "it"))
 			.addProperty(DCTerms.source, m.createResource("https://www.istat.it/it/archivio/6789"))

@@ -61,8 +61,8 @@ public class SchemaOrg {
 		ObjectNode node = thing("NewsArticle", item.title(), url);
 		node.put("headline", item.title());
 		node.put("description", item.summary());
-		node.put("datePublished", item.publishedAt().atZone(TimeConfiguration.ROME).toOffsetDateTime().toString());
-		node.put("dateModified", item.updatedAt().atZone(TimeConfiguration.ROME).toOffsetDateTime().toString());
+		node.put("datePublished", item.publishedAt().atZone(TimeConfiguration.ROME).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+		node.put("dateModified", item.updatedAt().atZone(TimeConfiguration.ROME).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 		node.set("author", publisher());
 		node.set("publisher", publisher());
 		node.put("mainEntityOfPage", url);
@@ -97,7 +97,11 @@ public class SchemaOrg {
 		}
 		ObjectNode organizer = node.putObject("organizer");
 		organizer.put("@type", "Organization");
-		organizer.put("name", meeting.bodyName() == null ? PUBLISHER : meeting.bodyName() + " – " + PUBLISHER);
+		organizer.put("name", meeting.bodyName() == null || meeting.bodyName().contains(PUBLISHER) ? PUBLISHER
+				: meeting.bodyName() + " – " + PUBLISHER);
+		if (locations.size() == 1) { // one place is an object, as most readers of schema.org expect
+			node.set("location", locations.get(0));
+		}
 		return write(node);
 	}
 

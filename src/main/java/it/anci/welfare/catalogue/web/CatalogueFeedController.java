@@ -54,7 +54,7 @@ class CatalogueFeedController {
 		atom.setDescription("Schede del catalogo nuove o aggiornate per questa ricerca, dalla più recente");
 		atom.setUri(base + query.exportUrl("atom"));
 		atom.setLanguage("it");
-		atom.setLinks(List.of(link("self", ATOM.toString(), base + query.exportUrl("atom")),
+		atom.setLinks(List.of(link("self", "application/atom+xml", base + query.exportUrl("atom")),
 				link("alternate", MediaType.TEXT_HTML_VALUE, base + query.url())));
 		SyndPersonImpl author = new SyndPersonImpl();
 		author.setName("ANCI Umbria");

@@ -72,8 +72,9 @@ class PageDescriber {
 			case "meetings/list" -> meetings((MeetingService.MeetingList) model.get("list"), base, path);
 			case "meetings/show" -> meeting((Meeting) model.get("meeting"), base + path);
 			case "doctemplates/category" -> category(model.get("templates"), base + path);
-			case "doctemplates/show", "doctemplates/compile" -> template((DocumentTemplate) model.get("template"),
-					model.get("files"), base, path);
+			case "doctemplates/show" -> template((DocumentTemplate) model.get("template"), model.get("files"), base, path);
+			case "doctemplates/compile" -> compile((DocumentTemplate) model.get("template"), base + path);
+			case "catalogue/compare" -> compare(model.get("practices"), base, path);
 			default -> PageMetadata.of(SITE, FIXED.get("web/home")[1], base + path);
 		};
 	}
@@ -103,7 +104,7 @@ class PageDescriber {
 	}
 
 	private PageMetadata practice(PracticeDetails practice, String url) {
-		return PageMetadata.of(practice.title(), abbreviate(practice.providerName() + ": " + practice.description()), url)
+		return PageMetadata.of(practice.title(), abbreviate(practice.providerName() + " – " + practice.description()), url)
 			.withJsonLd("website", this.schema.practice(practice, url));
 	}
 
@@ -189,6 +190,25 @@ class PageDescriber {
 		List<TemplateFile> downloads = files == null ? List.of() : (List<TemplateFile>) files;
 		return PageMetadata.of(template.title(), abbreviate(template.description()), base + path)
 			.withJsonLd("website", this.schema.digitalDocument(template, downloads, url, base));
+	}
+
+	private static PageMetadata compile(DocumentTemplate template, String url) {
+		return PageMetadata.of("Compila: " + template.title(), abbreviate("Il modello «" + template.title()
+				+ "» con i dati del suo Comune già inseriti, in DOCX, ODT e PDF."), url);
+	}
+
+	/** The compared cards are the page: its address keeps them, in their order. */
+	private static PageMetadata compare(Object practices, String base, String path) {
+		List<?> compared = (List<?>) practices;
+		StringBuilder url = new StringBuilder(base + path);
+		List<String> titles = new ArrayList<>();
+		for (int i = 0; i < compared.size(); i++) {
+			PracticeDetails practice = (PracticeDetails) compared.get(i);
+			url.append(i == 0 ? "?id=" : "&id=").append(practice.slug());
+			titles.add(practice.title());
+		}
+		return PageMetadata.of("Confronto tra pratiche", abbreviate("Confronto fianco a fianco di " + compared.size()
+				+ " pratiche: " + String.join("; ", titles)), url.toString());
 	}
 
 	/** At most {@value #DESCRIPTION_LENGTH} characters, cut at a word, as search engines show them. */
