@@ -109,6 +109,23 @@ class StatisticsPageTests {
 		assertThat(page.select("head link[rel=stylesheet]").eachAttr("href")).anyMatch(h -> h.contains("statistics"));
 	}
 
+	/** A template file downloaded today is counted in this month's bar, as the database has it. */
+	@Test
+	void templateDownloadsAreCountedPerMonth() {
+		String slug = this.jdbc.sql("select slug from doc_template where status = 'PUBLISHED' order by position limit 1")
+			.query(String.class)
+			.single();
+		assertThat(Http.get(this.port, "/modelli/" + slug + "/file.pdf", "application/pdf").statusCode()).isEqualTo(200);
+		Map<String, Long> shown = csv("/statistiche/download-modelli.csv");
+		String month = java.time.YearMonth.now(it.anci.welfare.common.TimeConfiguration.ROME).toString();
+		assertThat(shown.get(month)).isPositive().isEqualTo(this.jdbc.sql("select count(*) from download_event d "
+				+ "join doc_template_file f on f.file_id = d.file_id where to_char(d.day, 'YYYY-MM') = ?")
+			.param(month)
+			.query(Long.class)
+			.single());
+		assertThat(Http.get(this.port, "/statistiche/inesistente.csv", "text/csv").statusCode()).isEqualTo(404);
+	}
+
 	private Map<String, Long> sqlCounts(Map<CatalogueFilter, FilterOption> search, CatalogueFilter chart) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (FilterOption option : this.filters.options().get(chart)) {
