@@ -139,6 +139,12 @@ public class TemplateFiles implements ApplicationRunner {
 	}
 
 	@Transactional(readOnly = true)
+	/** Downloads per month of the generated files of the published templates (statistics page). */
+	public java.util.Map<String, Long> downloadsByMonth() {
+		return this.files.downloadsByMonth(this.jdbc.sql("select f.file_id from doc_template_file f "
+				+ "join doc_template t on t.slug = f.template_slug where t.status = 'PUBLISHED'").query(Long.class).list());
+	}
+
 	public List<TemplateFile> filesOf(String slug) {
 		List<TemplateFile> result = new ArrayList<>();
 		this.jdbc.sql("select format, file_id from doc_template_file where template_slug = ?").param(slug).query(rs -> {

@@ -66,6 +66,21 @@ public class FileStore {
 		return this.jdbc.sql("select count(*) from download_event where file_id = ?").param(fileId).query(Long.class).single();
 	}
 
+	/** Downloads of some files per month ("2026-03" → count), oldest first: each client once per file and day. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, Long> downloadsByMonth(java.util.List<Long> fileIds) {
+		java.util.Map<String, Long> months = new java.util.LinkedHashMap<>();
+		if (fileIds.isEmpty()) {
+			return months;
+		}
+		this.jdbc.sql("select to_char(day, 'YYYY-MM'), count(*) from download_event where file_id in (:ids) group by 1 order by 1")
+			.param("ids", fileIds)
+			.query(rs -> {
+				months.put(rs.getString(1), rs.getLong(2));
+			});
+		return months;
+	}
+
 	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

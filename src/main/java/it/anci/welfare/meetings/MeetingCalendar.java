@@ -34,7 +34,32 @@ public class MeetingCalendar {
 		this.clock = clock;
 	}
 
+	/** How often a subscribed calendar asks again: convocations change rarely, but a changed room must arrive the same day. */
+	static final String REFRESH = "PT6H";
+
 	public String ics(List<Meeting> meetings, String baseUrl, String name) {
+		return foldByOctets(Biweekly.write(calendar(meetings, baseUrl, name)).go());
+	}
+
+	/**
+	 * A calendar to subscribe to: its name and time zone as Google, Outlook and Apple read them ({@code X-WR-CALNAME},
+	 * {@code X-WR-TIMEZONE}) and how often to refresh it, in RFC 7986 ({@code REFRESH-INTERVAL}) and in Outlook's
+	 * older {@code X-PUBLISHED-TTL}.
+	 */
+	public String subscription(List<Meeting> meetings, String baseUrl, String name, String sourceUrl) {
+		ICalendar calendar = calendar(meetings, baseUrl, name);
+		calendar.setExperimentalProperty("X-WR-CALNAME", name);
+		calendar.setExperimentalProperty("X-WR-TIMEZONE", "Europe/Rome");
+		calendar.setExperimentalProperty("X-WR-CALDESC", "Convocazioni pubblicate sul Portale Welfare dei Comuni");
+		// RFC 7986 asks the VALUE=DURATION parameter on REFRESH-INTERVAL, which biweekly leaves out by default
+		calendar.setRefreshInterval(biweekly.util.Duration.parse(REFRESH)).getParameters().put("VALUE", "DURATION");
+		calendar.setExperimentalProperty("X-PUBLISHED-TTL", REFRESH);
+		calendar.setSource(sourceUrl);
+		calendar.setUrl(baseUrl + "/riunioni");
+		return foldByOctets(Biweekly.write(calendar).go());
+	}
+
+	private ICalendar calendar(List<Meeting> meetings, String baseUrl, String name) {
 		ICalendar calendar = new ICalendar();
 		calendar.setProductId("-//ANCI Umbria//Portale Welfare dei Comuni//IT");
 		calendar.setName(name);
@@ -56,7 +81,7 @@ public class MeetingCalendar {
 					+ "Dettagli e ordine del giorno: " + baseUrl + "/riunioni/" + meeting.slug());
 			calendar.addEvent(event);
 		}
-		return foldByOctets(Biweekly.write(calendar).go());
+		return calendar;
 	}
 
 	/**

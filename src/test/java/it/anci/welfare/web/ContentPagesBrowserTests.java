@@ -1,6 +1,5 @@
 package it.anci.welfare.web;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 import com.microsoft.playwright.Download;
@@ -40,9 +39,10 @@ class ContentPagesBrowserTests {
 			.doesNotContain("Aggiungi al calendario"); // a meeting that is over is not offered to calendars
 		page.click("nav.breadcrumb-container >> text=Riunioni");
 		page.waitForURL("**/riunioni");
-		Download download = page.waitForDownload(() -> page.click("text=Aggiunga il calendario di tutte le riunioni"));
-		String ics = Files.readString(download.path(), StandardCharsets.UTF_8);
-		assertThat(ics).contains("BEGIN:VEVENT", "DTSTART;TZID=Europe/Rome:20200205T100000");
+		// the calendar to subscribe to: a webcal link, and the https address to paste into Google or Outlook
+		assertThat(page.getAttribute("section.calendar-subscribe a.btn >> nth=0", "href")).startsWith("webcal://");
+		String ics = page.request().get(page.textContent("code.calendar-url >> nth=0")).text();
+		assertThat(ics).contains("BEGIN:VEVENT", "DTSTART;TZID=Europe/Rome:20200205T100000", "X-WR-CALNAME:");
 		assertThat(browser.problems()).isEmpty();
 	}
 
@@ -69,7 +69,7 @@ class ContentPagesBrowserTests {
 			"/riunioni/incontro-welfare-comuni-capofila-5-febbraio-2020", "/modelli",
 			"/modelli/categorie/solidarieta-alimentare-ocdpc-658-2020", "/modelli/modulo-domanda-beneficiari-buoni-spesa",
 			"/modelli/modulo-domanda-beneficiari-buoni-spesa/compila?q=osi",
-			"/accessibilita", "/privacy", "/note-legali", "/login", "/pagina-inesistente" })
+			"/accessibilita", "/privacy", "/note-legali", "/login", "/pagina-inesistente", "/dati" })
 	void pagesAreAccessibleAtDesktopAndPhoneWidths(String path) {
 		for (int width : new int[] { 1280, 390 }) {
 			Page page = browser.newPage(width);
@@ -79,6 +79,32 @@ class ContentPagesBrowserTests {
 			assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
 				.as("no horizontal scroll on %s at %d px", path, width)
 				.isEqualTo(true);
+		}
+		assertThat(browser.problems()).isEmpty();
+	}
+
+	/**
+	 * The statistics page at both widths: axe-core finds no serious violation, nothing scrolls sideways, the charts are
+	 * drawn (SVG with a bar per value), and Chromium reports no CSP violation, also for the JSON-LD of a card.
+	 */
+	@Test
+	void theStatisticsPageIsAccessibleAndBreaksNoContentSecurityRule() {
+		for (int width : new int[] { 1280, 390 }) {
+			Page page = browser.newPage(width);
+			page.addInitScript("window.__csp = []; document.addEventListener('securitypolicyviolation', "
+					+ "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));");
+			page.navigate(url("/statistiche?regione=umbria"));
+			page.waitForLoadState(LoadState.NETWORKIDLE);
+			assertThat(Browser.seriousAccessibilityViolations(page)).as("/statistiche at %d px", width).isEmpty();
+			assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1")).isEqualTo(true);
+			assertThat(page.locator("#grafico-regioni svg.chart-svg rect.chart-bar").count()).isEqualTo(20);
+			assertThat(page.locator("#grafico-regioni svg.chart-svg").boundingBox().width).isGreaterThan(width == 390 ? 300 : 400);
+			assertThat(page.evaluate("() => window.__csp")).as("CSP violations at %d px", width).isEqualTo(java.util.List.of());
+			page.navigate(url("/pratiche"));
+			page.click("main .practice-item a >> nth=0");
+			page.waitForLoadState(LoadState.NETWORKIDLE);
+			assertThat(page.locator("head script[type='application/ld+json']").count()).isEqualTo(1);
+			assertThat(page.evaluate("() => window.__csp")).as("CSP violations on a card").isEqualTo(java.util.List.of());
 		}
 		assertThat(browser.problems()).isEmpty();
 	}

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.common.Slugs;
 import it.anci.welfare.files.Attachment;
 import it.anci.welfare.files.Attachments;
 import it.anci.welfare.files.FileDownloads;
@@ -57,7 +58,9 @@ class MeetingController {
 	@GetMapping("/riunioni")
 	String list(@RequestParam(name = "anno", required = false) String year,
 			@RequestParam(name = "organo", required = false) String body, Model model) {
-		model.addAttribute("list", this.meetings.list(year, body));
+		MeetingService.MeetingList list = this.meetings.list(year, body);
+		model.addAttribute("list", list);
+		model.addAttribute("calendars", CalendarLink.all(list.bodies(), baseUrl()));
 		return "meetings/list";
 	}
 
@@ -86,9 +89,36 @@ class MeetingController {
 		return this.downloads.serve(attachment.file(), webRequest, request);
 	}
 
+	/** The calendar to subscribe to: every meeting, or one body's with {@code ?organo=} (its name or short name). */
 	@GetMapping("/riunioni/calendario.ics")
-	ResponseEntity<String> calendar() {
-		return ics(this.meetings.all(), "riunioni-anci-umbria.ics", "Riunioni – Portale Welfare dei Comuni");
+	ResponseEntity<String> calendar(@RequestParam(name = "organo", required = false) String body) {
+		if (body != null && !body.isBlank()) {
+			return bodyCalendar(Slugs.of(body));
+		}
+		return subscription(this.meetings.all(), "riunioni-anci-umbria.ics", CalendarLink.ALL_NAME,
+				"/riunioni/calendario.ics");
+	}
+
+	/** The short address of a body's calendar: {@code /riunioni/calendario/consulta-…-welfare.ics}. */
+	@GetMapping("/riunioni/calendario/{body}.ics")
+	ResponseEntity<String> bodyCalendar(@PathVariable String body) {
+		List<Meeting> ofBody = this.meetings.all()
+			.stream()
+			.filter(m -> m.bodyName() != null && Slugs.of(m.bodyName()).equals(body))
+			.toList();
+		if (ofBody.isEmpty()) {
+			throw new NotFoundException("meeting body " + body);
+		}
+		return subscription(ofBody, "riunioni-" + body + ".ics", CalendarLink.bodyName(ofBody.get(0).bodyName()),
+				CalendarLink.path(ofBody.get(0).bodyName()));
+	}
+
+	/** Served inline: calendar applications subscribe to it, a browser shows or saves it. */
+	private ResponseEntity<String> subscription(List<Meeting> meetings, String filename, String name, String path) {
+		return ResponseEntity.ok()
+			.contentType(CALENDAR)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
+			.body(this.calendar.subscription(meetings, baseUrl(), name, baseUrl() + path));
 	}
 
 	@GetMapping("/riunioni/{slug}.ics")

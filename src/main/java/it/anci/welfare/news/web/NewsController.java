@@ -95,21 +95,23 @@ class NewsController {
 
 	@GetMapping("/notizie/feed.rss")
 	ResponseEntity<String> rss() throws FeedException {
-		return feed("rss_2.0", MediaType.parseMediaType("application/rss+xml;charset=UTF-8"));
+		return feed("rss_2.0", MediaType.parseMediaType("application/rss+xml;charset=UTF-8"), "/notizie/feed.rss");
 	}
 
 	@GetMapping("/notizie/feed.atom")
 	ResponseEntity<String> atom() throws FeedException {
-		return feed("atom_1.0", MediaType.parseMediaType("application/atom+xml;charset=UTF-8"));
+		return feed("atom_1.0", MediaType.parseMediaType("application/atom+xml;charset=UTF-8"), "/notizie/feed.atom");
 	}
 
-	private ResponseEntity<String> feed(String type, MediaType mediaType) throws FeedException {
+	private ResponseEntity<String> feed(String type, MediaType mediaType, String selfPath) throws FeedException {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		List<NewsItem> items = this.news.latest(FEED_SIZE);
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType(type);
 		feed.setTitle("Portale Welfare dei Comuni – Notizie");
 		feed.setLink(base + "/notizie");
+		feed.setLinks(List.of(FeedSelfLink.link("self", mediaType.toString(), base + selfPath),
+				FeedSelfLink.link("alternate", MediaType.TEXT_HTML_VALUE, base + "/notizie")));
 		feed.setUri(base + "/notizie");
 		feed.setDescription("Notizie, comunicati e avvisi di ANCI Umbria sul welfare dei Comuni");
 		feed.setLanguage("it");
@@ -131,7 +133,9 @@ class NewsController {
 			entry.setDescription(description);
 			return entry;
 		}).toList());
-		return ResponseEntity.ok().contentType(mediaType).body(new SyndFeedOutput().outputString(feed));
+		String xml = "rss_2.0".equals(type) ? FeedSelfLink.rssWithSelf(feed, base + selfPath)
+				: new SyndFeedOutput().outputString(feed);
+		return ResponseEntity.ok().contentType(mediaType).body(xml);
 	}
 
 }
