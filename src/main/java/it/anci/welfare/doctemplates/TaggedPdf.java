@@ -5,8 +5,6 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +28,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
@@ -56,25 +52,11 @@ public final class TaggedPdf implements AutoCloseable {
 
 	private static final float LIST_INDENT = 18;
 
-	private static final byte[] REGULAR = font("TitilliumWeb-Regular.ttf");
-
-	private static final byte[] BOLD = font("TitilliumWeb-Bold.ttf");
-
-	private static final byte[] SIGNS = font("DejaVuSans.ttf");
-
-	/** A piece of text in one font. */
-	private record Piece(String text, PDFont font) {
-	}
-
 	private final PDDocument document = new PDDocument();
 
 	private final PDStructureElement root;
 
-	private final PDFont regular;
-
-	private final PDFont bold;
-
-	private PDFont signs;
+	private final PdfFonts fonts;
 
 	/** Page index → the structure element of each MCID on that page, for the ParentTree. */
 	private final List<List<PDStructureElement>> parents = new ArrayList<>();
@@ -91,8 +73,7 @@ public final class TaggedPdf implements AutoCloseable {
 	private String listNumbering;
 
 	public TaggedPdf(String title) throws IOException {
-		this.regular = PDType0Font.load(this.document, new ByteArrayInputStream(REGULAR), true);
-		this.bold = PDType0Font.load(this.document, new ByteArrayInputStream(BOLD), true);
+		this.fonts = new PdfFonts(this.document);
 		this.document.setVersion(1.7f);
 		this.document.getDocumentInformation().setTitle(title);
 		this.document.getDocumentInformation().setAuthor(AUTHOR);
@@ -106,7 +87,7 @@ public final class TaggedPdf implements AutoCloseable {
 		preferences.setDisplayDocTitle(true);
 		catalog.setViewerPreferences(preferences);
 		PDMetadata metadata = new PDMetadata(this.document);
-		metadata.importXMPMetadata(xmp(title).getBytes(StandardCharsets.UTF_8));
+		metadata.importXMPMetadata(PdfMetadata.xmp(title, AUTHOR, LANGUAGE, CREATOR).getBytes(StandardCharsets.UTF_8));
 		catalog.setMetadata(metadata);
 		PDOutputIntent intent = new PDOutputIntent(this.document,
 				new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
@@ -126,12 +107,12 @@ public final class TaggedPdf implements AutoCloseable {
 		endList();
 		float size = level == 1 ? 17 : level == 2 ? 14 : 12;
 		this.y -= size * 0.4f;
-		text(element("H" + level, this.root), pieces(runs, true), size, 0);
+		text(element("H" + level, this.root), this.fonts.pieces(runs, true), size, 0);
 	}
 
 	void paragraph(List<TemplateText.Run> runs) throws IOException {
 		endList();
-		text(element("P", this.root), pieces(runs, false), 11, 0);
+		text(element("P", this.root), this.fonts.pieces(runs, false), 11, 0);
 	}
 
 	/** A list item; consecutive items of the same kind make one list. */
@@ -148,9 +129,9 @@ public final class TaggedPdf implements AutoCloseable {
 		PDStructureElement item = element("LI", this.list);
 		room(11 * 1.4f);
 		float top = this.y;
-		text(element("Lbl", item), pieces(List.of(new TemplateText.Run(label, false)), false), 11, 0);
+		text(element("Lbl", item), this.fonts.pieces(List.of(new TemplateText.Run(label, false)), false), 11, 0);
 		this.y = top;
-		text(element("LBody", item), pieces(runs, false), 11, LIST_INDENT);
+		text(element("LBody", item), this.fonts.pieces(runs, false), 11, LIST_INDENT);
 	}
 
 	/** A line to sign on: drawn, and an artifact for assistive technology (the text before it says who signs). */
@@ -217,10 +198,10 @@ public final class TaggedPdf implements AutoCloseable {
 	}
 
 	/** Writes wrapped text for {@code element}: each page it reaches gets one marked-content sequence of it. */
-	private void text(PDStructureElement element, List<Piece> pieces, float size, float indent) throws IOException {
-		List<List<Piece>> lines = wrap(pieces, size, WIDTH - indent);
+	private void text(PDStructureElement element, List<PdfLines.Piece> pieces, float size, float indent) throws IOException {
+		List<List<PdfLines.Piece>> lines = PdfLines.wrap(pieces, size, WIDTH - indent);
 		boolean open = false;
-		for (List<Piece> line : lines) {
+		for (List<PdfLines.Piece> line : lines) {
 			if (this.y < MARGIN + size) {
 				if (open) {
 					this.stream.endMarkedContent();
@@ -234,7 +215,7 @@ public final class TaggedPdf implements AutoCloseable {
 			}
 			this.stream.beginText();
 			this.stream.newLineAtOffset(MARGIN + indent, this.y - size);
-			for (Piece piece : line) {
+			for (PdfLines.Piece piece : line) {
 				this.stream.setFont(piece.font(), size);
 				this.stream.showText(piece.text());
 			}
@@ -277,161 +258,5 @@ public final class TaggedPdf implements AutoCloseable {
 		this.y = PDRectangle.A4.getHeight() - MARGIN;
 	}
 
-	/** The runs as pieces of one font each: bold or regular Titillium Web, DejaVu Sans for the signs it lacks. */
-	private List<Piece> pieces(List<TemplateText.Run> runs, boolean heading) throws IOException {
-		List<Piece> pieces = new ArrayList<>();
-		for (TemplateText.Run run : runs) {
-			PDFont font = run.bold() || heading ? this.bold : this.regular;
-			StringBuilder text = new StringBuilder();
-			PDFont current = font;
-			for (int i = 0; i < run.text().length(); i = run.text().offsetByCodePoints(i, 1)) {
-				int code = run.text().codePointAt(i);
-				if (Character.isISOControl(code) && code != '\n' && code != '\t') {
-					continue;
-				}
-				String sign = code == '\t' ? " " : new String(Character.toChars(code));
-				PDFont needed = sign.equals("\n") || covers(font, sign) ? font : signs();
-				if (needed != current && !text.isEmpty()) {
-					pieces.add(new Piece(text.toString(), current));
-					text.setLength(0);
-				}
-				current = needed;
-				text.append(covers(needed, sign) || sign.equals("\n") ? sign : "?");
-			}
-			if (!text.isEmpty()) {
-				pieces.add(new Piece(text.toString(), current));
-			}
-		}
-		return pieces;
-	}
-
-	private PDFont signs() throws IOException {
-		if (this.signs == null) {
-			this.signs = PDType0Font.load(this.document, new ByteArrayInputStream(SIGNS), true);
-		}
-		return this.signs;
-	}
-
-	private static boolean covers(PDFont font, String sign) {
-		try {
-			font.encode(sign);
-			return true;
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			return false;
-		}
-	}
-
-	/** Breaks the pieces into lines at spaces (and at line breaks) so that each line fits {@code width}. */
-	private static List<List<Piece>> wrap(List<Piece> pieces, float size, float width) throws IOException {
-		List<List<Piece>> lines = new ArrayList<>();
-		List<Piece> line = new ArrayList<>();
-		float used = 0;
-		for (Piece piece : pieces) {
-			for (String part : piece.text().split("(?<=[ \n])")) {
-				boolean breaks = part.endsWith("\n");
-				for (String word : fitting(breaks ? part.substring(0, part.length() - 1) : part, piece.font(), size, width)) {
-					if (used + width(word.stripTrailing(), piece.font(), size) > width && !line.isEmpty()) {
-						lines.add(trimmed(line));
-						line = new ArrayList<>();
-						used = 0;
-					}
-					line.add(new Piece(word, piece.font()));
-					used += width(word, piece.font(), size);
-				}
-				if (breaks) {
-					lines.add(trimmed(line));
-					line = new ArrayList<>();
-					used = 0;
-				}
-			}
-		}
-		if (!line.isEmpty() || lines.isEmpty()) {
-			lines.add(trimmed(line));
-		}
-		return lines;
-	}
-
-	/** The word, or the pieces of a word longer than a line (a long web address), each as long as a line. */
-	private static List<String> fitting(String word, PDFont font, float size, float width) throws IOException {
-		List<String> chunks = new ArrayList<>();
-		StringBuilder chunk = new StringBuilder();
-		for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
-			String sign = new String(Character.toChars(word.codePointAt(i)));
-			if (!chunk.isEmpty() && !sign.isBlank() && width(chunk + sign, font, size) > width) {
-				chunks.add(chunk.toString());
-				chunk.setLength(0);
-			}
-			chunk.append(sign);
-		}
-		chunks.add(chunk.toString());
-		return chunks;
-	}
-
-	private static float width(String text, PDFont font, float size) throws IOException {
-		return font.getStringWidth(text) / 1000 * size;
-	}
-
-	/** A line without the space it was broken at. */
-	private static List<Piece> trimmed(List<Piece> line) {
-		if (!line.isEmpty()) {
-			Piece last = line.get(line.size() - 1);
-			line.set(line.size() - 1, new Piece(last.text().stripTrailing(), last.font()));
-		}
-		return line;
-	}
-
-	/** Dublin Core title, PDF/UA-1 and PDF/A-2a identification, and the extension schema PDF/A asks for pdfuaid. */
-	private static String xmp(String title) {
-		return """
-				<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
-				<x:xmpmeta xmlns:x="adobe:ns:meta/">
-				 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-				  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
-				      xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-				      xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
-				      xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
-				      xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
-				      xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
-				   <dc:format>application/pdf</dc:format>
-				   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%1$s</rdf:li></rdf:Alt></dc:title>
-				   <dc:creator><rdf:Seq><rdf:li>%2$s</rdf:li></rdf:Seq></dc:creator>
-				   <dc:language><rdf:Bag><rdf:li>%3$s</rdf:li></rdf:Bag></dc:language>
-				   <xmp:CreatorTool>%4$s</xmp:CreatorTool>
-				   <pdfaid:part>2</pdfaid:part>
-				   <pdfaid:conformance>A</pdfaid:conformance>
-				   <pdfuaid:part>1</pdfuaid:part>
-				   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
-				    <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
-				    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
-				    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
-				    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
-				     <pdfaProperty:name>part</pdfaProperty:name>
-				     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
-				     <pdfaProperty:category>internal</pdfaProperty:category>
-				     <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
-				    </rdf:li></rdf:Seq></pdfaSchema:property>
-				   </rdf:li></rdf:Bag></pdfaExtension:schemas>
-				  </rdf:Description>
-				 </rdf:RDF>
-				</x:xmpmeta>
-				<?xpacket end="w"?>""".formatted(escape(title), AUTHOR, LANGUAGE, CREATOR);
-	}
-
-	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-	}
-
-	private static byte[] font(String name) {
-		try (InputStream in = TaggedPdf.class.getResourceAsStream("/doctemplates/fonts/" + name)) {
-			if (in == null) {
-				throw new IllegalStateException("font " + name + " missing from the classpath");
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 }
