@@ -14,6 +14,7 @@ import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.Pagination;
 import it.anci.welfare.common.Slugs;
+import it.anci.welfare.common.StaleEditException;
 import it.anci.welfare.territory.Comune;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,20 +108,10 @@ public class PracticeEditor {
 
 	}
 
-	public static class ConflictException extends RuntimeException {
-
-		private final transient Draft current;
-
-		ConflictException(Draft current) {
-			super("practice changed meanwhile");
-			this.current = current;
-		}
-
-		public Draft current() {
-			return this.current;
-		}
-
-	}
+	/** What the conflict page shows of both versions. */
+	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(StaleEditException.Field.line("Titolo", Draft::title), StaleEditException.Field.line("Ente", Draft::providerName),
+			StaleEditException.Field.text("Descrizione", Draft::description), StaleEditException.Field.text("Innovazione", Draft::innovation),
+			StaleEditException.Field.text("Prosecuzione", Draft::continuationNote));
 
 	/** Every card, drafts included, filtered by words of the title or the comune and by state, newest first. */
 	@Transactional(readOnly = true)
@@ -247,7 +238,8 @@ public class PracticeEditor {
 			.params(values(draft, comune))
 			.update();
 		if (updated == 0) {
-			throw new ConflictException(draft(draft.id()).orElse(null));
+			throw StaleEditException.of("La scheda è stata modificata da un'altra persona", "/admin/pratiche/" + draft.id(), draft,
+					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
 		}
 		writeSources(draft.id(), draft.sources());
 		String action = draft.published() == wasPublished ? "MODIFICATO" : (draft.published() ? "PUBBLICATO" : "RITIRATO");

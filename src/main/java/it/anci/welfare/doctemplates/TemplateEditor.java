@@ -14,6 +14,7 @@ import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.RichText;
 import it.anci.welfare.common.Slugs;
+import it.anci.welfare.common.StaleEditException;
 import it.anci.welfare.files.Attachment;
 import it.anci.welfare.files.Attachments;
 import it.anci.welfare.files.StoredFile;
@@ -68,20 +69,9 @@ public class TemplateEditor {
 	public record Choice(String slug, String title, boolean published) {
 	}
 
-	public static class ConflictException extends RuntimeException {
-
-		private final transient Draft current;
-
-		ConflictException(Draft current) {
-			super("template changed meanwhile");
-			this.current = current;
-		}
-
-		public Draft current() {
-			return this.current;
-		}
-
-	}
+	/** What the conflict page shows of both versions. */
+	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(StaleEditException.Field.line("Titolo", Draft::title), StaleEditException.Field.line("Descrizione", Draft::description),
+			StaleEditException.Field.text("Testo", Draft::source));
 
 	@Transactional(readOnly = true)
 	public List<Row> all() {
@@ -180,7 +170,8 @@ public class TemplateEditor {
 			.params(values(draft))
 			.update();
 		if (updated == 0) {
-			throw new ConflictException(draft(draft.id()).orElse(null));
+			throw StaleEditException.of("Il modello è stato modificato da un'altra persona", "/admin/modelli/" + draft.id(), draft,
+					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
 		}
 		String slug = slug(draft.id());
 		int regenerated = this.files.regenerate(slug);

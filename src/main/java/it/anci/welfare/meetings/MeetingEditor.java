@@ -13,6 +13,8 @@ import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.RichText;
 import it.anci.welfare.common.Slugs;
+import it.anci.welfare.common.StaleEditException;
+import it.anci.welfare.common.TimeConfiguration;
 import it.anci.welfare.files.Attachment;
 import it.anci.welfare.files.Attachments;
 import it.anci.welfare.files.StoredFile;
@@ -56,21 +58,15 @@ public class MeetingEditor {
 	public record Row(long id, String slug, String title, Instant startsAt, boolean published, int attachments) {
 	}
 
-	/** Raised when the meeting changed since the form was loaded; carries what is stored now. */
-	public static class ConflictException extends RuntimeException {
-
-		private final transient Draft current;
-
-		ConflictException(Draft current) {
-			super("meeting changed meanwhile");
-			this.current = current;
-		}
-
-		public Draft current() {
-			return this.current;
-		}
-
-	}
+	/** What the conflict page shows of both versions. */
+	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(StaleEditException.Field.line("Titolo", Draft::title),
+			StaleEditException.Field.line("Inizio", d -> d.startsAt() == null ? "" : d.startsAt().atZone(TimeConfiguration.ROME)
+				.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))),
+			StaleEditException.Field.line("Luogo", d -> String.join(" ", java.util.stream.Stream.of(d.venue(), d.address(), d.city())
+				.filter(p -> p != null && !p.isBlank()).toList())),
+			StaleEditException.Field.text("Presentazione", Draft::description),
+			StaleEditException.Field.text("Ordine del giorno", d -> String.join("\n", d.agenda())),
+			StaleEditException.Field.text("Verbale", Draft::minutes));
 
 	@Transactional(readOnly = true)
 	public List<Row> all() {
@@ -162,7 +158,8 @@ public class MeetingEditor {
 			.params(values(draft))
 			.update();
 		if (updated == 0) {
-			throw new ConflictException(draft(draft.id()).orElse(null));
+			throw StaleEditException.of("La riunione è stata modificata da un'altra persona", "/admin/riunioni/" + draft.id(), draft,
+					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
 		}
 		writeLists(draft.id(), draft);
 		this.audit.record(actor, draft.published() ? "MODIFICATO_PUBBLICATO" : "MODIFICATO_BOZZA", TARGET,

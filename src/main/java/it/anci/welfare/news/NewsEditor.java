@@ -11,6 +11,7 @@ import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.FormSubmissions;
 import it.anci.welfare.common.RichText;
 import it.anci.welfare.common.Slugs;
+import it.anci.welfare.common.StaleEditException;
 import it.anci.welfare.files.Attachment;
 import it.anci.welfare.files.Attachments;
 import it.anci.welfare.files.StoredFile;
@@ -54,21 +55,9 @@ public class NewsEditor {
 			boolean visible) {
 	}
 
-	/** Raised when the item changed since the form was loaded; carries what is stored now. */
-	public static class ConflictException extends RuntimeException {
-
-		private final Draft current;
-
-		ConflictException(Draft current) {
-			super("news changed meanwhile");
-			this.current = current;
-		}
-
-		public Draft current() {
-			return this.current;
-		}
-
-	}
+	/** What the conflict page shows of both versions. */
+	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(StaleEditException.Field.line("Titolo", Draft::title), StaleEditException.Field.line("Sommario", Draft::summary),
+			StaleEditException.Field.text("Testo", Draft::body));
 
 	@Transactional(readOnly = true)
 	public List<Row> all() {
@@ -187,7 +176,8 @@ public class NewsEditor {
 			.params(values(draft))
 			.update();
 		if (updated == 0) {
-			throw new ConflictException(draft(draft.id()).orElseThrow(() -> new ConflictException(null)));
+			throw StaleEditException.of("La notizia è stata modificata da un'altra persona", "/admin/notizie/" + draft.id(), draft,
+					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
 		}
 		linkMeetings(draft.id(), draft.meetings());
 		String slug = slug(draft.id());

@@ -3,6 +3,7 @@ package it.anci.welfare.web;
 import java.util.Map;
 
 import it.anci.welfare.common.InvalidRequestException;
+import it.anci.welfare.common.StaleEditException;
 import it.anci.welfare.files.UploadRejectedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,12 @@ class ErrorAdvice {
 
 	ErrorAdvice(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
 		this.maxFileSize = maxFileSize;
+	}
+
+	/** A save refused by optimistic locking: both versions side by side, nothing overwritten. */
+	@ExceptionHandler(StaleEditException.class)
+	ModelAndView staleEdit(StaleEditException ex) {
+		return new ModelAndView("admin/conflict", Map.of("conflict", ex), HttpStatus.CONFLICT);
 	}
 
 	@ExceptionHandler(InvalidRequestException.class)

@@ -120,20 +120,12 @@ class PracticeAdminController {
 			return form(model, form);
 		}
 		long id;
-		try {
-			if (form.id() == null) {
-				id = this.editor.create(form.toDraft(comune.get().istatCode()), comune.get(), form.submissionToken(), principal.getName());
-			}
-			else {
-				id = form.id();
-				this.editor.update(form.toDraft(comune.get().istatCode()), comune.get(), principal.getName());
-			}
+		if (form.id() == null) {
+			id = this.editor.create(form.toDraft(comune.get().istatCode()), comune.get(), form.submissionToken(), principal.getName());
 		}
-		catch (PracticeEditor.ConflictException conflict) {
-			response.setStatus(409);
-			model.addAttribute("form", form);
-			model.addAttribute("current", conflict.current());
-			return "admin/practices/conflict";
+		else {
+			id = form.id();
+			this.editor.update(form.toDraft(comune.get().istatCode()), comune.get(), principal.getName());
 		}
 		redirect.addFlashAttribute("message", form.isPublished() ? "Scheda salvata e pubblicata." : "Scheda salvata come bozza.");
 		return "redirect:/admin/pratiche/" + id;

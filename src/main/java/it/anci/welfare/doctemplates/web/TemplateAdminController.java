@@ -96,20 +96,12 @@ class TemplateAdminController {
 			return form(model, form, null);
 		}
 		long id;
-		try {
-			if (form.id() == null) {
-				id = this.editor.create(form.toDraft(), form.submissionToken(), principal.getName());
-			}
-			else {
-				id = form.id();
-				this.editor.update(form.toDraft(), principal.getName());
-			}
+		if (form.id() == null) {
+			id = this.editor.create(form.toDraft(), form.submissionToken(), principal.getName());
 		}
-		catch (TemplateEditor.ConflictException conflict) {
-			response.setStatus(409);
-			model.addAttribute("form", form);
-			model.addAttribute("current", conflict.current());
-			return "admin/templates/conflict";
+		else {
+			id = form.id();
+			this.editor.update(form.toDraft(), principal.getName());
 		}
 		redirect.addFlashAttribute("message", form.isPublished() ? "Modello salvato e pubblicato." : "Bozza del modello salvata.");
 		return "redirect:/admin/modelli/" + id;

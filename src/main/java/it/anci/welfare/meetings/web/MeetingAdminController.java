@@ -105,20 +105,12 @@ class MeetingAdminController {
 			return form(model, form, null);
 		}
 		long id;
-		try {
-			if (form.id() == null) {
-				id = this.editor.create(form.toDraft(), form.submissionToken(), principal.getName());
-			}
-			else {
-				id = form.id();
-				this.editor.update(form.toDraft(), principal.getName());
-			}
+		if (form.id() == null) {
+			id = this.editor.create(form.toDraft(), form.submissionToken(), principal.getName());
 		}
-		catch (MeetingEditor.ConflictException conflict) {
-			response.setStatus(409);
-			model.addAttribute("form", form);
-			model.addAttribute("current", conflict.current());
-			return "admin/meetings/conflict";
+		else {
+			id = form.id();
+			this.editor.update(form.toDraft(), principal.getName());
 		}
 		redirect.addFlashAttribute("message", form.isPublished() ? "Riunione salvata e pubblicata." : "Bozza della riunione salvata.");
 		return "redirect:/admin/riunioni/" + id;

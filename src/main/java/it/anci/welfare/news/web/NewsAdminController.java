@@ -124,20 +124,11 @@ class NewsAdminController {
 			model.addAttribute("duplicateOf", duplicate.get());
 			return form(model, form, null);
 		}
-		try {
-			if (form.id() == null) {
-				this.editor.create(form.toDraft(), form.submissionToken(), principal.getName());
-			}
-			else {
-				this.editor.update(form.toDraft(), principal.getName());
-			}
+		if (form.id() == null) {
+			this.editor.create(form.toDraft(), form.submissionToken(), principal.getName());
 		}
-		catch (NewsEditor.ConflictException conflict) {
-			response.setStatus(409);
-			model.addAttribute("form", form);
-			model.addAttribute("current", conflict.current());
-			model.addAttribute("types", NewsType.values());
-			return "admin/news/conflict";
+		else {
+			this.editor.update(form.toDraft(), principal.getName());
 		}
 		redirect.addFlashAttribute("message", form.isPublished() ? "Notizia salvata e pubblicata." : "Bozza salvata.");
 		return "redirect:/admin/notizie";
