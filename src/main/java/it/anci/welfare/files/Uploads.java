@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.tika.Tika;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -34,6 +35,25 @@ public class Uploads {
 
 	Uploads(FileStore store) {
 		this.store = store;
+	}
+
+	/**
+	 * The step of every "add a document" form: checks the title and the file, then hands the stored file to
+	 * {@code attach}, in one transaction. Returns the Italian message for the form when either is refused (the form
+	 * keeps the title; a browser never keeps a chosen file, so the message asks for it again).
+	 */
+	@Transactional
+	public Optional<String> attach(String title, String titleExample, MultipartFile upload, Consumer<StoredFile> attach) {
+		if (title == null || title.isBlank()) {
+			return Optional.of("Indichi il titolo del documento, per esempio «" + titleExample + "».");
+		}
+		try {
+			attach.accept(accept(upload));
+			return Optional.empty();
+		}
+		catch (UploadRejectedException rejected) {
+			return Optional.of(rejected.getMessage() + " Scelga di nuovo il file: il titolo è stato conservato.");
+		}
 	}
 
 	@Transactional

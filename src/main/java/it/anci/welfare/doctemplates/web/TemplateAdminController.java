@@ -10,7 +10,6 @@ import it.anci.welfare.doctemplates.DocumentTemplateService;
 import it.anci.welfare.doctemplates.TemplateEditor;
 import it.anci.welfare.doctemplates.TemplateFiles;
 import it.anci.welfare.files.AcceptedType;
-import it.anci.welfare.files.UploadRejectedException;
 import it.anci.welfare.files.Uploads;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -112,21 +111,11 @@ class TemplateAdminController {
 			@RequestParam(name = "file", required = false) MultipartFile file, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		TemplateEditor.Draft draft = draft(id);
-		String error = null;
-		if (title == null || title.isBlank()) {
-			error = "Indichi il titolo del file, per esempio «Foglio di calcolo per il riparto».";
-		}
-		else {
-			try {
-				this.editor.attach(id, title, this.uploads.accept(file), principal.getName());
-			}
-			catch (UploadRejectedException rejected) {
-				error = rejected.getMessage() + " Scelga di nuovo il file: il titolo è stato conservato.";
-			}
-		}
-		if (error != null) {
+		Optional<String> error = this.uploads.attach(title, "Foglio di calcolo per il riparto", file,
+				stored -> this.editor.attach(id, title, stored, principal.getName()));
+		if (error.isPresent()) {
 			response.setStatus(422);
-			model.addAttribute("attachmentError", error);
+			model.addAttribute("attachmentError", error.get());
 			model.addAttribute("attachmentTitle", title);
 			return form(model, TemplateForm.of(draft), null);
 		}

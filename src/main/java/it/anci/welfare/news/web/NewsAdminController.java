@@ -8,7 +8,6 @@ import java.util.Optional;
 import it.anci.welfare.common.DuplicateTitles;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.files.AcceptedType;
-import it.anci.welfare.files.UploadRejectedException;
 import it.anci.welfare.files.Uploads;
 import it.anci.welfare.meetings.MeetingService;
 import it.anci.welfare.news.NewsEditor;
@@ -74,21 +73,11 @@ class NewsAdminController {
 			@RequestParam(name = "file", required = false) MultipartFile file, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		NewsEditor.Draft draft = draft(id);
-		String error = null;
-		if (title.isBlank()) {
-			error = "Indichi il titolo del documento, per esempio «Nota di lettura».";
-		}
-		else {
-			try {
-				this.editor.attach(id, title, this.uploads.accept(file), principal.getName());
-			}
-			catch (UploadRejectedException rejected) {
-				error = rejected.getMessage() + " Scelga di nuovo il file: il titolo è stato conservato.";
-			}
-		}
-		if (error != null) {
+		Optional<String> error = this.uploads.attach(title, "Nota di lettura", file,
+				stored -> this.editor.attach(id, title, stored, principal.getName()));
+		if (error.isPresent()) {
 			response.setStatus(422);
-			model.addAttribute("attachmentError", error);
+			model.addAttribute("attachmentError", error.get());
 			model.addAttribute("attachmentTitle", title);
 			return form(model, NewsForm.of(draft), null);
 		}
