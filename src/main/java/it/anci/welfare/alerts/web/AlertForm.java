@@ -2,6 +2,7 @@ package it.anci.welfare.alerts.web;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -15,14 +16,15 @@ import jakarta.validation.constraints.Size;
 record AlertForm(
 		@NotBlank(message = "Indichi l'indirizzo e-mail a cui inviare gli avvisi.")
 		@Size(max = 254, message = "L'indirizzo e-mail può avere al massimo 254 caratteri.")
-		@Pattern(regexp = "\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}\\s*|", message = "L'indirizzo e-mail non sembra valido: lo controlli (ad esempio nome.cognome@comune.it).")
+		@Pattern(regexp = "\\s*([^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,})?\\s*", message = "L'indirizzo e-mail non sembra valido: lo controlli (ad esempio nome.cognome@comune.it).")
 		String email,
 		@NotBlank(message = "Scelga ogni quanto ricevere l'avviso.")
 		@Pattern(regexp = "giornaliera|settimanale|", message = "Scelga ogni quanto ricevere l'avviso: ogni giorno o ogni settimana.")
 		String frequenza,
-		@AssertTrue(message = "Per attivare l'avviso occorre dichiarare di aver letto l'informativa privacy.")
-		boolean privacy,
+		@NotNull(message = CONSENT) @AssertTrue(message = CONSENT) Boolean privacy,
 		String sito) {
+
+	static final String CONSENT = "Per attivare l'avviso occorre dichiarare di aver letto l'informativa privacy.";
 
 	static AlertForm empty() {
 		return new AlertForm("", "settimanale", false, "");
