@@ -115,6 +115,7 @@ class SearchAlertJourneyTests extends AlertsTestSupport {
 		assertThat(page.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
 		Document list = Jsoup.parse(page.body());
 		assertThat(list.select("main").text()).contains("redazione@comune.example");
+		assertThat(list.select("#valutazione")).as("no rating box keeps the private link").isEmpty();
 		assertThat(list.select("#alerts li").eachText()).hasSize(2)
 			.anySatisfy(item -> assertThat(item).contains("Umbria", "Attivo, ogni settimana"))
 			.anySatisfy(item -> assertThat(item).contains("«buoni spesa», Anziani", "In attesa di conferma"));
