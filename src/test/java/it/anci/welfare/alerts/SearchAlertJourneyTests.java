@@ -113,6 +113,7 @@ class SearchAlertJourneyTests extends AlertsTestSupport {
 
 		HttpResponse<String> page = this.visitor.get(this.port, manage);
 		assertThat(page.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
+		assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 		Document list = Jsoup.parse(page.body());
 		assertThat(list.select("main").text()).contains("redazione@comune.example");
 		assertThat(list.select("#valutazione")).as("no rating box keeps the private link").isEmpty();

@@ -157,8 +157,10 @@ class AlertController {
 		return "alerts/invalid-link";
 	}
 
+	/** Kept out of search engines and of every cache: the address holds the token. */
 	private static void privateLink(HttpServletResponse response) {
 		response.setHeader("X-Robots-Tag", "noindex");
+		response.setHeader("Cache-Control", "no-store");
 	}
 
 	private static Optional<UUID> uuid(String token) {
