@@ -83,9 +83,11 @@ public class Precompress {
 	/**
 	 * A style sheet that names other files (fonts, images) is rewritten when served, each link getting the content
 	 * version of its file: a copy made now would keep the links unversioned, so it is left to the server's gzip.
+	 * Inline {@code data:} images, quoted or not, are not links (the quote sits inside the look-ahead, so that the
+	 * regex cannot skip it and take {@code "data:} for a file).
 	 */
 	private static boolean linksToFiles(String name, byte[] content) {
-		return name.endsWith(".css") && java.util.regex.Pattern.compile("url\\(\\s*['\"]?(?!data:)")
+		return name.endsWith(".css") && java.util.regex.Pattern.compile("url\\(\\s*(?!['\"]?data:)")
 			.matcher(new String(content, java.nio.charset.StandardCharsets.UTF_8))
 			.find();
 	}

@@ -57,9 +57,10 @@ class SecurityConfiguration {
 				response.sendRedirect(request.getContextPath() + LOGIN_FAILED);
 			}).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uscito"))
-			// the page ratings are anonymous and change nothing of anyone's: a token would open a session per visitor
+			// the page ratings are anonymous and change nothing of anyone's: a token would open a session per visitor;
+			// the one-click unsubscribe of search alerts is posted by mail clients (RFC 8058), which have no token
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler())
-				.ignoringRequestMatchers("/valutazioni", "/valutazioni/*"))
+				.ignoringRequestMatchers("/valutazioni", "/valutazioni/*", "/avvisi/disdici/*"))
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer

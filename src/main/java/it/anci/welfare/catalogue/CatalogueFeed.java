@@ -1,7 +1,10 @@
 package it.anci.welfare.catalogue;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,6 +34,21 @@ public class CatalogueFeed {
 
 	/** At most {@code limit} matching published cards, last changed first (ties: the newest card first). */
 	public List<Entry> latest(CatalogueQuery query, int limit) {
+		return changed(query, "", Map.of(), limit);
+	}
+
+	/**
+	 * The matching published cards created or changed after {@code since} and at or before {@code until}, last changed
+	 * first: what a search alert's digest lists for its period.
+	 */
+	public List<Entry> changedBetween(CatalogueQuery query, Instant since, Instant until, int limit) {
+		return changed(query, "and p.updated_at > :since and p.updated_at <= :until ",
+				Map.of("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC), "until",
+						OffsetDateTime.ofInstant(until, ZoneOffset.UTC)),
+				limit);
+	}
+
+	private List<Entry> changed(CatalogueQuery query, String period, Map<String, ?> bounds, int limit) {
 		List<Long> ids = this.search.allIds(query);
 		if (ids.isEmpty()) {
 			return List.of();
@@ -39,7 +57,8 @@ public class CatalogueFeed {
 				select p.slug, p.title, p.provider_name, c.name, r.name, p.description, p.created_at, p.updated_at
 				from practice p join comune c on c.istat_code = p.comune_code join region r on r.code = p.region_code
 				where p.status = 'PUBLISHED' and p.id = any(cast(string_to_array(:ids, ',') as bigint[]))
-				order by p.updated_at desc, p.id desc limit :limit""")
+				%s order by p.updated_at desc, p.id desc limit :limit""".formatted(period))
+			.params(bounds)
 			.param("ids", CatalogueSearch.idList(ids))
 			.param("limit", limit)
 			.query((rs, n) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Tells the layout which page the rating box rates: every public page (path and query, to come back to it), none on
- * error pages, staff pages or the login.
+ * error pages, staff pages, the login or the pages of a search alert's private links (a rating would store the link's
+ * token where staff read it).
  */
 @ControllerAdvice
 class RatingAdvice {
@@ -18,7 +19,8 @@ class RatingAdvice {
 	String ratingPage(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		if (request.getDispatcherType() != DispatcherType.REQUEST || !"GET".equals(request.getMethod())
-				|| path.startsWith("/admin") || path.startsWith("/login")) {
+				|| path.startsWith("/admin") || path.startsWith("/login")
+				|| path.matches("/avvisi/(conferma|disdici|gestisci)/.*")) {
 			return null;
 		}
 		String page = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
