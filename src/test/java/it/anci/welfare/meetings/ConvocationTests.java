@@ -150,6 +150,9 @@ class ConvocationTests {
 		var publicPage = Jsoup.parse(this.mvc.get().uri("/riunioni/{slug}", slug).exchange().getResponse().getContentAsString());
 		assertThat(publicPage.select(".callout-title").text()).contains("Annullata");
 		assertThat(publicPage.text()).doesNotContain("Aggiungi al calendario");
+		assertThat(publicPage.select("script[type=application/ld+json]").html()).contains("https://schema.org/EventCancelled");
+		assertThat(this.mvc.get().uri("/riunioni/calendario.ics").exchange().getResponse().getContentAsString())
+			.contains("SUMMARY:Annullata: " + TITLE, "STATUS:CANCELLED", "SEQUENCE:2");
 		assertThat(Jsoup.parse(this.mvc.get().uri("/riunioni").exchange().getResponse().getContentAsString())
 			.select("article:contains(" + TITLE + ") .badge").text()).contains("Annullata");
 		assertThat(post("/admin/riunioni/{id}/convocazione", id, true)).hasStatus(422).bodyText()
