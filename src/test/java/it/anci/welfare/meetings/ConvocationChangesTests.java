@@ -21,7 +21,7 @@ class ConvocationChangesTests {
 				"https://meet.example/consulta", "Testo")))
 			.containsExactly("Data e ora: ora mercoledì 11 marzo 2099, ore 10:00–13:00 (prima martedì 10 marzo 2099, ore 10:00–13:00)",
 					"Luogo: ora Perugia (prima Sala Brugnoli, Perugia)",
-					"Modalità: Ibrida, collegamento https://meet.example/consulta");
+					"Modalità: Ibrida (in presenza e online), collegamento https://meet.example/consulta");
 		assertThat(Convocations.changes(null, before)).isEmpty();
 	}
 
