@@ -2,22 +2,14 @@ package it.anci.welfare.meetings;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import biweekly.Biweekly;
-import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import it.anci.welfare.common.TimeConfiguration;
 import it.anci.welfare.mail.MailWorker;
 import it.anci.welfare.support.MailServer;
 import it.anci.welfare.support.PortalTest;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -75,7 +67,7 @@ class ConvocationTests {
 		this.members.add(new MeetingMembers.Member(null, 0, BODY, "Anna Ferri", "anna.ferri@comune.terni.example", "Comune di Terni", true), "test");
 		this.members.add(new MeetingMembers.Member(null, 0, BODY, "Bruno Neri", "bruno.neri@comune.todi.example", null, true), "test");
 		this.members.add(new MeetingMembers.Member(null, 0, BODY, "Carla Sospesa", "carla@comune.gubbio.example", null, false), "test");
-		assertThat(save(meeting(TITLE, "2099-03-10T10:00", "Sala Falcone Borsellino", ""))).hasStatus3xxRedirection();
+		assertThat(save(MeetingFields.of(TITLE, BODY, "2099-03-10T10:00", "Sala Falcone Borsellino", ""))).hasStatus3xxRedirection();
 	}
 
 	@AfterEach
@@ -100,19 +92,19 @@ class ConvocationTests {
 		assertThat(post("/admin/riunioni/{id}/convocazione", id, true)).flash()
 			.containsEntry("message", "Tutti i membri attivi avevano già ricevuto la convocazione: nessun messaggio inviato di nuovo.");
 		assertThat(this.worker.sendDue()).isEqualTo(2);
-		MimeMessage anna = to("anna.ferri@comune.terni.example");
+		MimeMessage anna = Inbox.last(smtp, "anna.ferri@comune.terni.example");
 		assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
 			.containsExactlyInAnyOrder("anna.ferri@comune.terni.example", "bruno.neri@comune.todi.example");
 		assertThat(anna.getSubject()).isEqualTo("Convocazione: " + TITLE + " – 10 marzo 2099");
 		String slug = this.jdbc.sql("select slug from meeting where id = ?").param(id).query(String.class).single();
-		assertThat(part(anna, "text/plain")).contains("Gentile Anna Ferri", "martedì 10 marzo 2099, ore 10:00–13:00",
+		assertThat(Inbox.part(anna, "text/plain")).contains("Gentile Anna Ferri", "martedì 10 marzo 2099, ore 10:00–13:00",
 				"Sala Falcone Borsellino, Piazza Italia 11, Perugia", "1. Bilancio sociale 2099",
 				"http://localhost:8080/riunioni/" + slug);
-		var html = Jsoup.parse(part(anna, "text/html"));
+		var html = Jsoup.parse(Inbox.part(anna, "text/html"));
 		assertThat(html.select("html").attr("lang")).isEqualTo("it");
 		assertThat(html.select("a[href=http://localhost:8080/riunioni/" + slug + "]")).hasSize(1);
 		assertThat(html.text()).contains(TITLE, "Sala Falcone Borsellino");
-		VEvent event = invitation(anna, "REQUEST", 0);
+		VEvent event = Inbox.invitation(anna, "REQUEST", 0);
 		assertThat(event.getUid().getValue()).isEqualTo(slug + "@portale-welfare-comuni");
 		assertThat(event.getAttendees()).singleElement().satisfies(a -> {
 			assertThat(a.getEmail()).isEqualTo("anna.ferri@comune.terni.example");
@@ -123,15 +115,15 @@ class ConvocationTests {
 
 		// the place changes: an update with the next SEQUENCE and what changed
 		smtp.purgeEmailFromAllMailboxes();
-		Map<String, String> moved = meeting(TITLE, "2099-03-10T10:00", "Sala Brugnoli", "");
+		Map<String, String> moved = MeetingFields.of(TITLE, BODY, "2099-03-10T10:00", "Sala Brugnoli", "");
 		moved.put("id", String.valueOf(id));
 		moved.put("version", String.valueOf(version(id)));
 		assertThat(save(moved)).flash().containsEntry("message", "Riunione salvata e pubblicata. Aggiornamento inviato a 2 membri.");
 		assertThat(this.worker.sendDue()).isEqualTo(2);
-		anna = to("anna.ferri@comune.terni.example");
+		anna = Inbox.last(smtp, "anna.ferri@comune.terni.example");
 		assertThat(anna.getSubject()).startsWith("Convocazione aggiornata: ");
-		assertThat(part(anna, "text/plain")).contains("Luogo: ora Sala Brugnoli, Piazza Italia 11, Perugia (prima Sala Falcone Borsellino");
-		assertThat(invitation(anna, "REQUEST", 1).getUid().getValue()).isEqualTo(slug + "@portale-welfare-comuni");
+		assertThat(Inbox.part(anna, "text/plain")).contains("Luogo: ora Sala Brugnoli, Piazza Italia 11, Perugia (prima Sala Falcone Borsellino");
+		assertThat(Inbox.invitation(anna, "REQUEST", 1).getUid().getValue()).isEqualTo(slug + "@portale-welfare-comuni");
 		// saved again without a change of date or place: nothing sent
 		moved.put("version", String.valueOf(version(id)));
 		moved.put("description", "Testo corretto.");
@@ -144,9 +136,9 @@ class ConvocationTests {
 		assertThat(post("/admin/riunioni/{id}/annulla", id, true)).flash()
 			.containsEntry("message", "Riunione annullata: avviso inviato a 2 membri.");
 		assertThat(this.worker.sendDue()).isEqualTo(2);
-		anna = to("anna.ferri@comune.terni.example");
+		anna = Inbox.last(smtp, "anna.ferri@comune.terni.example");
 		assertThat(anna.getSubject()).startsWith("Riunione annullata: ");
-		assertThat(invitation(anna, "CANCEL", 2).getStatus().isCancelled()).isTrue();
+		assertThat(Inbox.invitation(anna, "CANCEL", 2).getStatus().isCancelled()).isTrue();
 		var publicPage = Jsoup.parse(this.mvc.get().uri("/riunioni/{slug}", slug).exchange().getResponse().getContentAsString());
 		assertThat(publicPage.select(".callout-title").text()).contains("Annullata");
 		assertThat(publicPage.text()).doesNotContain("Aggiungi al calendario");
@@ -171,15 +163,15 @@ class ConvocationTests {
 			.param(id).update();
 		assertThat(this.worker.sendDue()).isEqualTo(2);
 		smtp.purgeEmailFromAllMailboxes();
-		Map<String, String> withMinutes = meeting(TITLE, "2020-03-10T10:00", "Sala Falcone Borsellino", "La Consulta approva il **bilancio sociale**.");
+		Map<String, String> withMinutes = MeetingFields.of(TITLE, BODY, "2020-03-10T10:00", "Sala Falcone Borsellino", "La Consulta approva il **bilancio sociale**.");
 		withMinutes.put("id", String.valueOf(id));
 		withMinutes.put("version", String.valueOf(version(id)));
 		assertThat(save(withMinutes)).flash().containsEntry("message", "Riunione salvata e pubblicata. Verbale inviato a 2 membri.");
 		assertThat(this.worker.sendDue()).isEqualTo(2);
-		MimeMessage bruno = to("bruno.neri@comune.todi.example");
+		MimeMessage bruno = Inbox.last(smtp, "bruno.neri@comune.todi.example");
 		assertThat(bruno.getSubject()).isEqualTo("Verbale: " + TITLE + " – 10 marzo 2020");
-		assertThat(part(bruno, "text/plain")).contains("La Consulta approva il **bilancio sociale**.");
-		assertThat(Jsoup.parse(part(bruno, "text/html")).select("strong:contains(bilancio sociale)")).hasSize(1);
+		assertThat(Inbox.part(bruno, "text/plain")).contains("La Consulta approva il **bilancio sociale**.");
+		assertThat(Jsoup.parse(Inbox.part(bruno, "text/html")).select("strong:contains(bilancio sociale)")).hasSize(1);
 		withMinutes.put("version", String.valueOf(version(id)));
 		withMinutes.put("minutes", "La Consulta approva il bilancio sociale, con una correzione.");
 		assertThat(save(withMinutes)).hasStatus3xxRedirection();
@@ -192,7 +184,7 @@ class ConvocationTests {
 	void theReminderGoesOnce48HoursBeforeAndNeverForPastOrCancelledMeetings() throws Exception {
 		long id = id(TITLE);
 		String other = "Prova convocazione: gruppo annullato";
-		assertThat(save(meeting(other, "2099-03-10T15:00", "Sala Brugnoli", ""))).hasStatus3xxRedirection();
+		assertThat(save(MeetingFields.of(other, BODY, "2099-03-10T15:00", "Sala Brugnoli", ""))).hasStatus3xxRedirection();
 		assertThat(post("/admin/riunioni/{id}/convocazione", id, true)).hasStatus3xxRedirection();
 		assertThat(post("/admin/riunioni/{id}/convocazione", id(other), true)).hasStatus3xxRedirection();
 		assertThat(post("/admin/riunioni/{id}/annulla", id(other), true)).hasStatus3xxRedirection();
@@ -204,20 +196,20 @@ class ConvocationTests {
 		assertThat(this.reminders.sendDue(start.minusSeconds(46 * 3600))).isZero();
 		assertThat(this.reminders.sendDue(start.plusSeconds(3600))).isZero();
 		assertThat(this.worker.sendDue()).isEqualTo(2);
-		MimeMessage anna = to("anna.ferri@comune.terni.example");
+		MimeMessage anna = Inbox.last(smtp, "anna.ferri@comune.terni.example");
 		assertThat(anna.getSubject()).isEqualTo("Promemoria: " + TITLE + " – 10 marzo 2099");
-		assertThat(part(anna, "text/plain")).contains("le ricordiamo la riunione", "martedì 10 marzo 2099, ore 10:00");
+		assertThat(Inbox.part(anna, "text/plain")).contains("le ricordiamo la riunione", "martedì 10 marzo 2099, ore 10:00");
 		assertThat(adminPage(id).select("#convocazioni tbody td").eachText()).contains("Promemoria");
 	}
 
 	@Test
 	void aDraftOrABodyWithoutActiveMembersIsNotConvoked() throws Exception {
-		Map<String, String> draft = meeting("Prova convocazione: bozza", "2099-04-01T10:00", "Sala", "");
+		Map<String, String> draft = MeetingFields.of("Prova convocazione: bozza", BODY, "2099-04-01T10:00", "Sala", "");
 		draft.remove("published");
 		assertThat(save(draft)).hasStatus3xxRedirection();
 		assertThat(post("/admin/riunioni/{id}/convocazione", id("Prova convocazione: bozza"), true)).hasStatus(422)
 			.bodyText().contains("La riunione è una bozza");
-		Map<String, String> lonely = meeting("Prova convocazione: organo vuoto", "2099-04-01T10:00", "Sala", "");
+		Map<String, String> lonely = MeetingFields.of("Prova convocazione: organo vuoto", BODY, "2099-04-01T10:00", "Sala", "");
 		lonely.put("bodyName", "Prova: organo senza membri");
 		assertThat(save(lonely)).hasStatus3xxRedirection();
 		assertThat(adminPage(id("Prova convocazione: organo vuoto")).select("#convocazioni").text())
@@ -251,68 +243,6 @@ class ConvocationTests {
 
 	private long version(long id) {
 		return this.jdbc.sql("select version from meeting where id = ?").param(id).query(Long.class).single();
-	}
-
-	private static Map<String, String> meeting(String title, String start, String venue, String minutes) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("version", "0");
-		fields.put("title", title);
-		fields.put("bodyName", BODY);
-		fields.put("kind", "IN_PRESENZA");
-		fields.put("startsAt", start);
-		fields.put("endsAt", start.replace("T10:", "T13:").replace("T15:", "T18:"));
-		fields.put("venue", venue);
-		fields.put("address", "Piazza Italia 11");
-		fields.put("city", "Perugia");
-		fields.put("agenda", "Bilancio sociale 2099\nVarie ed eventuali");
-		fields.put("minutes", minutes);
-		fields.put("published", "true");
-		return fields;
-	}
-
-	private static MimeMessage to(String address) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-			try {
-				return m.getAllRecipients()[0].toString().equals(address);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).reduce((first, second) -> second).orElseThrow();
-	}
-
-	/** The message's .ics, parsed by biweekly: one event, with the METHOD and SEQUENCE expected. */
-	private static VEvent invitation(MimeMessage message, String method, int sequence) throws Exception {
-		List<Part> calendars = new ArrayList<>();
-		Multipart multipart = (Multipart) message.getContent();
-		for (int i = 0; i < multipart.getCount(); i++) {
-			if (multipart.getBodyPart(i).getFileName() != null && multipart.getBodyPart(i).getFileName().endsWith(".ics")) {
-				calendars.add(multipart.getBodyPart(i));
-			}
-		}
-		assertThat(calendars).hasSize(1);
-		assertThat(calendars.get(0).getContentType()).containsIgnoringCase("text/calendar").containsIgnoringCase("method=" + method);
-		ICalendar calendar = Biweekly.parse(calendars.get(0).getInputStream()).first();
-		assertThat(calendar.getMethod().getValue()).isEqualTo(method);
-		assertThat(calendar.getEvents()).hasSize(1);
-		VEvent event = calendar.getEvents().get(0);
-		assertThat(event.getSequence().getValue()).isEqualTo(sequence);
-		return event;
-	}
-
-	private static String part(Part message, String type) throws Exception {
-		if (message.isMimeType(type)) {
-			return (String) message.getContent();
-		}
-		if (message.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String found = part(multipart.getBodyPart(i), type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 }
