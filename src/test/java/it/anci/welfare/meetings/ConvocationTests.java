@@ -147,6 +147,8 @@ class ConvocationTests {
 			.contains("SUMMARY:Annullata: " + TITLE, "STATUS:CANCELLED", "SEQUENCE:2");
 		assertThat(Jsoup.parse(this.mvc.get().uri("/riunioni").exchange().getResponse().getContentAsString())
 			.select("article:contains(" + TITLE + ") .badge").text()).contains("Annullata");
+		assertThat(Jsoup.parse(this.mvc.get().uri("/").exchange().getResponse().getContentAsString())
+			.select("li:contains(" + TITLE + ") .badge").text()).isEqualTo("Annullata");
 		assertThat(post("/admin/riunioni/{id}/convocazione", id, true)).hasStatus(422).bodyText()
 			.contains("La riunione è annullata");
 		assertThat(post("/admin/riunioni/{id}/annulla", id, true)).hasStatus(422).bodyText().contains("già stata annullata");
