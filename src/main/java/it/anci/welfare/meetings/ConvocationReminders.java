@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reminder sent 48 hours before a meeting to everyone who received its convocation, once: the job runs every
@@ -30,7 +30,11 @@ class ConvocationReminders {
 
 	private final Clock clock;
 
-	ConvocationReminders(JdbcClient jdbc, MeetingService meetings, Convocations convocations, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	ConvocationReminders(JdbcClient jdbc, MeetingService meetings, Convocations convocations, Clock clock,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.convocations = convocations;
@@ -43,8 +47,7 @@ class ConvocationReminders {
 		sendDue(this.clock.instant());
 	}
 
-	/** Writes the reminders due at {@code now}; returns how many. */
-	@Transactional
+	/** Writes the reminders due at {@code now}, one transaction per meeting; returns how many. */
 	int sendDue(Instant now) {
 		List<Long> due = this.jdbc.sql("""
 				select m.id from meeting m
@@ -58,7 +61,8 @@ class ConvocationReminders {
 			.list();
 		int sent = 0;
 		for (long id : due) {
-			sent += this.convocations.remind(this.meetings.preview(id));
+			Integer written = this.transactions.execute(status -> this.convocations.remind(this.meetings.preview(id)));
+			sent += written == null ? 0 : written;
 		}
 		return sent;
 	}
