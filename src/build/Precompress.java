@@ -85,7 +85,7 @@ public class Precompress {
 	 * version of its file: a copy made now would keep the links unversioned, so it is left to the server's gzip.
 	 */
 	private static boolean linksToFiles(String name, byte[] content) {
-		return name.endsWith(".css") && java.util.regex.Pattern.compile("url\\(\\s*['\"]?(?!data:)")
+		return name.endsWith(".css") && java.util.regex.Pattern.compile("url\\(\\s*(?!['\"]?data:)")
 			.matcher(new String(content, java.nio.charset.StandardCharsets.UTF_8))
 			.find();
 	}
