@@ -37,6 +37,11 @@ public class AuditLog {
 		ACTION_LABELS.put("VOCE_RINOMINATA", "Voce rinominata");
 		ACTION_LABELS.put("VOCE_SPOSTATA", "Voce spostata");
 		ACTION_LABELS.put("VOCE_ELIMINATA", "Voce eliminata");
+		ACTION_LABELS.put("MEMBRO_AGGIUNTO", "Membro aggiunto");
+		ACTION_LABELS.put("MEMBRO_MODIFICATO", "Membro modificato");
+		ACTION_LABELS.put("MEMBRO_RIMOSSO", "Membro rimosso");
+		ACTION_LABELS.put("CONVOCAZIONE_INVIATA", "Convocazione inviata");
+		ACTION_LABELS.put("ANNULLATO", "Annullato");
 		ACTION_LABELS.put("CREATO", "Account creato");
 		ACTION_LABELS.put("PASSWORD_CAMBIATA", "Password cambiata");
 		ACTION_LABELS.put("DISATTIVATO", "Account disattivato");

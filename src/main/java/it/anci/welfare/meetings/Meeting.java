@@ -6,10 +6,22 @@ import java.util.List;
 
 import it.anci.welfare.common.TimeConfiguration;
 
-/** A published meeting convocation. Times are instants; pages show them in Europe/Rome. */
+/**
+ * A published meeting convocation. Times are instants; pages show them in Europe/Rome. A cancelled meeting stays
+ * public, marked «Annullata»; {@code sequence} is the iCalendar SEQUENCE of its invitations.
+ */
 public record Meeting(long id, String slug, String title, String bodyName, MeetingKind kind, Instant startsAt, Instant endsAt,
 		boolean endEstimated, String venue, String address, String city, String onlineUrl, String descriptionHtml,
-		String minutesHtml, String newsSlug, List<String> agenda, List<WorkingGroup> workingGroups, Instant updatedAt) {
+		String minutesHtml, String newsSlug, List<String> agenda, List<WorkingGroup> workingGroups, Instant updatedAt,
+		boolean cancelled, int sequence) {
+
+	/** A meeting as it is before any cancellation or update sent to the members. */
+	public Meeting(long id, String slug, String title, String bodyName, MeetingKind kind, Instant startsAt, Instant endsAt,
+			boolean endEstimated, String venue, String address, String city, String onlineUrl, String descriptionHtml,
+			String minutesHtml, String newsSlug, List<String> agenda, List<WorkingGroup> workingGroups, Instant updatedAt) {
+		this(id, slug, title, bodyName, kind, startsAt, endsAt, endEstimated, venue, address, city, onlineUrl,
+				descriptionHtml, minutesHtml, newsSlug, agenda, workingGroups, updatedAt, false, 0);
+	}
 
 	public record WorkingGroup(String name, String note) {
 	}

@@ -13,6 +13,13 @@ import biweekly.component.StandardTime;
 import biweekly.component.VEvent;
 import biweekly.component.VTimezone;
 import biweekly.io.TimezoneAssignment;
+import biweekly.parameter.ParticipationLevel;
+import biweekly.parameter.ParticipationStatus;
+import biweekly.parameter.Role;
+import biweekly.property.Attendee;
+import biweekly.property.Method;
+import biweekly.property.Organizer;
+import biweekly.property.Status;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.DayOfWeek;
 import biweekly.util.Frequency;
@@ -59,6 +66,29 @@ public class MeetingCalendar {
 		return foldByOctets(Biweekly.write(calendar).go());
 	}
 
+	/**
+	 * The invitation e-mailed to one member (iTIP, RFC 5546): {@code METHOD:REQUEST} for a convocation or an update,
+	 * {@code METHOD:CANCEL} for a cancellation, with the meeting's SEQUENCE, the portal as ORGANIZER and the member as
+	 * ATTENDEE. Its UID is the one of the public calendars, so every copy of the meeting is the same event.
+	 */
+	public byte[] invitation(Meeting meeting, String baseUrl, String organizerEmail, String attendeeName,
+			String attendeeEmail) {
+		ICalendar calendar = calendar(List.of(meeting), baseUrl, meeting.title());
+		calendar.setMethod(meeting.cancelled() ? Method.cancel() : Method.request());
+		VEvent event = calendar.getEvents().get(0);
+		event.setOrganizer(new Organizer("Portale Welfare dei Comuni", organizerEmail));
+		Attendee attendee = new Attendee(attendeeName, attendeeEmail);
+		attendee.setRole(Role.ATTENDEE);
+		attendee.setParticipationLevel(ParticipationLevel.REQUIRED);
+		attendee.setParticipationStatus(ParticipationStatus.NEEDS_ACTION);
+		event.addAttendee(attendee);
+		return foldByOctets(Biweekly.write(calendar).go()).getBytes(StandardCharsets.UTF_8);
+	}
+
+	static String uid(Meeting meeting) {
+		return meeting.slug() + "@portale-welfare-comuni";
+	}
+
 	private ICalendar calendar(List<Meeting> meetings, String baseUrl, String name) {
 		ICalendar calendar = new ICalendar();
 		calendar.setProductId("-//ANCI Umbria//Portale Welfare dei Comuni//IT");
@@ -67,12 +97,14 @@ public class MeetingCalendar {
 		Date now = Date.from(this.clock.instant());
 		for (Meeting meeting : meetings) {
 			VEvent event = new VEvent();
-			event.setUid(meeting.slug() + "@portale-welfare-comuni");
+			event.setUid(uid(meeting));
+			event.setSequence(meeting.sequence());
+			event.setStatus(meeting.cancelled() ? Status.cancelled() : Status.confirmed());
 			event.setDateTimeStamp(now);
 			event.setLastModified(Date.from(meeting.updatedAt()));
 			event.setDateStart(Date.from(meeting.startsAt()));
 			event.setDateEnd(Date.from(meeting.endsAt()));
-			event.setSummary(meeting.title());
+			event.setSummary(meeting.cancelled() ? "Annullata: " + meeting.title() : meeting.title());
 			if (!meeting.location().isEmpty()) {
 				event.setLocation(meeting.location());
 			}

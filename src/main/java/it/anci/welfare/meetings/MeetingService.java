@@ -133,7 +133,7 @@ public class MeetingService {
 			complete.add(new Meeting(m.id(), m.slug(), m.title(), m.bodyName(), m.kind(), m.startsAt(), m.endsAt(),
 					m.endEstimated(), m.venue(), m.address(), m.city(), m.onlineUrl(), m.descriptionHtml(),
 					m.minutesHtml(), m.newsSlug(), agenda.getOrDefault(ids.get(i), List.of()), groups.getOrDefault(ids.get(i), List.of()),
-					m.updatedAt()));
+					m.updatedAt(), m.cancelled(), m.sequence()));
 		}
 		return complete;
 	}
@@ -145,7 +145,7 @@ public class MeetingService {
 				rs.getTimestamp("ends_at").toInstant(), rs.getBoolean("end_estimated"), rs.getString("venue"),
 				rs.getString("address"), rs.getString("city"), rs.getString("online_url"),
 				rs.getString("description_html"), rs.getString("minutes_html"), rs.getString("news_slug"), agenda, groups,
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), rs.getTimestamp("cancelled_at") != null, rs.getInt("ical_sequence"));
 	}
 
 }

@@ -73,7 +73,7 @@ public class SchemaOrg {
 		ObjectNode node = thing("Event", meeting.title(), url);
 		node.put("startDate", meeting.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 		node.put("endDate", meeting.end().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-		node.put("eventStatus", "https://schema.org/EventScheduled");
+		node.put("eventStatus", "https://schema.org/" + (meeting.cancelled() ? "EventCancelled" : "EventScheduled"));
 		node.put("eventAttendanceMode", "https://schema.org/" + switch (meeting.kind()) {
 			case IN_PRESENZA -> "OfflineEventAttendanceMode";
 			case ONLINE -> "OnlineEventAttendanceMode";

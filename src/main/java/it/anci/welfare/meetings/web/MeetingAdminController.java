@@ -11,6 +11,7 @@ import it.anci.welfare.files.AcceptedType;
 import it.anci.welfare.files.Attachment;
 import it.anci.welfare.files.UploadRejectedException;
 import it.anci.welfare.files.Uploads;
+import it.anci.welfare.meetings.Convocations;
 import it.anci.welfare.meetings.Meeting;
 import it.anci.welfare.meetings.MeetingEditor;
 import it.anci.welfare.meetings.MeetingKind;
@@ -43,8 +44,11 @@ class MeetingAdminController {
 
 	private final Clock clock;
 
+	private final Convocations convocations;
+
 	MeetingAdminController(MeetingEditor editor, MeetingService meetings, Uploads uploads, Clock clock,
-			DuplicateTitles titles) {
+			DuplicateTitles titles, Convocations convocations) {
+		this.convocations = convocations;
 		this.titles = titles;
 		this.editor = editor;
 		this.meetings = meetings;
@@ -105,14 +109,17 @@ class MeetingAdminController {
 			return form(model, form, null);
 		}
 		long id;
+		Convocations.Outcome sent = new Convocations.Outcome(0, 0);
 		if (form.id() == null) {
 			id = this.editor.create(form.toDraft(), form.submissionToken(), principal.getName());
 		}
 		else {
 			id = form.id();
-			this.editor.update(form.toDraft(), principal.getName());
+			sent = this.convocations.update(form.toDraft(), principal.getName());
 		}
-		redirect.addFlashAttribute("message", form.isPublished() ? "Riunione salvata e pubblicata." : "Bozza della riunione salvata.");
+		redirect.addFlashAttribute("message", (form.isPublished() ? "Riunione salvata e pubblicata." : "Bozza della riunione salvata.")
+				+ (sent.updates() > 0 ? " Aggiornamento inviato a " + ConvocationAdminController.members(sent.updates()) + "." : "")
+				+ (sent.minutes() > 0 ? " Verbale inviato a " + ConvocationAdminController.members(sent.minutes()) + "." : ""));
 		return "redirect:/admin/riunioni/" + id;
 	}
 
@@ -199,6 +206,7 @@ class MeetingAdminController {
 			model.addAttribute("slug", this.editor.slug(form.id()));
 			model.addAttribute("attachments", this.editor.attachments(form.id()));
 			model.addAttribute("attachmentKinds", Attachment.Kind.values());
+			model.addAttribute("convocations", this.convocations.summary(form.id()));
 			model.addAttribute("accept", AcceptedType.acceptAttribute());
 			model.addAttribute("acceptedLabels", AcceptedType.labels());
 			if (!model.containsAttribute("attachment")) {
