@@ -211,6 +211,26 @@ class TemplateEditingTests {
 		return names;
 	}
 
+	/** The list and the page date a template by its text: a change of description alone does not move it. */
+	@Test
+	void theTextDateMovesOnlyWhenTheTextChanges() {
+		assertThat(save(template("Prova: modello con data del testo"))).hasStatus3xxRedirection();
+		long id = id("Prova: modello con data del testo");
+		this.jdbc.sql("update doc_template set text_date = date '2020-03-31' where id = ?").param(id).update();
+		Map<String, String> fields = current(id);
+		fields.put("description", "Una descrizione riscritta, con lo stesso testo del modello.");
+		assertThat(save(fields)).hasStatus3xxRedirection();
+		assertThat(textDate(id)).isEqualTo("2020-03-31");
+		fields = current(id);
+		fields.put("source", "# Rendiconto dei buoni spesa\n\nIl [Comune di …] dichiara le somme erogate e quelle residue.");
+		assertThat(save(fields)).hasStatus3xxRedirection();
+		assertThat(textDate(id)).isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")).toString());
+	}
+
+	private String textDate(long id) {
+		return this.jdbc.sql("select text_date::text from doc_template where id = ?").param(id).query(String.class).single();
+	}
+
 	private static Map<String, String> template(String title) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("version", "0");
