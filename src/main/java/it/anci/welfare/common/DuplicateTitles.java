@@ -47,17 +47,19 @@ public class DuplicateTitles {
 	 * repeated submission of a create form, which gets the item its first submission created.
 	 */
 	public Optional<String> before(Kind kind, Long id, String title, String submissionToken, String confirmation) {
-		if (id != null || "si".equals(confirmation) || title == null || title.isBlank()
-				|| this.submissions.received(submissionToken)) {
+		if (id != null || "si".equals(confirmation) || title == null || title.isBlank()) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("select id from " + kind.table
+		// The title first, the token after: a parallel click's item commits together with its token, so once its
+		// title is visible so is the token, and this request is recognised as a repeat rather than a duplicate.
+		Optional<String> existing = this.jdbc.sql("select id from " + kind.table
 				+ " where lower(regexp_replace(title, '\\s+', ' ', 'g')) = lower(regexp_replace(?, '\\s+', ' ', 'g')) "
 				+ "order by id limit 1")
 			.param(title.strip())
 			.query(Long.class)
 			.optional()
-			.map(existing -> "/admin/" + kind.adminPath + "/" + existing);
+			.map(found -> "/admin/" + kind.adminPath + "/" + found);
+		return existing.isPresent() && this.submissions.received(submissionToken) ? Optional.empty() : existing;
 	}
 
 }
