@@ -150,8 +150,9 @@ public class CatalogueService {
 
 	/** Practices with the same service areas and target groups, preferring comuni of a similar size. */
 	public List<PracticeSummary> similar(PracticeDetails practice) {
-		List<Long> ids = this.search.similar(practice.id(), codes(practice.serviceAreas()), codes(practice.targetGroups()),
-				codes(practice.interventions()), practice.comune().sizeClass(), SIMILAR_COUNT);
+		PracticeCard.Classification c = practice.card().classification();
+		List<Long> ids = this.search.similar(practice.id(), c.serviceAreas(), c.targetGroups(), c.interventions(),
+				practice.comune().sizeClass(), SIMILAR_COUNT);
 		return this.search.summaries(ids, classificationNames(), null);
 	}
 
@@ -219,16 +220,7 @@ public class CatalogueService {
 	}
 
 	private PracticeDetails details(Practice p) {
-		Taxonomy t = this.taxonomyService.taxonomy();
-		Comune comune = this.territory.comune(p.comuneCode).orElseThrow();
-		return new PracticeDetails(p.id, p.slug, p.title, p.provenance, p.providerType, p.providerName, comune,
-				t.terms(t.classifications(), List.of(p.classification)).get(0), t.terms(t.serviceAreas(), p.serviceAreas),
-				t.terms(t.targetGroups(), p.targetGroups), t.terms(t.interventionKinds(), p.interventions),
-				t.terms(t.channels(), p.channels), p.channelsNote, t.terms(t.tools(), p.tools), p.toolsNote,
-				t.terms(t.fundingSources(), p.funding), p.description, p.keyFigures, p.partners, p.operatorsCount,
-				p.technologies, p.start(), p.beneficiaries, p.operatorsFeedback, p.citizensFeedback, p.innovation, p.continuation,
-				p.continuationNote, p.contactOffice, p.contactEmail, p.contactPhone, p.contactUrl,
-				p.sources.stream().map(s -> new PracticeDetails.Source(s.title(), s.kind(), s.url())).toList(), p.updatedAt);
+		return PracticeDetails.of(p, this.territory.comune(p.comuneCode).orElseThrow(), this.taxonomyService.taxonomy());
 	}
 
 	private Map<String, String> classificationNames() {
@@ -236,10 +228,6 @@ public class CatalogueService {
 			.classifications()
 			.stream()
 			.collect(Collectors.toMap(TaxonomyTerm::code, TaxonomyTerm::name));
-	}
-
-	private static List<String> codes(List<TaxonomyTerm> terms) {
-		return terms.stream().map(TaxonomyTerm::code).toList();
 	}
 
 }
