@@ -219,6 +219,38 @@ public class CatalogueService {
 		return new RegionOverview(region, counts.total(), groups, provinces);
 	}
 
+	/** A card not stored (a proposal), as its page would show it: its comune and the names of its codes. */
+	public PracticeDetails details(PracticeCard card) {
+		Comune comune = this.territory.comune(card.comuneCode()).orElseThrow();
+		return new PracticeDetails(0, null, card, comune, PracticeDetails.Terms.of(card, this.taxonomyService.taxonomy()),
+				null, null);
+	}
+
+	/** A published card that may tell the same practice as another text. */
+	public record PossibleDuplicate(String slug, String title, String comuneName, boolean sameComune) {
+	}
+
+	/**
+	 * Published cards of the same comune with a similar title or description, and cards anywhere with a very similar
+	 * title (trigram similarity, {@code pg_trgm}), most similar first.
+	 */
+	public List<PossibleDuplicate> possibleDuplicates(PracticeCard card) {
+		return this.jdbc.sql("""
+				select p.slug, p.title, c.name, p.comune_code = :comune
+				from practice p join comune c on c.istat_code = p.comune_code
+				where p.status = 'PUBLISHED'
+				  and ((p.comune_code = :comune and (similarity(p.title, :title) > 0.3
+				        or similarity(p.description, :description) > 0.3))
+				       or similarity(p.title, :title) > 0.6)
+				order by greatest(similarity(p.title, :title), similarity(p.description, :description)) desc
+				limit 5""")
+			.param("comune", card.comuneCode())
+			.param("title", card.title())
+			.param("description", card.service().description())
+			.query((rs, n) -> new PossibleDuplicate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+			.list();
+	}
+
 	private PracticeDetails details(Practice p) {
 		return PracticeDetails.of(p, this.territory.comune(p.comuneCode).orElseThrow(), this.taxonomyService.taxonomy());
 	}

@@ -1,6 +1,7 @@
 package it.anci.welfare.catalogue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,6 +76,11 @@ class Practice {
 	@OrderColumn(name = "position")
 	List<PracticeCard.Source> sources = new ArrayList<>();
 
+	/** For a proposed card: "Comune di Assisi", and the day the editors checked and published it. */
+	String proposedBy;
+
+	LocalDate verifiedOn;
+
 	Instant createdAt;
 
 	Instant updatedAt;
@@ -94,7 +100,10 @@ class Practice {
 	/** Takes what staff typed; the comune decides province, region and size class. */
 	void write(PracticeCard card, Comune comune, boolean published, Instant now) {
 		this.title = card.title().strip();
-		this.provenance = card.provenance();
+		if (this.provenance == null) {
+			// where a card comes from is decided when it is created
+			this.provenance = card.provenance();
+		}
 		this.provider = new PracticeCard.Provider(card.provider().type(), card.provider().name().strip());
 		this.comuneCode = comune.istatCode();
 		this.provinceCode = comune.province().code();

@@ -1,7 +1,10 @@
 package it.anci.welfare.catalogue;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import it.anci.welfare.territory.Comune;
 
@@ -9,7 +12,19 @@ import it.anci.welfare.territory.Comune;
  * A stored card as the card page, the comparison and the exports show it: its content, its comune, and the names of
  * its taxonomy codes.
  */
-public record PracticeDetails(long id, String slug, PracticeCard card, Comune comune, Terms terms, Instant updatedAt) {
+public record PracticeDetails(long id, String slug, PracticeCard card, Comune comune, Terms terms,
+		Verification verification, Instant updatedAt) {
+
+	/** A proposed card: who proposed it and the day the editors checked it. */
+	public record Verification(String proposedBy, LocalDate verifiedOn) {
+
+		/** "Proposta dal Comune di Assisi, verificata dalla redazione il 1 dicembre 2026". */
+		public String text() {
+			return "Proposta dal " + this.proposedBy + ", verificata dalla redazione il "
+					+ this.verifiedOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN));
+		}
+
+	}
 
 	/** The card's taxonomy codes with their names, in the card's order. */
 	public record Terms(TaxonomyTerm kind, List<TaxonomyTerm> serviceAreas, List<TaxonomyTerm> targetGroups,
@@ -28,7 +43,8 @@ public record PracticeDetails(long id, String slug, PracticeCard card, Comune co
 
 	static PracticeDetails of(Practice p, Comune comune, Taxonomy taxonomy) {
 		PracticeCard card = p.card();
-		return new PracticeDetails(p.id, p.slug, card, comune, Terms.of(card, taxonomy), p.updatedAt);
+		Verification verification = p.proposedBy == null ? null : new Verification(p.proposedBy, p.verifiedOn);
+		return new PracticeDetails(p.id, p.slug, card, comune, Terms.of(card, taxonomy), verification, p.updatedAt);
 	}
 
 	public String title() {

@@ -1,6 +1,7 @@
 package it.anci.welfare.catalogue;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.OptionalLong;
@@ -54,6 +55,10 @@ public class PracticeEditor {
 
 	/** A card as staff edit it; {@code version} is the one the form was loaded with. */
 	public record Draft(Long id, long version, PracticeCard card, boolean published) {
+	}
+
+	/** A card just published: its id and its address. */
+	public record Published(long id, String slug) {
 	}
 
 	public record Row(long id, String slug, String title, Provenance provenance, String comuneName, String regionName,
@@ -175,6 +180,22 @@ public class PracticeEditor {
 				practice.title);
 		this.submissions.complete(submissionToken, id);
 		return id;
+	}
+
+	/**
+	 * Publishes a municipality's proposal as a new card, which says who proposed it and when the editors checked it.
+	 */
+	public Published publishProposal(PracticeCard card, Comune comune, String actor) {
+		Practice practice = new Practice();
+		practice.slug = Slugs.unique(card.title() + " " + Slugs.italianPart(comune.name()), "pratica",
+				this.practices::existsBySlug);
+		practice.provenance = Provenance.PROPOSTA;
+		practice.proposedBy = "Comune di " + comune.name();
+		practice.verifiedOn = LocalDate.now(this.clock);
+		practice.write(card, comune, true, this.clock.instant());
+		this.practices.saveAndFlush(practice);
+		this.audit.record(actor, "PUBBLICATO", TARGET, practice.slug, practice.title);
+		return new Published(practice.id, practice.slug);
 	}
 
 	/** Refused with both versions when the card was saved by someone else since {@code draft.version()}. */
