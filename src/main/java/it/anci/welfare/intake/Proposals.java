@@ -16,6 +16,7 @@ import it.anci.welfare.catalogue.PracticeDetails;
 import it.anci.welfare.catalogue.PracticeEditor;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.common.PendingWork;
+import it.anci.welfare.common.RateLimits;
 import it.anci.welfare.common.StaleEditException;
 import it.anci.welfare.mail.MailOutbox;
 import it.anci.welfare.territory.TerritoryService;
@@ -53,6 +54,15 @@ public class Proposals {
 	public record Event(Instant at, String actor, ProposalState state, String message) {
 	}
 
+	/** A submission: accepted (and the address written to), or refused because too many came too fast. */
+	public record Submission(boolean accepted, String email) {
+	}
+
+	/** Per hour: enough for an office sending its practices one by one, too few to flood the editors. */
+	static final int PER_ADDRESS_PER_HOUR = 10;
+
+	static final int PER_EMAIL_PER_HOUR = 5;
+
 	public enum Confirmation {
 		CONFIRMED, EXPIRED, UNKNOWN
 	}
@@ -73,10 +83,14 @@ public class Proposals {
 
 	private final AuditLog audit;
 
+	private final RateLimits limits;
+
 	private final Clock clock;
 
 	Proposals(ProposalRepository proposals, ProposalEventRepository events, ProposalMails mails, MailOutbox outbox,
-			PracticeEditor editor, CatalogueService catalogue, TerritoryService territory, AuditLog audit, Clock clock) {
+			PracticeEditor editor, CatalogueService catalogue, TerritoryService territory, AuditLog audit,
+			RateLimits limits, Clock clock) {
+		this.limits = limits;
 		this.proposals = proposals;
 		this.events = events;
 		this.mails = mails;
@@ -88,8 +102,16 @@ public class Proposals {
 		this.clock = clock;
 	}
 
-	/** Stores a new proposal, waiting for its submitter to confirm the address; returns the address written to. */
-	public String submit(PracticeCard card, Submitter submitter, boolean showContact) {
+	/**
+	 * Stores a new proposal, waiting for its submitter to confirm the address, unless too many came from the same
+	 * network address ({@code clientAddress}) or e-mail address within the hour.
+	 */
+	public Submission submit(PracticeCard card, Submitter submitter, boolean showContact, String clientAddress) {
+		String email = submitter.normalized().email();
+		if (!this.limits.tryAcquire("proposta:ip:" + clientAddress, PER_ADDRESS_PER_HOUR, Duration.ofHours(1))
+				|| !this.limits.tryAcquire("proposta:email:" + email, PER_EMAIL_PER_HOUR, Duration.ofHours(1))) {
+			return new Submission(false, email);
+		}
 		Instant now = this.clock.instant();
 		Proposal proposal = new Proposal();
 		proposal.write(card, showContact, now);
@@ -103,7 +125,7 @@ public class Proposals {
 		this.proposals.saveAndFlush(proposal);
 		log(proposal, SUBMITTER, null);
 		this.outbox.enqueue(this.mails.confirmation(proposal));
-		return proposal.submitter.email();
+		return new Submission(true, email);
 	}
 
 	/** The proposal a confirmation link is for, while it still waits for it. */

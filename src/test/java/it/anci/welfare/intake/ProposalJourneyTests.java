@@ -70,6 +70,7 @@ class ProposalJourneyTests {
 	@AfterEach
 	void cleanUp() throws Exception {
 		this.jdbc.sql("delete from proposal").update();
+		this.jdbc.sql("delete from rate_limit_bucket").update();
 		this.jdbc.sql("delete from practice where title like 'Prova proposta:%'").update();
 		this.jdbc.sql("delete from mail_message").update();
 		smtp.purgeEmailFromAllMailboxes();
@@ -185,6 +186,26 @@ class ProposalJourneyTests {
 		assertThat(propose(fields).statusCode()).isEqualTo(302);
 		assertThat(this.jdbc.sql("select count(*) from proposal").query(Long.class).single()).isZero();
 		assertThat(delivered()).isEmpty();
+	}
+
+	/** The sixth proposal of the hour from one e-mail address waits, and what was typed stays on the page. */
+	@Test
+	void tooManyProposalsFromOneAddressAreRefusedWithTheFormKept() {
+		for (int i = 1; i <= Proposals.PER_EMAIL_PER_HOUR; i++) {
+			assertThat(propose(fields(TITLE + " " + i)).statusCode()).isEqualTo(302);
+		}
+		HttpResponse<String> refused = propose(fields(TITLE + " in più"));
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).contains("3600");
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.select("#too-many").text()).contains("Riprovi tra un'ora");
+		assertThat(page.select("[id='card.title']").val()).isEqualTo(TITLE + " in più");
+		assertThat(this.jdbc.sql("select count(*) from proposal").query(Long.class).single())
+			.isEqualTo(Proposals.PER_EMAIL_PER_HOUR);
+		// another office, from the same network, may still send
+		Map<String, String> other = fields(TITLE + " da un altro ufficio");
+		other.put("submitter.email", "protocollo@comune.assisi.example");
+		assertThat(propose(other).statusCode()).isEqualTo(302);
 	}
 
 	@Test

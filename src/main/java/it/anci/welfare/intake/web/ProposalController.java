@@ -8,6 +8,7 @@ import it.anci.welfare.catalogue.Provenance;
 import it.anci.welfare.intake.ProposalState;
 import it.anci.welfare.intake.Proposals;
 import it.anci.welfare.territory.Comune;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -46,7 +47,7 @@ class ProposalController {
 
 	@PostMapping("/pratiche/proponi")
 	String submit(@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		privatePage(response);
 		if (form.filledByRobot()) {
 			// a robot is told what a person is told, and nothing is stored or sent
@@ -57,9 +58,17 @@ class ProposalController {
 			response.setStatus(422);
 			return form(model, form, null);
 		}
-		String address = this.proposals.submit(form.card().toCard(Provenance.PROPOSTA, comune.get().istatCode()),
-				form.submitter(), form.contactShown());
-		redirect.addFlashAttribute("email", address);
+		Proposals.Submission submission = this.proposals.submit(
+				form.card().toCard(Provenance.PROPOSTA, comune.get().istatCode()), form.submitter(), form.contactShown(),
+				request.getRemoteAddr());
+		if (!submission.accepted()) {
+			// the form again, with everything typed, and what to do
+			response.setStatus(429);
+			response.setHeader("Retry-After", "3600");
+			model.addAttribute("tooMany", true);
+			return form(model, form, null);
+		}
+		redirect.addFlashAttribute("email", submission.email());
 		return SENT;
 	}
 
