@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
@@ -15,5 +16,10 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	List<Proposal> findByStateOrderByUpdatedAtDesc(ProposalState state);
 
 	List<Proposal> findAllByOrderByUpdatedAtDesc();
+
+	long countByState(ProposalState state);
+
+	@Query("select p.state, count(p) from Proposal p group by p.state")
+	List<Object[]> countPerState();
 
 }

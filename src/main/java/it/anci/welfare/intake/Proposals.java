@@ -174,7 +174,7 @@ public class Proposals {
 		for (ProposalState state : ProposalState.values()) {
 			counts.put(state, 0L);
 		}
-		this.proposals.findAll().forEach(p -> counts.merge(p.state, 1L, Long::sum));
+		this.proposals.countPerState().forEach(row -> counts.put((ProposalState) row[0], (Long) row[1]));
 		return counts;
 	}
 
@@ -243,7 +243,7 @@ public class Proposals {
 
 	@Transactional(readOnly = true)
 	public List<PendingWork> pendingWork() {
-		long waiting = this.proposals.findByStateOrderByUpdatedAtDesc(ProposalState.DA_MODERARE).size();
+		long waiting = this.proposals.countByState(ProposalState.DA_MODERARE);
 		return List.of(new PendingWork("Proposte dei Comuni da moderare", waiting, "/admin/pratiche/proposte?stato=da-moderare"));
 	}
 
