@@ -85,7 +85,10 @@ public class CatalogueExports {
 			Column.of("email", "contactEmail", d -> d.card().contact().email()),
 			Column.of("telefono", "contactPhone", d -> d.card().contact().phone()),
 			Column.of("pagina_web", "contactUrl", d -> d.card().contact().url()),
-			Column.of("fonti", "sources", d -> d.card().sources()));
+			Column.of("fonti", "sources", d -> d.card().sources()),
+			Column.of("stato_attuale", "currentState", d -> d.currentState().map(f -> f.state().label()).orElse(null)),
+			Column.of("ultimo_aggiornamento", "lastUpdate",
+					d -> d.currentState().map(f -> f.day() + " – " + f.note()).orElse(null)));
 
 	static final String[] CSV_HEADER = COLUMNS.stream().map(Column::header).toArray(String[]::new);
 
@@ -103,8 +106,11 @@ public class CatalogueExports {
 
 	private final TerritoryService territory;
 
+	private final PracticeUpdates updates;
+
 	CatalogueExports(PracticeRepository practices, EntityManager entityManager, CatalogueSearch search,
-			TaxonomyService taxonomyService, TerritoryService territory) {
+			TaxonomyService taxonomyService, TerritoryService territory, PracticeUpdates updates) {
+		this.updates = updates;
 		this.practices = practices;
 		this.entityManager = entityManager;
 		this.search = search;
@@ -133,10 +139,12 @@ public class CatalogueExports {
 				.collect(Collectors.toMap(p -> p.id, Function.identity()));
 			Map<String, Comune> comuni = this.territory
 				.comuni(byId.values().stream().map(p -> p.comuneCode).collect(Collectors.toSet()));
+			Map<Long, FollowUp> latest = this.updates.latest(chunk);
 			chunk.stream()
 				.map(byId::get)
 				.filter(Objects::nonNull)
-				.forEach(p -> consumer.accept(PracticeDetails.of(p, comuni.get(p.comuneCode), t)));
+				.forEach(p -> consumer.accept(PracticeDetails.of(p, comuni.get(p.comuneCode), t,
+						latest.containsKey(p.id) ? List.of(latest.get(p.id)) : List.of())));
 			this.entityManager.clear();
 		}
 	}

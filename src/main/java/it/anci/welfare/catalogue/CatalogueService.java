@@ -40,6 +40,8 @@ public class CatalogueService {
 
 	private final PracticeRepository practices;
 
+	private final PracticeUpdates updates;
+
 	private final RegionShapes shapes;
 
 	private final FacetIndex facets;
@@ -48,7 +50,8 @@ public class CatalogueService {
 
 	CatalogueService(JdbcClient jdbc, CatalogueSearch search, CatalogueFilters filters, TaxonomyService taxonomyService,
 			TerritoryService territory, PracticeRepository practices, RegionShapes shapes, FacetIndex facets,
-			SearchHelp help) {
+			SearchHelp help, PracticeUpdates updates) {
+		this.updates = updates;
 		this.help = help;
 		this.jdbc = jdbc;
 		this.search = search;
@@ -223,7 +226,7 @@ public class CatalogueService {
 	public PracticeDetails details(PracticeCard card) {
 		Comune comune = this.territory.comune(card.comuneCode()).orElseThrow();
 		return new PracticeDetails(0, null, card, comune, PracticeDetails.Terms.of(card, this.taxonomyService.taxonomy()),
-				null, null);
+				null, List.of(), null);
 	}
 
 	/** A published card that may tell the same practice as another text. */
@@ -252,7 +255,8 @@ public class CatalogueService {
 	}
 
 	private PracticeDetails details(Practice p) {
-		return PracticeDetails.of(p, this.territory.comune(p.comuneCode).orElseThrow(), this.taxonomyService.taxonomy());
+		return PracticeDetails.of(p, this.territory.comune(p.comuneCode).orElseThrow(), this.taxonomyService.taxonomy(),
+				this.updates.published(p.id));
 	}
 
 	private Map<String, String> classificationNames() {

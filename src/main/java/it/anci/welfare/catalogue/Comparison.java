@@ -43,6 +43,9 @@ public record Comparison(List<PracticeDetails> practices, List<Row> rows) {
 			new Field("Riscontri della cittadinanza", p -> p.card().feedback().citizens()),
 			new Field("Portata innovativa", p -> p.card().feedback().innovation()),
 			new Field("Prosecuzione", p -> p.card().continuation().text()),
+			new Field("Stato attuale", p -> p.currentState()
+				.map(f -> f.state().label() + " (" + f.dayLabel() + "): " + f.note())
+				.orElse("Nessun aggiornamento dopo la scheda")),
 			new Field("Fonti", p -> String.join("; ", p.card().sources().stream().map(s -> s.title() + " – " + s.url()).toList())));
 
 	public static Comparison of(List<PracticeDetails> practices) {

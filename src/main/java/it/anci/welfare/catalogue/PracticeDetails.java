@@ -13,7 +13,7 @@ import it.anci.welfare.territory.Comune;
  * its taxonomy codes.
  */
 public record PracticeDetails(long id, String slug, PracticeCard card, Comune comune, Terms terms,
-		Verification verification, Instant updatedAt) {
+		Verification verification, List<FollowUp> followUps, Instant updatedAt) {
 
 	/** A proposed card: who proposed it and the day the editors checked it. */
 	public record Verification(String proposedBy, LocalDate verifiedOn) {
@@ -41,10 +41,17 @@ public record PracticeDetails(long id, String slug, PracticeCard card, Comune co
 
 	}
 
-	static PracticeDetails of(Practice p, Comune comune, Taxonomy taxonomy) {
+	/** {@code followUps}: the approved ones, newest first (the exports pass only the latest). */
+	static PracticeDetails of(Practice p, Comune comune, Taxonomy taxonomy, List<FollowUp> followUps) {
 		PracticeCard card = p.card();
 		Verification verification = p.proposedBy == null ? null : new Verification(p.proposedBy, p.verifiedOn);
-		return new PracticeDetails(p.id, p.slug, card, comune, Terms.of(card, taxonomy), verification, p.updatedAt);
+		return new PracticeDetails(p.id, p.slug, card, comune, Terms.of(card, taxonomy), verification, followUps,
+				p.updatedAt);
+	}
+
+	/** The latest follow-up, if any: the practice's current state. */
+	public java.util.Optional<FollowUp> currentState() {
+		return this.followUps.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(this.followUps.get(0));
 	}
 
 	public String title() {

@@ -11,9 +11,11 @@ import java.util.UUID;
 
 import it.anci.welfare.accounts.AuditLog;
 import it.anci.welfare.catalogue.CatalogueService;
+import it.anci.welfare.catalogue.FollowUpInput;
 import it.anci.welfare.catalogue.PracticeCard;
 import it.anci.welfare.catalogue.PracticeDetails;
 import it.anci.welfare.catalogue.PracticeEditor;
+import it.anci.welfare.catalogue.PracticeUpdates;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.RateLimits;
@@ -85,12 +87,15 @@ public class Proposals {
 
 	private final RateLimits limits;
 
+	private final PracticeUpdates followUps;
+
 	private final Clock clock;
 
 	Proposals(ProposalRepository proposals, ProposalEventRepository events, ProposalMails mails, MailOutbox outbox,
 			PracticeEditor editor, CatalogueService catalogue, TerritoryService territory, AuditLog audit,
-			RateLimits limits, Clock clock) {
+			RateLimits limits, PracticeUpdates followUps, Clock clock) {
 		this.limits = limits;
+		this.followUps = followUps;
 		this.proposals = proposals;
 		this.events = events;
 		this.mails = mails;
@@ -166,6 +171,15 @@ public class Proposals {
 		proposal.write(card, showContact, this.clock.instant());
 		move(proposal, ProposalState.DA_MODERARE, SUBMITTER, null);
 		this.outbox.enqueue(this.mails.receipt(proposal));
+	}
+
+	/** A follow-up of the published card, from its municipality: shown once the editors approve it. */
+	public void proposeFollowUp(UUID token, FollowUpInput followUp) {
+		Proposal proposal = this.proposals.findByPrivateToken(token)
+			.filter(p -> p.state == ProposalState.PUBBLICATA && p.practiceId != null)
+			.orElseThrow(() -> new NotFoundException("published proposal " + token));
+		this.followUps.propose(proposal.practiceId, followUp);
+		log(proposal, SUBMITTER, "Aggiornamento inviato: " + followUp.state().label());
 	}
 
 	@Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.List;
 import it.anci.welfare.accounts.AccountService;
 import it.anci.welfare.accounts.AuditLog;
 import it.anci.welfare.catalogue.PracticeEditor;
+import it.anci.welfare.catalogue.PracticeUpdates;
 import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.doctemplates.TemplateEditor;
 import it.anci.welfare.intake.Proposals;
@@ -42,11 +43,15 @@ class StaffHomeController {
 
 	private final Proposals proposals;
 
+	private final PracticeUpdates followUps;
+
 	private final Clock clock;
 
 	StaffHomeController(AccountService accounts, AuditLog audit, PracticeEditor practices, NewsEditor news,
-			MeetingEditor meetings, TemplateEditor templates, Proposals proposals, Clock clock) {
+			MeetingEditor meetings, TemplateEditor templates, Proposals proposals, PracticeUpdates followUps,
+			Clock clock) {
 		this.proposals = proposals;
+		this.followUps = followUps;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.practices = practices;
@@ -65,6 +70,7 @@ class StaffHomeController {
 		Instant now = this.clock.instant();
 		List<PendingWork> work = new ArrayList<>();
 		work.addAll(this.proposals.pendingWork());
+		work.addAll(this.followUps.pendingWork());
 		work.addAll(this.practices.pendingWork());
 		work.addAll(this.news.pendingWork(now));
 		work.addAll(this.meetings.pendingWork(now));

@@ -397,7 +397,7 @@ class CataloguePagesTests {
 				"funding", "description", "keyFigures", "partners", "operatorsCount", "technologies", "startDate",
 				"startBasis", "beneficiaries",
 				"operatorsFeedback", "citizensFeedback", "innovation", "continuation", "continuationNote",
-				"contactOffice", "contactEmail", "contactPhone", "contactUrl", "sources");
+				"contactOffice", "contactEmail", "contactPhone", "contactUrl", "sources", "currentState", "lastUpdate");
 		assertThat(card.get("classification").asString()).isEqualTo("Servizio misto");
 		assertThat(card.get("url").asString()).startsWith("http://localhost:" + this.port + "/pratiche/");
 	}

@@ -160,6 +160,23 @@ class ProposalJourneyTests {
 		// decided: a second decision is refused, the card stays as it is
 		assertThat(decide(id, "respingi", Map.of("motivo", "Doppione"))).hasStatus(409);
 		assertThat(state()).isEqualTo("PUBBLICATA");
+
+		// a year later the municipality reports a follow-up from its private page; it waits for the editors
+		Map<String, String> followUp = new LinkedHashMap<>(this.submitter.hiddenFields(this.port, status));
+		followUp.putAll(Map.of("day", "2021-06-01", "state", "ASSORBITA", "note", "Gli orti sono nel Piano di zona 2021.",
+				"sourceTitle", "", "sourceUrl", ""));
+		HttpResponse<String> reported = this.submitter.post(this.port, status + "/aggiornamenti", followUp);
+		assertThat(reported.statusCode()).isEqualTo(302);
+		assertThat(Jsoup.parse(Http.get(this.port, "/pratiche/" + slug).body()).select("#aggiornamenti").text())
+			.contains("Nessun aggiornamento").doesNotContain("Piano di zona 2021");
+		long update = this.jdbc.sql("select id from practice_update where approved_at is null").query(Long.class).single();
+		long practice = this.jdbc.sql("select id from practice where slug = ?").param(slug).query(Long.class).single();
+		assertThat(staff("/admin/pratiche/aggiornamenti")).bodyText().contains(TITLE);
+		assertThat(this.mvc.post().uri("/admin/pratiche/{p}/aggiornamenti/{u}/approva", practice, update)
+			.with(user("redattrice").roles("EDITOR")).with(csrf()).exchange()).hasStatus3xxRedirection();
+		assertThat(Jsoup.parse(Http.get(this.port, "/pratiche/" + slug).body()).select("#aggiornamenti li").text())
+			.contains("1 giugno 2021", "Assorbita nella programmazione ordinaria o nel Piano di zona",
+					"Gli orti sono nel Piano di zona 2021.", "stato attuale");
 	}
 
 	@Test

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import it.anci.welfare.catalogue.CardChecks;
 import it.anci.welfare.catalogue.CatalogueService;
+import it.anci.welfare.catalogue.FollowUpInput;
+import it.anci.welfare.catalogue.FollowUpState;
 import it.anci.welfare.catalogue.PracticeEditor;
+import it.anci.welfare.catalogue.PracticeUpdates;
 import it.anci.welfare.catalogue.Provenance;
 import it.anci.welfare.common.DuplicateTitles;
 import it.anci.welfare.common.NotFoundException;
@@ -36,8 +39,11 @@ class PracticeAdminController {
 
 	private final CardChecks checks;
 
+	private final PracticeUpdates updates;
+
 	PracticeAdminController(PracticeEditor editor, CatalogueService catalogue, CardChecks checks,
-			DuplicateTitles titles) {
+			DuplicateTitles titles, PracticeUpdates updates) {
+		this.updates = updates;
 		this.titles = titles;
 		this.editor = editor;
 		this.catalogue = catalogue;
@@ -113,6 +119,42 @@ class PracticeAdminController {
 		return "redirect:/admin/pratiche";
 	}
 
+	@GetMapping("/admin/pratiche/aggiornamenti")
+	String pendingFollowUps(Model model) {
+		model.addAttribute("pending", this.updates.pending());
+		return "admin/practices/follow-ups";
+	}
+
+	@PostMapping("/admin/pratiche/{id}/aggiornamenti")
+	String addFollowUp(@PathVariable long id, @Valid @ModelAttribute("followUp") FollowUpInput followUp,
+			BindingResult errors, Principal principal, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		this.updates.check(followUp, "", errors);
+		if (errors.hasErrors()) {
+			response.setStatus(422);
+			return form(model, PracticeForm.of(draft(id)));
+		}
+		this.updates.add(id, followUp, principal.getName());
+		redirect.addFlashAttribute("message", "Aggiornamento aggiunto: è già sulla scheda pubblica.");
+		return "redirect:/admin/pratiche/" + id + "#aggiornamenti";
+	}
+
+	@PostMapping("/admin/pratiche/{id}/aggiornamenti/{update}/approva")
+	String approveFollowUp(@PathVariable long id, @PathVariable long update, Principal principal,
+			RedirectAttributes redirect) {
+		this.updates.approve(id, update, principal.getName());
+		redirect.addFlashAttribute("message", "Aggiornamento approvato: è sulla scheda pubblica.");
+		return "redirect:/admin/pratiche/" + id + "#aggiornamenti";
+	}
+
+	@PostMapping("/admin/pratiche/{id}/aggiornamenti/{update}/elimina")
+	String deleteFollowUp(@PathVariable long id, @PathVariable long update, Principal principal,
+			RedirectAttributes redirect) {
+		this.updates.delete(id, update, principal.getName());
+		redirect.addFlashAttribute("message", "Aggiornamento eliminato.");
+		return "redirect:/admin/pratiche/" + id + "#aggiornamenti";
+	}
+
 	private PracticeEditor.Draft draft(long id) {
 		return this.editor.draft(id).orElseThrow(() -> new NotFoundException("practice " + id));
 	}
@@ -125,6 +167,11 @@ class PracticeAdminController {
 				: List.of(Provenance.FONTE_PUBBLICA));
 		if (form.id() != null) {
 			model.addAttribute("slug", this.editor.slug(form.id()));
+			model.addAttribute("followUps", this.updates.all(form.id()));
+			model.addAttribute("followUpStates", FollowUpState.values());
+			if (!model.containsAttribute("followUp")) {
+				model.addAttribute("followUp", FollowUpInput.empty());
+			}
 		}
 		return "admin/practices/form";
 	}

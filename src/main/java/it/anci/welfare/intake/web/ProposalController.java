@@ -4,6 +4,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import it.anci.welfare.catalogue.CardChecks;
+import it.anci.welfare.catalogue.FollowUpInput;
+import it.anci.welfare.catalogue.FollowUpState;
+import it.anci.welfare.catalogue.PracticeUpdates;
 import it.anci.welfare.catalogue.Provenance;
 import it.anci.welfare.intake.ProposalState;
 import it.anci.welfare.intake.Proposals;
@@ -34,9 +37,12 @@ class ProposalController {
 
 	private final CardChecks checks;
 
-	ProposalController(Proposals proposals, CardChecks checks) {
+	private final PracticeUpdates followUps;
+
+	ProposalController(Proposals proposals, CardChecks checks, PracticeUpdates followUps) {
 		this.proposals = proposals;
 		this.checks = checks;
+		this.followUps = followUps;
 	}
 
 	@GetMapping("/pratiche/proponi")
@@ -109,7 +115,33 @@ class ProposalController {
 		if (proposal.isEmpty()) {
 			return invalidLink(Proposals.Confirmation.UNKNOWN, model, response);
 		}
-		model.addAttribute("proposal", proposal.get());
+		return status(proposal.get(), FollowUpInput.empty(), model);
+	}
+
+	@PostMapping("/proposte/{token}/aggiornamenti")
+	String proposeFollowUp(@PathVariable String token, @Valid @ModelAttribute("followUp") FollowUpInput followUp,
+			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		privatePage(response);
+		Optional<Proposals.View> proposal = uuid(token).flatMap(this.proposals::byPrivateLink)
+			.filter(p -> p.practiceSlug() != null);
+		if (proposal.isEmpty()) {
+			return invalidLink(Proposals.Confirmation.UNKNOWN, model, response);
+		}
+		this.followUps.check(followUp, "", errors);
+		if (errors.hasErrors()) {
+			response.setStatus(422);
+			return status(proposal.get(), followUp, model);
+		}
+		this.proposals.proposeFollowUp(proposal.get().privateToken(), followUp);
+		redirect.addFlashAttribute("message",
+				"Grazie: l'aggiornamento è arrivato alla redazione e comparirà sulla scheda dopo la verifica.");
+		return "redirect:/proposte/" + token;
+	}
+
+	private String status(Proposals.View proposal, FollowUpInput followUp, Model model) {
+		model.addAttribute("proposal", proposal);
+		model.addAttribute("followUp", followUp);
+		model.addAttribute("followUpStates", FollowUpState.values());
 		return "intake/status";
 	}
 
