@@ -47,6 +47,9 @@ class PublicPageCaching extends OncePerRequestFilter {
 	private static final List<String> PRIVATE = List.of("/admin", "/login", "/logout", "/valutazioni", "/avvisi",
 			"/pratiche/proponi", "/proposte", "/actuator", "/assets/", "/webjars/", "/error");
 
+	/** Form pages under public addresses (a card's contact form): they carry a session's CSRF token. */
+	private static final java.util.regex.Pattern FORMS = java.util.regex.Pattern.compile("/contatta(/|$)");
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -65,7 +68,7 @@ class PublicPageCaching extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-				|| PRIVATE.stream().anyMatch(path::startsWith) || hasSessionCookie(request);
+				|| PRIVATE.stream().anyMatch(path::startsWith) || FORMS.matcher(path).find() || hasSessionCookie(request);
 	}
 
 	@Override

@@ -331,7 +331,7 @@ class ProposalJourneyTests {
 		return link.group().substring(PORTAL.length());
 	}
 
-	private static String part(Part message, String type) throws Exception {
+	static String part(Part message, String type) throws Exception {
 		if (message.isMimeType(type)) {
 			return (String) message.getContent();
 		}
