@@ -226,7 +226,7 @@ public class CatalogueService {
 	public PracticeDetails details(PracticeCard card) {
 		Comune comune = this.territory.comune(card.comuneCode()).orElseThrow();
 		return new PracticeDetails(0, null, card, comune, PracticeDetails.Terms.of(card, this.taxonomyService.taxonomy()),
-				null, List.of(), null);
+				null, List.of(), PracticeDetails.Replications.NONE, null);
 	}
 
 	/** A published card that may tell the same practice as another text. */
@@ -256,7 +256,30 @@ public class CatalogueService {
 
 	private PracticeDetails details(Practice p) {
 		return PracticeDetails.of(p, this.territory.comune(p.comuneCode).orElseThrow(), this.taxonomyService.taxonomy(),
-				this.updates.published(p.id));
+				this.updates.published(p.id), replications(p));
+	}
+
+	/** The published card {@code p} replicates, and the published cards that replicate it, oldest first. */
+	private PracticeDetails.Replications replications(Practice p) {
+		String linked = """
+				select p.slug, p.title, c.name as comune_name from practice p join comune c on c.istat_code = p.comune_code
+				where p.status = 'PUBLISHED' and\s""";
+		PracticeDetails.Linked original = p.replicatesId == null ? null
+				: this.jdbc.sql(linked + "p.id = ?")
+					.param(p.replicatesId)
+					.query(PracticeDetails.Linked.class)
+					.optional()
+					.orElse(null);
+		List<PracticeDetails.Linked> replicas = this.jdbc.sql(linked + "p.replicates_id = ? order by p.created_at, p.id")
+			.param(p.id)
+			.query(PracticeDetails.Linked.class)
+			.list();
+		return new PracticeDetails.Replications(original, replicas);
+	}
+
+	/** The id of the published card {@code slug}, if there is one: what a proposal says it replicates. */
+	public Optional<Long> publishedId(String slug) {
+		return this.practices.findBySlugAndStatus(slug, PublicationStatus.PUBLISHED).map(p -> p.id);
 	}
 
 	private Map<String, String> classificationNames() {

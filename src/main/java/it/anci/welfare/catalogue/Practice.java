@@ -81,6 +81,9 @@ class Practice {
 
 	LocalDate verifiedOn;
 
+	/** The card of the catalogue this one replicates, if its municipality said so. */
+	Long replicatesId;
+
 	Instant createdAt;
 
 	Instant updatedAt;

@@ -13,7 +13,18 @@ import it.anci.welfare.territory.Comune;
  * its taxonomy codes.
  */
 public record PracticeDetails(long id, String slug, PracticeCard card, Comune comune, Terms terms,
-		Verification verification, List<FollowUp> followUps, Instant updatedAt) {
+		Verification verification, List<FollowUp> followUps, Replications replications, Instant updatedAt) {
+
+	/** A card linked by a replication: its address, title and comune. */
+	public record Linked(String slug, String title, String comuneName) {
+	}
+
+	/** The card this one replicates (or null) and the published cards that replicate this one. */
+	public record Replications(Linked original, List<Linked> replicas) {
+
+		public static final Replications NONE = new Replications(null, List.of());
+
+	}
 
 	/** A proposed card: who proposed it and the day the editors checked it. */
 	public record Verification(String proposedBy, LocalDate verifiedOn) {
@@ -43,10 +54,15 @@ public record PracticeDetails(long id, String slug, PracticeCard card, Comune co
 
 	/** {@code followUps}: the approved ones, newest first (the exports pass only the latest). */
 	static PracticeDetails of(Practice p, Comune comune, Taxonomy taxonomy, List<FollowUp> followUps) {
+		return of(p, comune, taxonomy, followUps, Replications.NONE);
+	}
+
+	static PracticeDetails of(Practice p, Comune comune, Taxonomy taxonomy, List<FollowUp> followUps,
+			Replications replications) {
 		PracticeCard card = p.card();
 		Verification verification = p.proposedBy == null ? null : new Verification(p.proposedBy, p.verifiedOn);
 		return new PracticeDetails(p.id, p.slug, card, comune, Terms.of(card, taxonomy), verification, followUps,
-				p.updatedAt);
+				replications, p.updatedAt);
 	}
 
 	/** The latest follow-up, if any: the practice's current state. */

@@ -185,13 +185,14 @@ public class PracticeEditor {
 	/**
 	 * Publishes a municipality's proposal as a new card, which says who proposed it and when the editors checked it.
 	 */
-	public Published publishProposal(PracticeCard card, Comune comune, String actor) {
+	public Published publishProposal(PracticeCard card, Comune comune, Long replicatesId, String actor) {
 		Practice practice = new Practice();
 		practice.slug = Slugs.unique(card.title() + " " + Slugs.italianPart(comune.name()), "pratica",
 				this.practices::existsBySlug);
 		practice.provenance = Provenance.PROPOSTA;
 		practice.proposedBy = "Comune di " + comune.name();
 		practice.verifiedOn = LocalDate.now(this.clock);
+		practice.replicatesId = replicatesId;
 		practice.write(card, comune, true, this.clock.instant());
 		this.practices.saveAndFlush(practice);
 		this.audit.record(actor, "PUBBLICATO", TARGET, practice.slug, practice.title);

@@ -81,6 +81,9 @@ class Proposal {
 
 	Long practiceId;
 
+	/** The published card this proposal says it replicates, by its address. */
+	String replicatesSlug;
+
 	Instant createdAt;
 
 	Instant updatedAt;

@@ -44,7 +44,7 @@ public class Proposals {
 	/** A proposal as its pages show it, with the card it would become. */
 	public record View(long id, long version, ProposalState state, PracticeCard card, PracticeDetails details,
 			Submitter submitter, boolean showContact, String editorMessage, String practiceSlug, UUID privateToken,
-			Instant createdAt, Instant updatedAt) {
+			String replicatesSlug, Instant createdAt, Instant updatedAt) {
 	}
 
 	/** A line of the moderation queue. */
@@ -111,7 +111,8 @@ public class Proposals {
 	 * Stores a new proposal, waiting for its submitter to confirm the address, unless too many came from the same
 	 * network address ({@code clientAddress}) or e-mail address within the hour.
 	 */
-	public Submission submit(PracticeCard card, Submitter submitter, boolean showContact, String clientAddress) {
+	public Submission submit(PracticeCard card, Submitter submitter, boolean showContact, String replicates,
+			String clientAddress) {
 		String email = submitter.normalized().email();
 		if (!this.limits.tryAcquire("proposta:ip:" + clientAddress, PER_ADDRESS_PER_HOUR, Duration.ofHours(1))
 				|| !this.limits.tryAcquire("proposta:email:" + email, PER_EMAIL_PER_HOUR, Duration.ofHours(1))) {
@@ -121,6 +122,7 @@ public class Proposals {
 		Proposal proposal = new Proposal();
 		proposal.write(card, showContact, now);
 		proposal.submitter = submitter.normalized();
+		proposal.replicatesSlug = replicates == null || this.catalogue.publishedId(replicates).isEmpty() ? null : replicates;
 		proposal.state = ProposalState.DA_CONFERMARE;
 		proposal.consentAt = now;
 		proposal.confirmToken = UUID.randomUUID();
@@ -234,8 +236,10 @@ public class Proposals {
 	public String publish(long id, long version, String actor) {
 		Proposal proposal = awaitingEditors(id);
 		checkVersion(proposal, version, proposal.card(), "/admin/pratiche/proposte/" + id);
+		Long original = proposal.replicatesSlug == null ? null
+				: this.catalogue.publishedId(proposal.replicatesSlug).orElse(null);
 		PracticeEditor.Published card = this.editor.publishProposal(proposal.publishedCard(),
-				this.territory.comune(proposal.comuneCode).orElseThrow(), actor);
+				this.territory.comune(proposal.comuneCode).orElseThrow(), original, actor);
 		String slug = card.slug();
 		proposal.practiceId = card.id();
 		proposal.editorMessage = null;
@@ -308,7 +312,7 @@ public class Proposals {
 		PracticeCard card = p.card();
 		String slug = p.practiceId == null ? null : this.editor.slug(p.practiceId);
 		return new View(p.id, p.version, p.state, card, this.catalogue.details(card), p.submitter, p.showContact,
-				p.editorMessage, slug, p.privateToken, p.createdAt, p.updatedAt);
+				p.editorMessage, slug, p.privateToken, p.replicatesSlug, p.createdAt, p.updatedAt);
 	}
 
 }

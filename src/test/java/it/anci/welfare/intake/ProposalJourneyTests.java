@@ -78,7 +78,19 @@ class ProposalJourneyTests {
 
 	@Test
 	void proposeConfirmRevisePublish() throws Exception {
-		HttpResponse<String> sent = propose(fields(TITLE));
+		// «L'abbiamo replicata», from the card of the practice the municipality took up
+		String original = this.jdbc.sql("select slug from practice where status = 'PUBLISHED' order by id limit 1")
+			.query(String.class)
+			.single();
+		Document originalBefore = Jsoup.parse(Http.get(this.port, "/pratiche/" + original).body());
+		String fromCard = originalBefore.select("#repliche a[href^=/pratiche/proponi]").attr("href");
+		assertThat(fromCard).as(() -> originalBefore.select("main").html()).isEqualTo("/pratiche/proponi?replica=" + original);
+		assertThat(Jsoup.parse(this.submitter.get(this.port, fromCard).body()).select("#replica a").attr("href"))
+			.isEqualTo("/pratiche/" + original);
+		Map<String, String> all = new LinkedHashMap<>(this.submitter.hiddenFields(this.port, fromCard));
+		assertThat(all).containsEntry("replica", original);
+		all.putAll(fields(TITLE));
+		HttpResponse<String> sent = this.submitter.post(this.port, "/pratiche/proponi", all);
 		assertThat(sent.statusCode()).as(() -> Jsoup.parse(sent.body()).select("main").text()).isEqualTo(302);
 		assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/pratiche/proponi/inviata");
 		assertThat(Jsoup.parse(this.submitter.get(this.port, "/pratiche/proponi/inviata").body()).select("main").text())
@@ -153,6 +165,10 @@ class ProposalJourneyTests {
 		assertThat(card.select(".practice-verification").text())
 			.startsWith("Proposta dal Comune di Assisi, verificata dalla redazione il ");
 		assertThat(card.text()).contains("40 orti assegnati", "Proposta da un Comune");
+		assertThat(card.select(".practice-replicates a").attr("href")).isEqualTo("/pratiche/" + original);
+		Document originalCard = Jsoup.parse(Http.get(this.port, "/pratiche/" + original).body());
+		assertThat(originalCard.select("#s-repliche").text()).isEqualTo("Replicata da 1 Comune");
+		assertThat(originalCard.select("#repliche li a").attr("href")).isEqualTo("/pratiche/" + slug);
 		MimeMessage published = delivered().get(0);
 		assertThat(published.getSubject()).isEqualTo("Proposta pubblicata: " + TITLE);
 		assertThat(part(published, "text/plain")).contains(PORTAL + "/pratiche/" + slug);

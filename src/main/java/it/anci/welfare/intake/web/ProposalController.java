@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import it.anci.welfare.catalogue.CardChecks;
+import it.anci.welfare.catalogue.CatalogueService;
 import it.anci.welfare.catalogue.FollowUpInput;
 import it.anci.welfare.catalogue.FollowUpState;
 import it.anci.welfare.catalogue.PracticeUpdates;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,16 +41,21 @@ class ProposalController {
 
 	private final PracticeUpdates followUps;
 
-	ProposalController(Proposals proposals, CardChecks checks, PracticeUpdates followUps) {
+	private final CatalogueService catalogue;
+
+	ProposalController(Proposals proposals, CardChecks checks, PracticeUpdates followUps, CatalogueService catalogue) {
+		this.catalogue = catalogue;
 		this.proposals = proposals;
 		this.checks = checks;
 		this.followUps = followUps;
 	}
 
+	/** {@code replica}: "L'abbiamo replicata", from the card of the practice the municipality took up. */
 	@GetMapping("/pratiche/proponi")
-	String form(Model model, HttpServletResponse response) {
+	String form(@RequestParam(name = "replica", required = false) String replica, Model model,
+			HttpServletResponse response) {
 		privatePage(response);
-		return form(model, ProposalForm.empty(), null);
+		return form(model, ProposalForm.empty(replica), null);
 	}
 
 	@PostMapping("/pratiche/proponi")
@@ -66,7 +73,7 @@ class ProposalController {
 		}
 		Proposals.Submission submission = this.proposals.submit(
 				form.card().toCard(Provenance.PROPOSTA, comune.get().istatCode()), form.submitter(), form.contactShown(),
-				request.getRemoteAddr());
+				form.replica(), request.getRemoteAddr());
 		if (!submission.accepted()) {
 			// the form again, with everything typed, and what to do
 			response.setStatus(429);
@@ -183,6 +190,8 @@ class ProposalController {
 	/** {@code token} is the private link's when the submitter edits a proposal sent back, null for a new one. */
 	private String form(Model model, ProposalForm form, String token) {
 		model.addAttribute("form", form);
+		model.addAttribute("original", form.replica() == null || form.replica().isBlank() ? null
+				: this.catalogue.publishedId(form.replica()).map(id -> this.catalogue.practice(form.replica())).orElse(null));
 		model.addAttribute("token", token);
 		model.addAllAttributes(this.checks.formAttributes(form.card()));
 		return "intake/form";

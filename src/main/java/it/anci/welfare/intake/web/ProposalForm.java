@@ -12,21 +12,22 @@ import jakarta.validation.constraints.AssertTrue;
  */
 record ProposalForm(Long version, @Valid CardInput card, @Valid Submitter submitter, Boolean showContact,
 		@AssertTrue(message = "Per inviare la proposta legga l'informativa sulla privacy e spunti la casella.") Boolean privacy,
-		String sito) {
+		String replica, String sito) {
 
 	ProposalForm {
 		card = card == null ? CardInput.empty() : card;
 		submitter = submitter == null ? new Submitter(null, null, null, null) : submitter;
 	}
 
-	static ProposalForm empty() {
-		return new ProposalForm(0L, CardInput.empty(), new Submitter("", "", "", ""), false, false, "");
+	/** {@code replica}: the address of the published card the municipality replicated, or null. */
+	static ProposalForm empty(String replica) {
+		return new ProposalForm(0L, CardInput.empty(), new Submitter("", "", "", ""), false, false, replica, "");
 	}
 
 	/** The submitter's own proposal, to edit through the private link (the consent was given when it was sent). */
 	static ProposalForm of(Proposals.View proposal) {
 		return new ProposalForm(proposal.version(), CardInput.of(proposal.card()), proposal.submitter(),
-				proposal.showContact(), true, "");
+				proposal.showContact(), true, proposal.replicatesSlug(), "");
 	}
 
 	boolean filledByRobot() {
