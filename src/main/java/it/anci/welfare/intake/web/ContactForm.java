@@ -2,6 +2,7 @@ package it.anci.welfare.intake.web;
 
 import it.anci.welfare.intake.ContactRelay;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,7 @@ record ContactForm(
 		@NotBlank(message = "Indichi il suo indirizzo di posta elettronica, per ricevere la risposta.") @Email(message = "Indichi un indirizzo di posta elettronica valido, per esempio servizi.sociali@comune.it.") @Size(max = 254, message = "L'indirizzo può avere al massimo 254 caratteri.") String email,
 		@Size(max = 200, message = "L'ente può avere al massimo 200 caratteri.") String organisation,
 		@NotBlank(message = "Scriva il messaggio.") @Size(max = 4000, message = "Il messaggio può avere al massimo 4000 caratteri.") String text,
-		@AssertTrue(message = "Per inviare il messaggio legga l'informativa sulla privacy e spunti la casella.") Boolean privacy,
+		@NotNull(message = CONSENT) @AssertTrue(message = CONSENT) Boolean privacy,
 		String sito) {
 
 	ContactForm {
@@ -22,6 +23,8 @@ record ContactForm(
 	static ContactForm empty() {
 		return new ContactForm("", "", "", "", false, "");
 	}
+
+	static final String CONSENT = "Per inviare il messaggio legga l'informativa sulla privacy e spunti la casella.";
 
 	boolean filledByRobot() {
 		return this.sito != null && !this.sito.isBlank();

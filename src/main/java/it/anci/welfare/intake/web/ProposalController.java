@@ -162,6 +162,7 @@ class ProposalController {
 		if (proposal.get().state() != ProposalState.DA_RIVEDERE) {
 			return "redirect:/proposte/" + token;
 		}
+		model.addAttribute("editorMessage", proposal.get().editorMessage());
 		return form(model, ProposalForm.of(proposal.get()), token);
 	}
 
@@ -179,6 +180,7 @@ class ProposalController {
 		Optional<Comune> comune = this.checks.check(form.card(), "card", errors);
 		if (errors.hasErrors()) {
 			response.setStatus(422);
+			model.addAttribute("editorMessage", proposal.get().editorMessage());
 			return form(model, form, token);
 		}
 		this.proposals.resubmit(proposal.get().privateToken(), form.version() == null ? 0 : form.version(),

@@ -5,13 +5,14 @@ import it.anci.welfare.intake.Proposals;
 import it.anci.welfare.intake.Submitter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * The proposal form: the card as in the staff editor, who sends it, whether the office's contact may be shown on the
  * card, the consent to the privacy notice. {@code sito} is a field people never see: only robots fill it in.
  */
 record ProposalForm(Long version, @Valid CardInput card, @Valid Submitter submitter, Boolean showContact,
-		@AssertTrue(message = "Per inviare la proposta legga l'informativa sulla privacy e spunti la casella.") Boolean privacy,
+		@NotNull(message = CONSENT) @AssertTrue(message = CONSENT) Boolean privacy,
 		String replica, String sito) {
 
 	ProposalForm {
@@ -29,6 +30,8 @@ record ProposalForm(Long version, @Valid CardInput card, @Valid Submitter submit
 		return new ProposalForm(proposal.version(), CardInput.of(proposal.card()), proposal.submitter(),
 				proposal.showContact(), true, proposal.replicatesSlug(), "");
 	}
+
+	static final String CONSENT = "Per inviare la proposta legga l'informativa sulla privacy e spunti la casella.";
 
 	boolean filledByRobot() {
 		return this.sito != null && !this.sito.isBlank();
