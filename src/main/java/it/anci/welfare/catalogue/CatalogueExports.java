@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import it.anci.welfare.territory.SizeClass;
+import it.anci.welfare.territory.Comune;
+import it.anci.welfare.territory.TerritoryService;
+import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -23,7 +28,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,97 +36,118 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CatalogueExports {
 
-	static final String[] CSV_HEADER = { "slug", "url", "titolo", "provenienza", "tipo_ente", "ente", "codice_istat",
-			"comune", "provincia", "sigla_provincia", "regione", "dimensione_comune", "tipologia", "aree_servizio",
-			"aree_utenza", "interventi", "canali_comunicazione", "note_canali", "strumenti", "note_strumenti",
-			"finanziamento", "descrizione", "dati_quantitativi", "partner_e_reti", "operatori_coinvolti", "tecnologie",
-			"data_avvio", "riferimento_data_avvio", "beneficiari", "riscontri_operatori", "riscontri_cittadinanza", "portata_innovativa", "prosecuzione",
-			"nota_prosecuzione", "ufficio", "email", "telefono", "pagina_web", "fonti" };
+	/** Every column of the exports, in order: its CSV/spreadsheet header, its JSON key and its value. */
+	private record Column(String header, String key, BiFunction<PracticeDetails, String, Object> value) {
+
+		static Column of(String header, String key, Function<PracticeDetails, Object> value) {
+			return new Column(header, key, (card, baseUrl) -> value.apply(card));
+		}
+
+	}
+
+	/** The field list is stable and documented in the README and on the open data page; new fields go at the end. */
+	private static final List<Column> COLUMNS = List.of(Column.of("slug", "slug", PracticeDetails::slug),
+			new Column("url", "url", (d, baseUrl) -> baseUrl + "/pratiche/" + d.slug()),
+			Column.of("titolo", "title", PracticeDetails::title),
+			Column.of("provenienza", "provenance", d -> d.card().provenance().label()),
+			Column.of("tipo_ente", "providerType", d -> d.card().provider().type().label()),
+			Column.of("ente", "providerName", d -> d.card().provider().name()),
+			Column.of("codice_istat", "comuneIstatCode", d -> d.comune().istatCode()),
+			Column.of("comune", "comune", d -> d.comune().name()),
+			Column.of("provincia", "province", d -> d.comune().province().name()),
+			Column.of("sigla_provincia", "provinceCode", d -> d.comune().province().carPlate()),
+			Column.of("regione", "region", d -> d.comune().region().name()),
+			Column.of("dimensione_comune", "sizeClass", d -> d.comune().sizeClass().label()),
+			Column.of("tipologia", "classification", d -> d.terms().kind().name()),
+			Column.of("aree_servizio", "serviceAreas", d -> names(d.terms().serviceAreas())),
+			Column.of("aree_utenza", "targetGroups", d -> names(d.terms().targetGroups())),
+			Column.of("interventi", "interventions", d -> names(d.terms().interventions())),
+			Column.of("canali_comunicazione", "channels", d -> names(d.terms().channels())),
+			Column.of("note_canali", "channelsNote", d -> d.card().service().channelsNote()),
+			Column.of("strumenti", "tools", d -> names(d.terms().tools())),
+			Column.of("note_strumenti", "toolsNote", d -> d.card().service().toolsNote()),
+			Column.of("finanziamento", "funding", d -> names(d.terms().funding())),
+			Column.of("descrizione", "description", d -> d.card().service().description()),
+			Column.of("dati_quantitativi", "keyFigures", d -> d.card().service().keyFigures()),
+			Column.of("partner_e_reti", "partners", d -> d.card().service().partners()),
+			Column.of("operatori_coinvolti", "operatorsCount", d -> d.card().service().operatorsCount()),
+			Column.of("tecnologie", "technologies", d -> d.card().service().technologies()),
+			Column.of("data_avvio", "startDate", d -> d.card().start()),
+			Column.of("riferimento_data_avvio", "startBasis",
+					d -> d.card().start().basis() == StartBasis.AVVIO ? "avvio" : "fonte"),
+			Column.of("beneficiari", "beneficiaries", d -> d.card().service().beneficiaries()),
+			Column.of("riscontri_operatori", "operatorsFeedback", d -> d.card().feedback().operators()),
+			Column.of("riscontri_cittadinanza", "citizensFeedback", d -> d.card().feedback().citizens()),
+			Column.of("portata_innovativa", "innovation", d -> d.card().feedback().innovation()),
+			Column.of("prosecuzione", "continuation", d -> d.card().continuation().answer().label()),
+			Column.of("nota_prosecuzione", "continuationNote", d -> d.card().continuation().note()),
+			Column.of("ufficio", "contactOffice", d -> d.card().contact().office()),
+			Column.of("email", "contactEmail", d -> d.card().contact().email()),
+			Column.of("telefono", "contactPhone", d -> d.card().contact().phone()),
+			Column.of("pagina_web", "contactUrl", d -> d.card().contact().url()),
+			Column.of("fonti", "sources", d -> d.card().sources()));
+
+	static final String[] CSV_HEADER = COLUMNS.stream().map(Column::header).toArray(String[]::new);
 
 	private static final String LIST_SEPARATOR = " | ";
 
 	private static final int CHUNK = 1000;
 
-	private final JdbcClient jdbc;
+	private final PracticeRepository practices;
+
+	private final EntityManager entityManager;
 
 	private final CatalogueSearch search;
 
 	private final TaxonomyService taxonomyService;
 
-	CatalogueExports(JdbcClient jdbc, CatalogueSearch search, TaxonomyService taxonomyService) {
-		this.jdbc = jdbc;
+	private final TerritoryService territory;
+
+	CatalogueExports(PracticeRepository practices, EntityManager entityManager, CatalogueSearch search,
+			TaxonomyService taxonomyService, TerritoryService territory) {
+		this.practices = practices;
+		this.entityManager = entityManager;
 		this.search = search;
 		this.taxonomyService = taxonomyService;
+		this.territory = territory;
 	}
 
 	/** All matching cards, in the query's order, in memory: for small results and tests. */
-	public List<PracticeExport> export(CatalogueQuery query, String baseUrl) {
-		List<PracticeExport> rows = new ArrayList<>();
-		forEach(query, baseUrl, rows::add);
-		return rows;
+	public List<PracticeDetails> export(CatalogueQuery query) {
+		List<PracticeDetails> cards = new ArrayList<>();
+		forEach(query, cards::add);
+		return cards;
 	}
 
 	/**
-	 * Hands every matching card to {@code consumer} in the query's order, reading {@value #CHUNK} cards at a time:
-	 * the whole catalogue at 100,000 cards took 3 GB of heap when read at once. {@code baseUrl} makes links absolute.
+	 * Hands every matching card to {@code consumer} in the query's order, reading {@value #CHUNK} cards at a time and
+	 * forgetting them after: the whole catalogue at 100,000 cards took 3 GB of heap when read at once.
 	 */
-	public void forEach(CatalogueQuery query, String baseUrl, Consumer<PracticeExport> consumer) {
+	private void forEach(CatalogueQuery query, Consumer<PracticeDetails> consumer) {
 		List<Long> ids = this.search.allIds(query);
 		Taxonomy t = this.taxonomyService.taxonomy();
 		for (int from = 0; from < ids.size(); from += CHUNK) {
-			this.jdbc.sql("""
-					select p.*, c.name as comune_name, pr.name as province_name, pr.car_plate, r.name as region_name,
-					       (select array_agg(s.kind || chr(9) || s.title || chr(9) || s.url order by s.position)
-					        from practice_source s
-					        where s.practice_id = p.id) as sources_text
-					from %s
-					join practice p on p.id = wanted.id join comune c on c.istat_code = p.comune_code
-					join province pr on pr.code = p.province_code join region r on r.code = p.region_code
-					order by wanted.position""".formatted(CatalogueSearch.IDS_IN_ORDER))
-				.param("ids", CatalogueSearch.idList(ids.subList(from, Math.min(ids.size(), from + CHUNK))))
-				.query(rs -> {
-					consumer.accept(row(rs, t, baseUrl));
-				});
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+			Map<Long, Practice> byId = this.practices.findWithSources(chunk)
+				.stream()
+				.collect(Collectors.toMap(p -> p.id, Function.identity()));
+			Map<String, Comune> comuni = this.territory
+				.comuni(byId.values().stream().map(p -> p.comuneCode).collect(Collectors.toSet()));
+			chunk.stream()
+				.map(byId::get)
+				.filter(Objects::nonNull)
+				.forEach(p -> consumer.accept(PracticeDetails.of(p, comuni.get(p.comuneCode), t)));
+			this.entityManager.clear();
 		}
 	}
 
-	private static PracticeExport row(ResultSet rs, Taxonomy t, String baseUrl) throws SQLException {
-		String slug = rs.getString("slug");
-		StartDate start = new StartDate(rs.getDate("start_date").toLocalDate(),
-				DatePrecision.valueOf(rs.getString("start_precision")), StartBasis.valueOf(rs.getString("start_basis")));
-		return new PracticeExport(slug, baseUrl + "/pratiche/" + slug, rs.getString("title"),
-				Provenance.valueOf(rs.getString("provenance")).label(),
-				ProviderType.valueOf(rs.getString("provider_type")).label(), rs.getString("provider_name"),
-				rs.getString("comune_code"), rs.getString("comune_name"), rs.getString("province_name"),
-				rs.getString("car_plate"), rs.getString("region_name"),
-				SizeClass.fromCode(rs.getString("size_class")).map(SizeClass::label).orElse(rs.getString("size_class")),
-				t.name(t.classifications(), rs.getString("classification")),
-				t.names(t.serviceAreas(), codes(rs.getArray("service_areas"))),
-				t.names(t.targetGroups(), codes(rs.getArray("target_groups"))),
-				t.names(t.interventionKinds(), codes(rs.getArray("interventions"))),
-				t.names(t.channels(), codes(rs.getArray("channels"))), rs.getString("channels_note"),
-				t.names(t.tools(), codes(rs.getArray("tools"))), rs.getString("tools_note"),
-				t.names(t.fundingSources(), codes(rs.getArray("funding"))), rs.getString("description"),
-				rs.getString("key_figures"), rs.getString("partners"), (Integer) rs.getObject("operators_count"),
-				rs.getString("technologies"), start, start.basis() == StartBasis.AVVIO ? "avvio" : "fonte",
-				(Integer) rs.getObject("beneficiaries"),
-				rs.getString("operators_feedback"), rs.getString("citizens_feedback"), rs.getString("innovation"),
-				Continuation.valueOf(rs.getString("continuation")).label(), rs.getString("continuation_note"),
-				rs.getString("contact_office"), rs.getString("contact_email"), rs.getString("contact_phone"),
-				rs.getString("contact_url"), sources(rs.getArray("sources_text")));
-	}
-
-	private static List<PracticeDetails.Source> sources(Array array) throws SQLException {
-		List<PracticeDetails.Source> sources = new ArrayList<>();
-		for (String entry : codes(array)) {
-			String[] parts = entry.split("\t", 3);
-			sources.add(new PracticeDetails.Source(parts[1], SourceKind.valueOf(parts[0]), parts[2]));
-		}
-		return sources;
-	}
-
-	private static List<String> codes(Array array) throws SQLException {
-		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	/** A JSON object per card, with the documented keys; lists stay arrays and counts numbers. */
+	public void writeJson(CatalogueQuery query, String baseUrl, Consumer<Map<String, Object>> out) {
+		forEach(query, card -> {
+			Map<String, Object> object = new LinkedHashMap<>();
+			COLUMNS.forEach(c -> object.put(c.key(), c.value().apply(card, baseUrl)));
+			out.accept(object);
+		});
 	}
 
 	/** Semicolon-separated CSV with a BOM, as Italian spreadsheet users open it; formulas are neutralised. */
@@ -132,9 +157,9 @@ public class CatalogueExports {
 		CSVPrinter csv = new CSVPrinter(out,
 				CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(CSV_HEADER).setRecordSeparator("\r\n").get());
 		try {
-			forEach(query, baseUrl, p -> {
+			forEach(query, p -> {
 				try {
-					printCsv(csv, p);
+					csv.printRecord(values(p, baseUrl).stream().map(CatalogueExports::cell).toList());
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -167,9 +192,9 @@ public class CatalogueExports {
 			}
 			sheet.createFreezePane(0, 1);
 			int[] next = { 1 };
-			forEach(query, baseUrl, p -> {
+			forEach(query, p -> {
 				Row row = sheet.createRow(next[0]++);
-				List<Object> values = values(p);
+				List<Object> values = values(p, baseUrl);
 				for (int i = 0; i < values.size(); i++) {
 					Object value = values.get(i);
 					if (value instanceof Integer number) {
@@ -188,29 +213,32 @@ public class CatalogueExports {
 	/** An OpenDocument spreadsheet (ODS) streamed row by row, with the same columns and cell types as the XLSX. */
 	public void writeOds(CatalogueQuery query, String baseUrl, OutputStream out) throws IOException {
 		try (OdsSheet sheet = new OdsSheet(out, "Pratiche", Arrays.asList(CSV_HEADER))) {
-			forEach(query, baseUrl, p -> sheet.row(values(p)));
+			forEach(query, p -> sheet.row(values(p, baseUrl)));
 		}
 	}
 
-	private static void printCsv(CSVPrinter csv, PracticeExport p) throws IOException {
-		csv.printRecord(values(p).stream().map(CatalogueExports::cell).toList());
+	/**
+	 * One card's values in the order of {@link #CSV_HEADER}, for the spreadsheet formats: counts stay numbers, lists
+	 * become one text.
+	 */
+	private static List<Object> values(PracticeDetails card, String baseUrl) {
+		return COLUMNS.stream().map(c -> flat(c.value().apply(card, baseUrl))).toList();
 	}
 
-	/** One card's values in the order of {@link #CSV_HEADER}, for every format. */
-	private static List<Object> values(PracticeExport p) {
-		return Arrays.asList(new Object[] { p.slug(), p.url(), p.title(), p.provenance(), p.providerType(),
-				p.providerName(), p.comuneIstatCode(), p.comune(), p.province(), p.provinceCode(), p.region(),
-				p.sizeClass(), p.classification(), join(p.serviceAreas()), join(p.targetGroups()),
-				join(p.interventions()), join(p.channels()), p.channelsNote(), join(p.tools()), p.toolsNote(),
-				join(p.funding()), p.description(), p.keyFigures(), p.partners(), p.operatorsCount(), p.technologies(),
-				p.startDate(), p.startBasis(), p.beneficiaries(), p.operatorsFeedback(), p.citizensFeedback(), p.innovation(),
-				p.continuation(), p.continuationNote(), p.contactOffice(), p.contactEmail(), p.contactPhone(),
-				p.contactUrl(),
-				join(p.sources().stream().map(s -> s.title() + " (" + s.kind().label().toLowerCase(Locale.ROOT) + ") " + s.url()).toList()) });
+	private static Object flat(Object value) {
+		if (value instanceof List<?> list) {
+			return String.join(LIST_SEPARATOR, list.stream().map(CatalogueExports::text).toList());
+		}
+		return value;
 	}
 
-	private static String join(List<String> values) {
-		return String.join(LIST_SEPARATOR, values);
+	private static String text(Object item) {
+		return item instanceof PracticeCard.Source s
+				? s.title() + " (" + s.kind().label().toLowerCase(Locale.ROOT) + ") " + s.url() : String.valueOf(item);
+	}
+
+	private static List<String> names(List<TaxonomyTerm> terms) {
+		return terms.stream().map(TaxonomyTerm::name).toList();
 	}
 
 	/** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection). */

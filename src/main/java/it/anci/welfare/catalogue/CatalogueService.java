@@ -150,8 +150,9 @@ public class CatalogueService {
 
 	/** Practices with the same service areas and target groups, preferring comuni of a similar size. */
 	public List<PracticeSummary> similar(PracticeDetails practice) {
-		List<Long> ids = this.search.similar(practice.id(), codes(practice.serviceAreas()), codes(practice.targetGroups()),
-				codes(practice.interventions()), practice.comune().sizeClass(), SIMILAR_COUNT);
+		PracticeCard.Classification c = practice.card().classification();
+		List<Long> ids = this.search.similar(practice.id(), c.serviceAreas(), c.targetGroups(), c.interventions(),
+				practice.comune().sizeClass(), SIMILAR_COUNT);
 		return this.search.summaries(ids, classificationNames(), null);
 	}
 
@@ -218,17 +219,40 @@ public class CatalogueService {
 		return new RegionOverview(region, counts.total(), groups, provinces);
 	}
 
+	/** A card not stored (a proposal), as its page would show it: its comune and the names of its codes. */
+	public PracticeDetails details(PracticeCard card) {
+		Comune comune = this.territory.comune(card.comuneCode()).orElseThrow();
+		return new PracticeDetails(0, null, card, comune, PracticeDetails.Terms.of(card, this.taxonomyService.taxonomy()),
+				null, null);
+	}
+
+	/** A published card that may tell the same practice as another text. */
+	public record PossibleDuplicate(String slug, String title, String comuneName, boolean sameComune) {
+	}
+
+	/**
+	 * Published cards of the same comune with a similar title or description, and cards anywhere with a very similar
+	 * title (trigram similarity, {@code pg_trgm}), most similar first.
+	 */
+	public List<PossibleDuplicate> possibleDuplicates(PracticeCard card) {
+		return this.jdbc.sql("""
+				select p.slug, p.title, c.name, p.comune_code = :comune
+				from practice p join comune c on c.istat_code = p.comune_code
+				where p.status = 'PUBLISHED'
+				  and ((p.comune_code = :comune and (similarity(p.title, :title) > 0.3
+				        or similarity(p.description, :description) > 0.3))
+				       or similarity(p.title, :title) > 0.6)
+				order by greatest(similarity(p.title, :title), similarity(p.description, :description)) desc
+				limit 5""")
+			.param("comune", card.comuneCode())
+			.param("title", card.title())
+			.param("description", card.service().description())
+			.query((rs, n) -> new PossibleDuplicate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+			.list();
+	}
+
 	private PracticeDetails details(Practice p) {
-		Taxonomy t = this.taxonomyService.taxonomy();
-		Comune comune = this.territory.comune(p.comuneCode).orElseThrow();
-		return new PracticeDetails(p.id, p.slug, p.title, p.provenance, p.providerType, p.providerName, comune,
-				t.terms(t.classifications(), List.of(p.classification)).get(0), t.terms(t.serviceAreas(), p.serviceAreas),
-				t.terms(t.targetGroups(), p.targetGroups), t.terms(t.interventionKinds(), p.interventions),
-				t.terms(t.channels(), p.channels), p.channelsNote, t.terms(t.tools(), p.tools), p.toolsNote,
-				t.terms(t.fundingSources(), p.funding), p.description, p.keyFigures, p.partners, p.operatorsCount,
-				p.technologies, p.start(), p.beneficiaries, p.operatorsFeedback, p.citizensFeedback, p.innovation, p.continuation,
-				p.continuationNote, p.contactOffice, p.contactEmail, p.contactPhone, p.contactUrl,
-				p.sources.stream().map(s -> new PracticeDetails.Source(s.title(), s.kind(), s.url())).toList(), p.updatedAt);
+		return PracticeDetails.of(p, this.territory.comune(p.comuneCode).orElseThrow(), this.taxonomyService.taxonomy());
 	}
 
 	private Map<String, String> classificationNames() {
@@ -236,10 +260,6 @@ public class CatalogueService {
 			.classifications()
 			.stream()
 			.collect(Collectors.toMap(TaxonomyTerm::code, TaxonomyTerm::name));
-	}
-
-	private static List<String> codes(List<TaxonomyTerm> terms) {
-		return terms.stream().map(TaxonomyTerm::code).toList();
 	}
 
 }

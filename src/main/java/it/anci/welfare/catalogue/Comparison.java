@@ -19,31 +19,31 @@ public record Comparison(List<PracticeDetails> practices, List<Row> rows) {
 	}
 
 	private static final List<Field> FIELDS = List.of(
-			new Field("Ente erogatore", p -> p.providerName() + " (" + p.providerType().label() + ")"),
+			new Field("Ente erogatore", p -> p.card().provider().name() + " (" + p.card().provider().type().label() + ")"),
 			new Field("Comune", p -> p.comune().name() + " (" + p.comune().province().carPlate() + ")"),
 			new Field("Regione", p -> p.comune().region().shortName()),
 			new Field("Dimensione del Comune",
 					p -> NumberFormat.getIntegerInstance(Locale.ITALY).format(p.comune().population()) + " abitanti ("
 							+ p.comune().sizeClass().label() + ")"),
-			new Field("Tipologia", p -> p.classification().name()),
-			new Field("Aree di servizio", p -> names(p.serviceAreas())),
-			new Field("Aree di utenza", p -> names(p.targetGroups())),
-			new Field("Tipi di intervento", p -> names(p.interventions())),
-			new Field("Descrizione", PracticeDetails::description),
-			new Field("Data di avvio", p -> p.startDate().phrase()),
-			new Field("Dati quantitativi", PracticeDetails::keyFigures),
-			new Field("Modalità di comunicazione", p -> names(p.channels())),
-			new Field("Strumenti", p -> names(p.tools())),
-			new Field("Partner e reti", PracticeDetails::partners),
-			new Field("Operatori coinvolti", p -> p.operatorsCount() == null ? null : p.operatorsCount().toString()),
-			new Field("Beneficiari", p -> p.beneficiaries() == null ? null : p.beneficiaries().toString()),
-			new Field("Finanziamento", p -> names(p.funding())),
-			new Field("Tecnologie", PracticeDetails::technologies),
-			new Field("Riscontri degli operatori", PracticeDetails::operatorsFeedback),
-			new Field("Riscontri della cittadinanza", PracticeDetails::citizensFeedback),
-			new Field("Portata innovativa", PracticeDetails::innovation),
-			new Field("Prosecuzione", PracticeDetails::continuationText),
-			new Field("Fonti", p -> String.join("; ", p.sources().stream().map(s -> s.title() + " – " + s.url()).toList())));
+			new Field("Tipologia", p -> p.terms().kind().name()),
+			new Field("Aree di servizio", p -> names(p.terms().serviceAreas())),
+			new Field("Aree di utenza", p -> names(p.terms().targetGroups())),
+			new Field("Tipi di intervento", p -> names(p.terms().interventions())),
+			new Field("Descrizione", p -> p.card().service().description()),
+			new Field("Data di avvio", p -> p.card().start().phrase()),
+			new Field("Dati quantitativi", p -> p.card().service().keyFigures()),
+			new Field("Modalità di comunicazione", p -> names(p.terms().channels())),
+			new Field("Strumenti", p -> names(p.terms().tools())),
+			new Field("Partner e reti", p -> p.card().service().partners()),
+			new Field("Operatori coinvolti", p -> number(p.card().service().operatorsCount())),
+			new Field("Beneficiari", p -> number(p.card().service().beneficiaries())),
+			new Field("Finanziamento", p -> names(p.terms().funding())),
+			new Field("Tecnologie", p -> p.card().service().technologies()),
+			new Field("Riscontri degli operatori", p -> p.card().feedback().operators()),
+			new Field("Riscontri della cittadinanza", p -> p.card().feedback().citizens()),
+			new Field("Portata innovativa", p -> p.card().feedback().innovation()),
+			new Field("Prosecuzione", p -> p.card().continuation().text()),
+			new Field("Fonti", p -> String.join("; ", p.card().sources().stream().map(s -> s.title() + " – " + s.url()).toList())));
 
 	public static Comparison of(List<PracticeDetails> practices) {
 		return new Comparison(practices, FIELDS.stream()
@@ -69,8 +69,12 @@ public record Comparison(List<PracticeDetails> practices, List<Row> rows) {
 		return String.join("; ", terms.stream().map(TaxonomyTerm::name).toList());
 	}
 
+	private static String number(Integer value) {
+		return value == null ? null : value.toString();
+	}
+
 	private static String stated(String value) {
-		return value == null || value.isBlank() ? PracticeDetails.NOT_STATED : value;
+		return value == null || value.isBlank() ? PracticeCard.NOT_STATED : value;
 	}
 
 }

@@ -1,36 +1,54 @@
 package it.anci.welfare.catalogue;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import it.anci.welfare.territory.Comune;
 
-/** A whole practice card with its codes resolved to names, as the card page and the comparison show it. */
-public record PracticeDetails(long id, String slug, String title, Provenance provenance, ProviderType providerType,
-		String providerName, Comune comune, TaxonomyTerm classification, List<TaxonomyTerm> serviceAreas,
-		List<TaxonomyTerm> targetGroups, List<TaxonomyTerm> interventions, List<TaxonomyTerm> channels,
-		String channelsNote, List<TaxonomyTerm> tools, String toolsNote, List<TaxonomyTerm> funding,
-		String description, String keyFigures, String partners, Integer operatorsCount, String technologies,
-		StartDate startDate,
-		Integer beneficiaries, String operatorsFeedback, String citizensFeedback, String innovation,
-		Continuation continuation, String continuationNote, String contactOffice, String contactEmail,
-		String contactPhone, String contactUrl, List<Source> sources, Instant updatedAt) {
+/**
+ * A stored card as the card page, the comparison and the exports show it: its content, its comune, and the names of
+ * its taxonomy codes.
+ */
+public record PracticeDetails(long id, String slug, PracticeCard card, Comune comune, Terms terms,
+		Verification verification, Instant updatedAt) {
 
-	public record Source(String title, SourceKind kind, String url) {
+	/** A proposed card: who proposed it and the day the editors checked it. */
+	public record Verification(String proposedBy, LocalDate verifiedOn) {
+
+		/** "Proposta dal Comune di Assisi, verificata dalla redazione il 1 dicembre 2026". */
+		public String text() {
+			return "Proposta dal " + this.proposedBy + ", verificata dalla redazione il "
+					+ this.verifiedOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN));
+		}
+
 	}
 
-	/** What the sources say where they say nothing; seeded cards store it in the text fields they do not cover. */
-	public static final String NOT_STATED = "Non indicato nella fonte";
+	/** The card's taxonomy codes with their names, in the card's order. */
+	public record Terms(TaxonomyTerm kind, List<TaxonomyTerm> serviceAreas, List<TaxonomyTerm> targetGroups,
+			List<TaxonomyTerm> interventions, List<TaxonomyTerm> channels, List<TaxonomyTerm> tools,
+			List<TaxonomyTerm> funding) {
 
-	/** "Sì – con fondi propri", or only the answer when there is no note. */
-	public String continuationText() {
-		return this.continuationNote == null || this.continuationNote.isBlank() || NOT_STATED.equals(this.continuationNote)
-				? this.continuation.label() : this.continuation.label() + " – " + this.continuationNote;
+		static Terms of(PracticeCard card, Taxonomy t) {
+			PracticeCard.Classification c = card.classification();
+			PracticeCard.Service s = card.service();
+			return new Terms(t.terms(t.classifications(), List.of(c.kind())).get(0), t.terms(t.serviceAreas(), c.serviceAreas()),
+					t.terms(t.targetGroups(), c.targetGroups()), t.terms(t.interventionKinds(), c.interventions()),
+					t.terms(t.channels(), s.channels()), t.terms(t.tools(), s.tools()), t.terms(t.fundingSources(), s.funding()));
+		}
+
 	}
 
-	/** The civic reports of Covid19Italia.help are CC BY 4.0: a card built on one says so. */
-	public boolean citesCivicReports() {
-		return this.sources.stream().anyMatch(s -> s.kind() == SourceKind.SEGNALAZIONE);
+	static PracticeDetails of(Practice p, Comune comune, Taxonomy taxonomy) {
+		PracticeCard card = p.card();
+		Verification verification = p.proposedBy == null ? null : new Verification(p.proposedBy, p.verifiedOn);
+		return new PracticeDetails(p.id, p.slug, card, comune, Terms.of(card, taxonomy), verification, p.updatedAt);
+	}
+
+	public String title() {
+		return this.card.title();
 	}
 
 }

@@ -1,8 +1,7 @@
 package it.anci.welfare.catalogue;
 
-import java.sql.Array;
-import java.sql.Date;
-import java.util.Arrays;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.OptionalLong;
@@ -23,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Staff editing of practice cards: every field, publication, deletion. The
- * comune decides province, region and size class. A statement trigger bumps the catalogue version, so every portal
+ * Staff editing of practice cards: every field, publication, deletion, through JPA (the card is one entity with an
+ * embeddable per group; lists and search read projections in SQL). The comune decides province, region and size class. A statement trigger bumps the catalogue version, so every portal
  * instance rebuilds its facet index after a change.
  */
 @Service
@@ -37,28 +36,29 @@ public class PracticeEditor {
 
 	private final JdbcClient jdbc;
 
+	private final PracticeRepository practices;
+
 	private final AuditLog audit;
 
 	private final FormSubmissions submissions;
 
-	PracticeEditor(JdbcClient jdbc, AuditLog audit, FormSubmissions submissions) {
+	private final Clock clock;
+
+	PracticeEditor(JdbcClient jdbc, PracticeRepository practices, AuditLog audit, FormSubmissions submissions,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.practices = practices;
 		this.audit = audit;
 		this.submissions = submissions;
+		this.clock = clock;
 	}
 
-	public record Source(String title, SourceKind kind, String url) {
+	/** A card as staff edit it; {@code version} is the one the form was loaded with. */
+	public record Draft(Long id, long version, PracticeCard card, boolean published) {
 	}
 
-	/** Every field of a card as staff edit it; {@code version} is the one the form was loaded with. */
-	public record Draft(Long id, long version, String title, Provenance provenance, ProviderType providerType,
-			String providerName, String comuneCode, String classification, List<String> serviceAreas,
-			List<String> targetGroups, List<String> interventions, List<String> channels, String channelsNote,
-			List<String> tools, String toolsNote, List<String> funding, String description, String keyFigures,
-			String partners, Integer operatorsCount, String technologies, StartDate startDate, Integer beneficiaries,
-			String operatorsFeedback, String citizensFeedback, String innovation, Continuation continuation,
-			String continuationNote, String contactOffice, String contactEmail, String contactPhone, String contactUrl,
-			List<Source> sources, boolean published) {
+	/** A card just published: its id and its address. */
+	public record Published(long id, String slug) {
 	}
 
 	public record Row(long id, String slug, String title, Provenance provenance, String comuneName, String regionName,
@@ -109,9 +109,12 @@ public class PracticeEditor {
 	}
 
 	/** What the conflict page shows of both versions. */
-	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(StaleEditException.Field.line("Titolo", Draft::title), StaleEditException.Field.line("Ente", Draft::providerName),
-			StaleEditException.Field.text("Descrizione", Draft::description), StaleEditException.Field.text("Innovazione", Draft::innovation),
-			StaleEditException.Field.text("Prosecuzione", Draft::continuationNote));
+	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(
+			StaleEditException.Field.line("Titolo", d -> d.card().title()),
+			StaleEditException.Field.line("Ente", d -> d.card().provider().name()),
+			StaleEditException.Field.text("Descrizione", d -> d.card().service().description()),
+			StaleEditException.Field.text("Innovazione", d -> d.card().feedback().innovation()),
+			StaleEditException.Field.text("Prosecuzione", d -> d.card().continuation().note()));
 
 	/** Every card, drafts included, filtered by words of the title or the comune and by state, newest first. */
 	@Transactional(readOnly = true)
@@ -150,32 +153,12 @@ public class PracticeEditor {
 
 	@Transactional(readOnly = true)
 	public Optional<Draft> draft(long id) {
-		List<Source> sources = this.jdbc
-			.sql("select title, kind, url from practice_source where practice_id = ? order by position")
-			.param(id)
-			.query((rs, n) -> new Source(rs.getString(1), SourceKind.valueOf(rs.getString(2)), rs.getString(3)))
-			.list();
-		return this.jdbc.sql("select * from practice where id = ?").param(id).query((rs, n) -> new Draft(rs.getLong("id"),
-				rs.getLong("version"), rs.getString("title"), Provenance.valueOf(rs.getString("provenance")),
-				ProviderType.valueOf(rs.getString("provider_type")), rs.getString("provider_name"),
-				rs.getString("comune_code"), rs.getString("classification"), list(rs.getArray("service_areas")),
-				list(rs.getArray("target_groups")), list(rs.getArray("interventions")), list(rs.getArray("channels")),
-				rs.getString("channels_note"), list(rs.getArray("tools")), rs.getString("tools_note"),
-				list(rs.getArray("funding")), rs.getString("description"), rs.getString("key_figures"),
-				rs.getString("partners"), (Integer) rs.getObject("operators_count"), rs.getString("technologies"),
-				new StartDate(rs.getDate("start_date").toLocalDate(), DatePrecision.valueOf(rs.getString("start_precision")),
-						StartBasis.valueOf(rs.getString("start_basis"))),
-				(Integer) rs.getObject("beneficiaries"),
-				rs.getString("operators_feedback"), rs.getString("citizens_feedback"), rs.getString("innovation"),
-				Continuation.valueOf(rs.getString("continuation")), rs.getString("continuation_note"),
-				rs.getString("contact_office"), rs.getString("contact_email"), rs.getString("contact_phone"),
-				rs.getString("contact_url"), sources, "PUBLISHED".equals(rs.getString("status"))))
-			.optional();
+		return this.practices.findById(id).map(p -> new Draft(p.id, p.version, p.card(), p.isPublished()));
 	}
 
 	@Transactional(readOnly = true)
 	public String slug(long id) {
-		return this.jdbc.sql("select slug from practice where id = ?").param(id).query(String.class).single();
+		return this.practices.findById(id).orElseThrow().slug;
 	}
 
 	public long create(Draft draft, Comune comune, String actor) {
@@ -188,132 +171,53 @@ public class PracticeEditor {
 		if (earlier.isPresent()) {
 			return earlier.getAsLong();
 		}
-		String slug = Slugs.unique(draft.title() + " " + Slugs.italianPart(comune.name()), "pratica", candidate -> this.jdbc
-			.sql("select count(*) from practice where slug = ?").param(candidate).query(Long.class).single() > 0);
-		long id = this.jdbc.sql("""
-				insert into practice (slug, title, provenance, status, provider_type, provider_name, comune_code,
-				    province_code, region_code, size_class, classification, service_areas, target_groups, interventions,
-				    channels, channels_note, tools, tools_note, funding, description, key_figures, partners,
-				    operators_count, technologies, start_date, start_precision, start_basis, beneficiaries,
-				    operators_feedback, citizens_feedback, innovation,
-				    continuation, continuation_note, contact_office, contact_email, contact_phone, contact_url)
-				values (:slug, :title, :provenance, :status, :providerType, :providerName, :comuneCode, :provinceCode,
-				    :regionCode, :sizeClass, :classification, cast(:serviceAreas as text[]), cast(:targetGroups as text[]),
-				    cast(:interventions as text[]), cast(:channels as text[]), :channelsNote, cast(:tools as text[]),
-				    :toolsNote, cast(:funding as text[]), :description, :keyFigures, :partners, :operatorsCount,
-				    :technologies, :startDate, :startPrecision, :startBasis, :beneficiaries, :operatorsFeedback, :citizensFeedback, :innovation, :continuation,
-				    :continuationNote, :contactOffice, :contactEmail, :contactPhone, :contactUrl)
-				returning id""")
-			.param("slug", slug)
-			.params(values(draft, comune))
-			.query(Long.class)
-			.single();
-		writeSources(id, draft.sources());
-		this.audit.record(actor, draft.published() ? "PUBBLICATO" : "CREATO_BOZZA", TARGET, slug, draft.title());
+		Practice practice = new Practice();
+		practice.slug = Slugs.unique(draft.card().title() + " " + Slugs.italianPart(comune.name()), "pratica",
+				this.practices::existsBySlug);
+		practice.write(draft.card(), comune, draft.published(), this.clock.instant());
+		long id = this.practices.saveAndFlush(practice).id;
+		this.audit.record(actor, draft.published() ? "PUBBLICATO" : "CREATO_BOZZA", TARGET, practice.slug,
+				practice.title);
 		this.submissions.complete(submissionToken, id);
 		return id;
 	}
 
+	/**
+	 * Publishes a municipality's proposal as a new card, which says who proposed it and when the editors checked it.
+	 */
+	public Published publishProposal(PracticeCard card, Comune comune, String actor) {
+		Practice practice = new Practice();
+		practice.slug = Slugs.unique(card.title() + " " + Slugs.italianPart(comune.name()), "pratica",
+				this.practices::existsBySlug);
+		practice.provenance = Provenance.PROPOSTA;
+		practice.proposedBy = "Comune di " + comune.name();
+		practice.verifiedOn = LocalDate.now(this.clock);
+		practice.write(card, comune, true, this.clock.instant());
+		this.practices.saveAndFlush(practice);
+		this.audit.record(actor, "PUBBLICATO", TARGET, practice.slug, practice.title);
+		return new Published(practice.id, practice.slug);
+	}
+
+	/** Refused with both versions when the card was saved by someone else since {@code draft.version()}. */
 	public void update(Draft draft, Comune comune, String actor) {
-		boolean wasPublished = this.jdbc.sql("select status = 'PUBLISHED' from practice where id = ?").param(draft.id())
-			.query(Boolean.class).optional().orElse(false);
-		int updated = this.jdbc.sql("""
-				update practice set title = :title, provenance = :provenance, status = :status,
-				    provider_type = :providerType, provider_name = :providerName, comune_code = :comuneCode,
-				    province_code = :provinceCode, region_code = :regionCode, size_class = :sizeClass,
-				    classification = :classification, service_areas = cast(:serviceAreas as text[]),
-				    target_groups = cast(:targetGroups as text[]), interventions = cast(:interventions as text[]),
-				    channels = cast(:channels as text[]), channels_note = :channelsNote, tools = cast(:tools as text[]),
-				    tools_note = :toolsNote, funding = cast(:funding as text[]), description = :description,
-				    key_figures = :keyFigures, partners = :partners, operators_count = :operatorsCount, technologies = :technologies,
-				    start_date = :startDate, start_precision = :startPrecision, start_basis = :startBasis,
-				    beneficiaries = :beneficiaries, operators_feedback = :operatorsFeedback,
-				    citizens_feedback = :citizensFeedback, innovation = :innovation, continuation = :continuation,
-				    continuation_note = :continuationNote, contact_office = :contactOffice,
-				    contact_email = :contactEmail, contact_phone = :contactPhone, contact_url = :contactUrl,
-				    updated_at = now(), version = version + 1
-				where id = :id and version = :version""")
-			.param("id", draft.id())
-			.param("version", draft.version())
-			.params(values(draft, comune))
-			.update();
-		if (updated == 0) {
-			throw StaleEditException.of("La scheda è stata modificata da un'altra persona", "/admin/pratiche/" + draft.id(), draft,
-					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
+		Practice practice = this.practices.findById(draft.id()).orElse(null);
+		if (practice == null || practice.version != draft.version()) {
+			throw StaleEditException.of("La scheda è stata modificata da un'altra persona", "/admin/pratiche/" + draft.id(),
+					draft, practice == null ? null : new Draft(practice.id, practice.version, practice.card(),
+							practice.isPublished()), CONFLICT_FIELDS);
 		}
-		writeSources(draft.id(), draft.sources());
+		boolean wasPublished = practice.isPublished();
+		practice.write(draft.card(), comune, draft.published(), this.clock.instant());
+		// flushed here, so that a save racing this one fails with the version check inside this transaction
+		this.practices.flush();
 		String action = draft.published() == wasPublished ? "MODIFICATO" : (draft.published() ? "PUBBLICATO" : "RITIRATO");
-		this.audit.record(actor, action, TARGET, slug(draft.id()), draft.title());
+		this.audit.record(actor, action, TARGET, practice.slug, practice.title);
 	}
 
 	public void delete(long id, String actor) {
-		String slug = slug(id);
-		String title = this.jdbc.sql("select title from practice where id = ?").param(id).query(String.class).single();
-		this.jdbc.sql("delete from practice where id = ?").param(id).update();
-		this.audit.record(actor, "ELIMINATO", TARGET, slug, title);
-	}
-
-	private void writeSources(long id, List<Source> sources) {
-		this.jdbc.sql("delete from practice_source where practice_id = ?").param(id).update();
-		for (int i = 0; i < sources.size(); i++) {
-			Source source = sources.get(i);
-			this.jdbc.sql("insert into practice_source (practice_id, position, title, kind, url) values (?, ?, ?, ?, ?)")
-				.params(id, i, source.title().strip(), source.kind().name(), source.url().strip())
-				.update();
-		}
-	}
-
-	private static Map<String, Object> values(Draft draft, Comune comune) {
-		Map<String, Object> values = new HashMap<>();
-		values.put("title", draft.title().strip());
-		values.put("provenance", draft.provenance().name());
-		values.put("status", draft.published() ? "PUBLISHED" : "DRAFT");
-		values.put("providerType", draft.providerType().name());
-		values.put("providerName", draft.providerName().strip());
-		values.put("comuneCode", comune.istatCode());
-		values.put("provinceCode", comune.province().code());
-		values.put("regionCode", comune.region().code());
-		values.put("sizeClass", comune.sizeClass().code());
-		values.put("classification", draft.classification());
-		values.put("serviceAreas", array(draft.serviceAreas()));
-		values.put("targetGroups", array(draft.targetGroups()));
-		values.put("interventions", array(draft.interventions()));
-		values.put("channels", array(draft.channels()));
-		values.put("channelsNote", blankToNull(draft.channelsNote()));
-		values.put("tools", array(draft.tools()));
-		values.put("toolsNote", blankToNull(draft.toolsNote()));
-		values.put("funding", array(draft.funding()));
-		values.put("description", draft.description().strip());
-		values.put("keyFigures", blankToNull(draft.keyFigures()));
-		values.put("partners", draft.partners().strip());
-		values.put("operatorsCount", draft.operatorsCount());
-		values.put("technologies", draft.technologies().strip());
-		values.put("startDate", Date.valueOf(draft.startDate().date()));
-		values.put("startPrecision", draft.startDate().precision().name());
-		values.put("startBasis", draft.startDate().basis().name());
-		values.put("beneficiaries", draft.beneficiaries());
-		values.put("operatorsFeedback", draft.operatorsFeedback().strip());
-		values.put("citizensFeedback", draft.citizensFeedback().strip());
-		values.put("innovation", draft.innovation().strip());
-		values.put("continuation", draft.continuation().name());
-		values.put("continuationNote", draft.continuationNote().strip());
-		values.put("contactOffice", blankToNull(draft.contactOffice()));
-		values.put("contactEmail", blankToNull(draft.contactEmail()));
-		values.put("contactPhone", blankToNull(draft.contactPhone()));
-		values.put("contactUrl", blankToNull(draft.contactUrl()));
-		return values;
-	}
-
-	private static String[] array(List<String> codes) {
-		return codes == null ? new String[0] : codes.stream().distinct().toArray(String[]::new);
-	}
-
-	private static List<String> list(Array array) throws java.sql.SQLException {
-		return Arrays.asList((String[]) array.getArray());
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		Practice practice = this.practices.findById(id).orElseThrow();
+		this.practices.delete(practice);
+		this.audit.record(actor, "ELIMINATO", TARGET, practice.slug, practice.title);
 	}
 
 }

@@ -5,10 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PracticeRepository extends JpaRepository<Practice, Long> {
 
 	Optional<Practice> findBySlugAndStatus(String slug, PublicationStatus status);
+
+	/** Whole cards with their sources, in one statement (the exports read them a thousand at a time). */
+	@Query("select distinct p from Practice p left join fetch p.sources where p.id in :ids")
+	List<Practice> findWithSources(Collection<Long> ids);
+
+	boolean existsBySlug(String slug);
 
 	List<Practice> findBySlugInAndStatus(Collection<String> slugs, PublicationStatus status);
 

@@ -6,12 +6,19 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /**
  * When a practice started, with the precision of its source: "12 marzo 2020", "marzo 2020" or "2020", never a
  * made-up day. {@code date} is the first day of the period when only the month or the year is known.
  */
-public record StartDate(LocalDate date, DatePrecision precision, StartBasis basis) {
+@Embeddable
+public record StartDate(@Column(name = "start_date") LocalDate date,
+		@Enumerated(EnumType.STRING) @Column(name = "start_precision") DatePrecision precision,
+		@Enumerated(EnumType.STRING) @Column(name = "start_basis") StartBasis basis) {
 
 	private static final Locale ITALIAN = Locale.ITALIAN;
 

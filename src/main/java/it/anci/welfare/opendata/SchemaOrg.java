@@ -40,11 +40,11 @@ public class SchemaOrg {
 
 	public String practice(PracticeDetails practice, String url) {
 		ObjectNode node = thing("GovernmentService", practice.title(), url);
-		node.put("description", practice.description());
-		node.put("serviceType", practice.classification().name());
+		node.put("description", practice.card().service().description());
+		node.put("serviceType", practice.terms().kind().name());
 		ObjectNode provider = node.putObject("provider");
 		provider.put("@type", "GovernmentOrganization");
-		provider.put("name", practice.providerName());
+		provider.put("name", practice.card().provider().name());
 		ObjectNode area = node.putObject("areaServed");
 		area.put("@type", "City");
 		area.put("name", practice.comune().name());
@@ -52,8 +52,8 @@ public class SchemaOrg {
 		region.put("@type", "AdministrativeArea");
 		region.put("name", practice.comune().region().shortName());
 		ArrayNode audience = node.putArray("audience");
-		practice.targetGroups().forEach(t -> audience.addObject().put("@type", "Audience").put("audienceType", t.name()));
-		names(node.putArray("category"), practice.serviceAreas());
+		practice.terms().targetGroups().forEach(t -> audience.addObject().put("@type", "Audience").put("audienceType", t.name()));
+		names(node.putArray("category"), practice.terms().serviceAreas());
 		return write(node);
 	}
 

@@ -19,6 +19,8 @@ import it.anci.welfare.catalogue.FilterOption;
 import it.anci.welfare.catalogue.MapRegion;
 import it.anci.welfare.catalogue.StartMonths;
 import it.anci.welfare.doctemplates.TemplateFiles;
+import it.anci.welfare.intake.ProposalState;
+import it.anci.welfare.intake.Proposals;
 
 import org.springframework.stereotype.Service;
 
@@ -53,6 +55,8 @@ public class StatisticsService {
 
 	static final String DOWNLOADS = "download-modelli";
 
+	static final String PROPOSALS = "proposte";
+
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ITALIAN);
 
 	/** Everything the page shows for one search. */
@@ -81,7 +85,11 @@ public class StatisticsService {
 
 	private final TemplateFiles templateFiles;
 
-	StatisticsService(CatalogueService catalogue, StartMonths startMonths, TemplateFiles templateFiles) {
+	private final Proposals proposals;
+
+	StatisticsService(CatalogueService catalogue, StartMonths startMonths, TemplateFiles templateFiles,
+			Proposals proposals) {
+		this.proposals = proposals;
 		this.catalogue = catalogue;
 		this.startMonths = startMonths;
 		this.templateFiles = templateFiles;
@@ -97,6 +105,7 @@ public class StatisticsService {
 		}
 		charts.add(timeline(this.startMonths.of(query)));
 		charts.add(downloads(this.templateFiles.downloadsByMonth()));
+		charts.add(proposals(this.proposals.counts()));
 		return new Statistics(query, page.total(), charts, page.map());
 	}
 
@@ -181,6 +190,27 @@ public class StatisticsService {
 		return new Chart(DOWNLOADS, "Download dei modelli per mese", "Mese", summary,
 				"Non dipende dai filtri del catalogo: conta i file dei modelli (DOCX, ODT, PDF) scaricati, una volta per "
 						+ "visitatore, file e giorno.", bars);
+	}
+
+	/** Not a catalogue search: what became of the proposals the municipalities sent and confirmed. */
+	static Chart proposals(Map<ProposalState, Long> counts) {
+		long published = counts.getOrDefault(ProposalState.PUBBLICATA, 0L);
+		long pending = counts.getOrDefault(ProposalState.DA_MODERARE, 0L) + counts.getOrDefault(ProposalState.DA_RIVEDERE, 0L);
+		long refused = counts.getOrDefault(ProposalState.RESPINTA, 0L);
+		long received = published + pending + refused;
+		Map<String, Long> values = new LinkedHashMap<>();
+		values.put("Ricevute", received);
+		values.put("Pubblicate", published);
+		values.put("In verifica o da rivedere", pending);
+		values.put("Non pubblicate", refused);
+		List<Chart.Bar> bars = new ArrayList<>();
+		values.forEach((label, count) -> bars.add(new Chart.Bar(label, label, count, null, false, bars.size(), received)));
+		String summary = received == 0 ? "Nessuna proposta ricevuta finora dai Comuni."
+				: "Dai Comuni sono arrivate " + received + (received == 1 ? " proposta" : " proposte") + ": " + published
+						+ " pubblicate, " + pending + " in verifica o da rivedere, " + refused + " non pubblicate.";
+		return new Chart(PROPOSALS, "Proposte dei Comuni ricevute e pubblicate", "Proposte", summary,
+				"Non dipende dai filtri del catalogo: conta le proposte inviate con «Proponi una pratica» e confermate da "
+						+ "chi le ha inviate.", bars);
 	}
 
 	static String cards(long count) {

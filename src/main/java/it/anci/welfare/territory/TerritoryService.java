@@ -1,9 +1,12 @@
 package it.anci.welfare.territory;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,6 +92,48 @@ public class TerritoryService {
 			.param(istatCode)
 			.query((rs, n) -> toComune(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getString(5)))
 			.optional();
+	}
+
+	/** The comuni of these codes, by code, in one statement. */
+	public Map<String, Comune> comuni(java.util.Collection<String> istatCodes) {
+		return this.jdbc.sql("select istat_code, name, population, capoluogo, province_code from comune where istat_code = any(?)")
+			.param(istatCodes.toArray(String[]::new))
+			.query((rs, n) -> toComune(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getString(5)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Comune::istatCode, Function.identity()));
+	}
+
+	/** Typed as its name and, when two comuni share it, the province's plate: "Castro (LE)". */
+	private static final Pattern NAME_AND_PROVINCE = Pattern.compile("(.+?)\\s*\\(\\s*([A-Za-z]{2})\\s*\\)");
+
+	/** A comune as a person types it: its ISTAT code, its name, or its name with the province's plate. */
+	public ComuneLookup resolveComune(String typed) {
+		String value = typed == null ? "" : typed.strip();
+		if (value.matches("\\d{6}")) {
+			return comune(value).<ComuneLookup>map(ComuneLookup.Found::new).orElseGet(ComuneLookup.NotFound::new);
+		}
+		Matcher withProvince = NAME_AND_PROVINCE.matcher(value);
+		if (withProvince.matches()) {
+			String plate = withProvince.group(2).toUpperCase(Locale.ROOT);
+			return named(withProvince.group(1)).stream()
+				.filter(c -> c.province().carPlate().equals(plate))
+				.findFirst()
+				.<ComuneLookup>map(ComuneLookup.Found::new)
+				.orElseGet(ComuneLookup.NotFound::new);
+		}
+		List<Comune> named = named(value);
+		return switch (named.size()) {
+			case 0 -> new ComuneLookup.NotFound();
+			case 1 -> new ComuneLookup.Found(named.get(0));
+			default -> new ComuneLookup.Homonyms(named);
+		};
+	}
+
+	/** The comuni with exactly this name (letter case aside). */
+	private List<Comune> named(String name) {
+		String value = name.strip();
+		return searchComuni(value, 10).stream().filter(c -> c.name().equalsIgnoreCase(value)).toList();
 	}
 
 	/** Comuni whose name starts with or resembles {@code term}, accent-insensitive, best matches first. */

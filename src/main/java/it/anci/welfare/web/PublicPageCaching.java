@@ -45,7 +45,7 @@ class PublicPageCaching extends OncePerRequestFilter {
 
 	/** Pages whose address never starts like a public page: never public. */
 	private static final List<String> PRIVATE = List.of("/admin", "/login", "/logout", "/valutazioni", "/avvisi",
-			"/actuator", "/assets/", "/webjars/", "/error");
+			"/pratiche/proponi", "/proposte", "/actuator", "/assets/", "/webjars/", "/error");
 
 	private final JdbcClient jdbc;
 

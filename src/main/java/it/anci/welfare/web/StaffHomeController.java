@@ -11,6 +11,7 @@ import it.anci.welfare.accounts.AuditLog;
 import it.anci.welfare.catalogue.PracticeEditor;
 import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.doctemplates.TemplateEditor;
+import it.anci.welfare.intake.Proposals;
 import it.anci.welfare.meetings.MeetingEditor;
 import it.anci.welfare.news.NewsEditor;
 
@@ -39,10 +40,13 @@ class StaffHomeController {
 
 	private final TemplateEditor templates;
 
+	private final Proposals proposals;
+
 	private final Clock clock;
 
 	StaffHomeController(AccountService accounts, AuditLog audit, PracticeEditor practices, NewsEditor news,
-			MeetingEditor meetings, TemplateEditor templates, Clock clock) {
+			MeetingEditor meetings, TemplateEditor templates, Proposals proposals, Clock clock) {
+		this.proposals = proposals;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.practices = practices;
@@ -60,6 +64,7 @@ class StaffHomeController {
 			.orElse(principal.getName()));
 		Instant now = this.clock.instant();
 		List<PendingWork> work = new ArrayList<>();
+		work.addAll(this.proposals.pendingWork());
 		work.addAll(this.practices.pendingWork());
 		work.addAll(this.news.pendingWork(now));
 		work.addAll(this.meetings.pendingWork(now));

@@ -111,7 +111,7 @@ class CatalogueSearchTests {
 		String onlyPlural = this.jdbc.sql("""
 				select slug from practice where description ~* '\\manziani\\M' and description !~* '\\manzian[oae]\\M'
 				  and title !~* 'anzian' limit 1""").query(String.class).single();
-		assertThat(this.exports.export(parse("q", "anziano"), "").stream().map(PracticeExport::slug)).contains(onlyPlural);
+		assertThat(this.exports.export(parse("q", "anziano")).stream().map(PracticeDetails::slug)).contains(onlyPlural);
 	}
 
 	@Test
@@ -278,8 +278,8 @@ class CatalogueSearchTests {
 			assertThat(similar).hasSize(4).noneMatch(s -> s.slug().equals(slug));
 			for (PracticeSummary other : similar) {
 				PracticeDetails details = this.catalogue.practice(other.slug());
-				boolean sharesArea = details.serviceAreas().stream().anyMatch(practice.serviceAreas()::contains);
-				boolean sharesTarget = details.targetGroups().stream().anyMatch(practice.targetGroups()::contains);
+				boolean sharesArea = details.terms().serviceAreas().stream().anyMatch(practice.terms().serviceAreas()::contains);
+				boolean sharesTarget = details.terms().targetGroups().stream().anyMatch(practice.terms().targetGroups()::contains);
 				assertThat(sharesArea || sharesTarget).as("%s similar to %s", other.slug(), slug).isTrue();
 			}
 		}
@@ -319,8 +319,10 @@ class CatalogueSearchTests {
 	}
 
 	private static int overlap(PracticeDetails a, PracticeDetails b) {
-		return (int) (3 * b.serviceAreas().stream().filter(a.serviceAreas()::contains).count()
-				+ 2 * b.targetGroups().stream().filter(a.targetGroups()::contains).count());
+		PracticeCard.Classification x = a.card().classification();
+		PracticeCard.Classification y = b.card().classification();
+		return (int) (3 * y.serviceAreas().stream().filter(x.serviceAreas()::contains).count()
+				+ 2 * y.targetGroups().stream().filter(x.targetGroups()::contains).count());
 	}
 
 	private long total(String parameter, String value) {

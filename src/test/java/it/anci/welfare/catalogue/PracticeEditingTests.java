@@ -75,12 +75,12 @@ class PracticeEditingTests {
 	@Test
 	void invalidInputIsReportedNextToEachFieldAndKept() {
 		Map<String, String> fields = card("");
-		fields.put("comune", "999999");
-		fields.remove("serviceAreas");
-		fields.put("beneficiaries", "-4");
-		fields.put("contactEmail", "non-una-mail");
-		fields.put("sources[0].url", "javascript:alert(1)");
-		fields.put("description", "Descrizione da non perdere");
+		fields.put("card.comune", "999999");
+		fields.remove("card.classification.serviceAreas");
+		fields.put("card.service.beneficiaries", "-4");
+		fields.put("card.contact.email", "non-una-mail");
+		fields.put("card.sources[0].url", "javascript:alert(1)");
+		fields.put("card.service.description", "Descrizione da non perdere");
 		MvcTestResult result = save(fields);
 		assertThat(result).hasStatus(422);
 		assertThat(result).bodyText().contains("Inserisca il titolo.", "Comune non trovato", "almeno un&#39;area di intervento",
@@ -91,7 +91,7 @@ class PracticeEditingTests {
 	@Test
 	void theComuneCanBeTypedByNameAndDecidesProvinceAndRegion() {
 		Map<String, String> fields = card(TITLE);
-		fields.put("comune", "Bastia Umbra");
+		fields.put("card.comune", "Bastia Umbra");
 		assertThat(save(fields)).hasStatus3xxRedirection();
 		assertThat(this.jdbc.sql("select comune_code from practice where title = ?").param(TITLE).query(String.class).single())
 			.isEqualTo("054002");
@@ -113,12 +113,12 @@ class PracticeEditingTests {
 	@Test
 	void aNameSharedByTwoComuniAsksForTheProvinceAndAcceptsIt() {
 		Map<String, String> fields = card(TITLE);
-		fields.put("comune", "castro");
+		fields.put("card.comune", "castro");
 		MvcTestResult ambiguous = save(fields);
 		assertThat(ambiguous).hasStatus(422);
 		assertThat(ambiguous).bodyText().contains("Più Comuni si chiamano così", "Castro (BG, codice 016065)",
 				"Castro (LE, codice 075096)");
-		fields.put("comune", "Castro (le)");
+		fields.put("card.comune", "Castro (le)");
 		assertThat(save(fields)).hasStatus3xxRedirection();
 		assertThat(this.jdbc.sql("select comune_code || ' ' || region_code from practice where title = ?").param(TITLE)
 			.query(String.class).single()).isEqualTo("075096 16");
@@ -154,9 +154,9 @@ class PracticeEditingTests {
 	@Test
 	void startDatesKeepTheSourcePrecisionAndSourcesTheirKind() {
 		Map<String, String> fields = card(TITLE + " mensile");
-		fields.put("startDate", "2020-03");
-		fields.put("startBasis", "FONTE");
-		fields.put("sources[0].kind", "SEGNALAZIONE");
+		fields.put("card.startDate", "2020-03");
+		fields.put("card.startBasis", "FONTE");
+		fields.put("card.sources[0].kind", "SEGNALAZIONE");
 		assertThat(save(fields)).hasStatus3xxRedirection();
 		assertThat(this.jdbc.sql("""
 				select p.start_date || ' ' || p.start_precision || ' ' || p.start_basis || ' ' || s.kind
@@ -170,7 +170,7 @@ class PracticeEditingTests {
 
 		for (String wrong : List.of("2020-02-30", "marzo 2020", "2099-01")) {
 			Map<String, String> refused = card(TITLE + " errata");
-			refused.put("startDate", wrong);
+			refused.put("card.startDate", wrong);
 			MvcTestResult result = save(refused);
 			assertThat(result).as(wrong).hasStatus(422);
 			assertThat(result).bodyText().containsAnyOf("scriva l&#39;anno (2020), il mese (2020-03)", "non può essere futura");
@@ -192,29 +192,29 @@ class PracticeEditingTests {
 	private static Map<String, String> card(String title) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("version", "0");
-		fields.put("title", title);
+		fields.put("card.title", title);
 		fields.put("provenance", "FONTE_PUBBLICA");
-		fields.put("providerType", "COMUNE");
-		fields.put("providerName", "Comune di Perugia");
-		fields.put("comune", "054039");
-		fields.put("classification", "NUOVO");
-		fields.put("serviceAreas", "OS1");
-		fields.put("targetGroups", "FAM");
-		fields.put("interventions", "BUONI");
-		fields.put("channels", "TELEFONO");
-		fields.put("description", "Consegna della spesa a domicilio per le persone in isolamento, con i volontari di quartiere.");
-		fields.put("partners", "Volontari della parrocchia");
-		fields.put("technologies", "Non indicato");
-		fields.put("startDate", "2020-03-16");
-		fields.put("startBasis", "AVVIO");
-		fields.put("beneficiaries", "120");
-		fields.put("operatorsFeedback", "Non indicato");
-		fields.put("citizensFeedback", "Non indicato");
-		fields.put("innovation", "Rete di volontari coordinata dal servizio sociale");
-		fields.put("continuation", "SI");
-		fields.put("continuationNote", "Prosegue per le persone fragili");
-		fields.put("sources[0].title", "Relazione del servizio");
-		fields.put("sources[0].url", "https://www.comune.perugia.it/");
+		fields.put("card.provider.type", "COMUNE");
+		fields.put("card.provider.name", "Comune di Perugia");
+		fields.put("card.comune", "054039");
+		fields.put("card.classification.kind", "NUOVO");
+		fields.put("card.classification.serviceAreas", "OS1");
+		fields.put("card.classification.targetGroups", "FAM");
+		fields.put("card.classification.interventions", "BUONI");
+		fields.put("card.service.channels", "TELEFONO");
+		fields.put("card.service.description", "Consegna della spesa a domicilio per le persone in isolamento, con i volontari di quartiere.");
+		fields.put("card.service.partners", "Volontari della parrocchia");
+		fields.put("card.service.technologies", "Non indicato");
+		fields.put("card.startDate", "2020-03-16");
+		fields.put("card.startBasis", "AVVIO");
+		fields.put("card.service.beneficiaries", "120");
+		fields.put("card.feedback.operators", "Non indicato");
+		fields.put("card.feedback.citizens", "Non indicato");
+		fields.put("card.feedback.innovation", "Rete di volontari coordinata dal servizio sociale");
+		fields.put("card.continuation.answer", "SI");
+		fields.put("card.continuation.note", "Prosegue per le persone fragili");
+		fields.put("card.sources[0].title", "Relazione del servizio");
+		fields.put("card.sources[0].url", "https://www.comune.perugia.it/");
 		return fields;
 	}
 

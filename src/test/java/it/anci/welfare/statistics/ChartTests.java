@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import it.anci.welfare.catalogue.StartMonths;
+import it.anci.welfare.intake.ProposalState;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,21 @@ class ChartTests {
 		assertThat(chart.bars().get(1).width()).isZero();
 		assertThat(chart.bars().get(2).width()).isEqualTo(340);
 		assertThat(StatisticsService.downloads(Map.of()).summary()).isEqualTo("Nessun download dei modelli registrato finora.");
+	}
+
+	@Test
+	void proposalsCountOnlyTheConfirmedOnes() {
+		Map<ProposalState, Long> counts = new java.util.EnumMap<>(ProposalState.class);
+		counts.put(ProposalState.DA_CONFERMARE, 4L);
+		counts.put(ProposalState.DA_MODERARE, 2L);
+		counts.put(ProposalState.DA_RIVEDERE, 1L);
+		counts.put(ProposalState.PUBBLICATA, 3L);
+		Chart chart = StatisticsService.proposals(counts);
+		assertThat(chart.bars()).extracting(Chart.Bar::count).containsExactly(6L, 3L, 3L, 0L);
+		assertThat(chart.summary())
+			.isEqualTo("Dai Comuni sono arrivate 6 proposte: 3 pubblicate, 3 in verifica o da rivedere, 0 non pubblicate.");
+		assertThat(chart.bars().get(0).width()).isEqualTo(340);
+		assertThat(StatisticsService.proposals(Map.of()).summary()).isEqualTo("Nessuna proposta ricevuta finora dai Comuni.");
 	}
 
 	@Test

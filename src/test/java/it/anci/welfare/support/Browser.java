@@ -100,7 +100,7 @@ public final class Browser implements AutoCloseable {
 	 */
 	public static void tick(Page page, String checkboxId) {
 		page.click("label[for='" + checkboxId + "']");
-		if (!page.isChecked("#" + checkboxId)) {
+		if (!page.isChecked("[id='" + checkboxId + "']")) {
 			throw new AssertionError("Checkbox " + checkboxId + " did not get ticked");
 		}
 	}

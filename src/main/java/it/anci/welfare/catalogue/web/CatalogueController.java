@@ -75,7 +75,7 @@ class CatalogueController {
 				ContentDisposition.inline().filename(query.exportName(LocalDate.now(this.clock)) + ".json").build().toString());
 		try (JsonGenerator json = this.jsonMapper.createGenerator(response.getOutputStream())) {
 			json.writeStartArray();
-			this.exports.forEach(query, baseUrl(), card -> this.jsonMapper.writeValue(json, card));
+			this.exports.writeJson(query, baseUrl(), card -> this.jsonMapper.writeValue(json, card));
 			json.writeEndArray();
 		}
 	}

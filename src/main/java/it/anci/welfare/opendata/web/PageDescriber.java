@@ -104,7 +104,7 @@ class PageDescriber {
 	}
 
 	private PageMetadata practice(PracticeDetails practice, String url) {
-		return PageMetadata.of(practice.title(), abbreviate(practice.providerName() + " – " + practice.description()), url)
+		return PageMetadata.of(practice.title(), abbreviate(practice.card().provider().name() + " – " + practice.card().service().description()), url)
 			.withJsonLd("website", this.schema.practice(practice, url));
 	}
 
