@@ -44,9 +44,13 @@ class HomePageTests {
 	@Test
 	void saysPlainlyWhatTheCollectionIs() throws Exception {
 		String html = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
-		assertThat(html).contains("misure sociali reali del 2020", "non sono le schede di quella pubblicazione",
-				"href=\"/pratiche/la-raccolta\"", "href=\"/pratiche/la-raccolta#proponi\"")
-			.doesNotContain("schede della raccolta", "Scheda di esempio", "schede di esempio");
+		org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(html);
+		assertThat(home.select("main").text()).contains("misure sociali reali del 2020",
+				"non sono le schede di quella pubblicazione");
+		assertThat(home.select("main a[href=/pratiche/la-raccolta]").eachText()).contains("Come è fatta la raccolta");
+		// a comune proposes its practice through the intake form (issue 13)
+		assertThat(home.select("main a[href=/pratiche/proponi]").eachText()).contains("Segnala la pratica del tuo Comune");
+		assertThat(html).doesNotContain("schede della raccolta", "Scheda di esempio", "schede di esempio");
 	}
 
 	/** On a phone "Prossime riunioni" was three screens down: it now comes right after the search box. */
