@@ -5,13 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,8 +27,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * db/data/practices/2020/*.yaml (format in that folder's README.md).
  * <p>
  * Frozen on purpose: it uses no application class, so a fresh install in a year loads the same cards. The slug rule
- * is copied here and province, region and size class come from the ISTAT comune in SQL. A field the sources do not
- * cover is stored as "Non indicato nella fonte" where the column needs a text, otherwise left empty.
+ * is the frozen copy in {@link SeedSlugs}; province, region and size class come from the ISTAT comune in SQL. A field
+ * the sources do not cover is stored as "Non indicato nella fonte" where the column needs a text, otherwise left empty.
  */
 public class V11__LoadDocumentedPractices extends BaseJavaMigration {
 
@@ -67,7 +65,7 @@ public class V11__LoadDocumentedPractices extends BaseJavaMigration {
 			for (Resource file : files) {
 				for (Map<String, Object> card : readCards(file)) {
 					String title = text(card, "title");
-					String slug = uniqueSlug(slug(title), slugs, taken);
+					String slug = uniqueSlug(SeedSlugs.of(title), slugs, taken);
 					String[] start = start(text(card, "start"));
 					int i = 0;
 					insert.setString(++i, slug);
@@ -125,18 +123,6 @@ public class V11__LoadDocumentedPractices extends BaseJavaMigration {
 			case 10 -> new String[] { value, "DAY" };
 			default -> throw new IllegalArgumentException("start must be YYYY, YYYY-MM or YYYY-MM-DD: " + value);
 		};
-	}
-
-	/** The portal's slug rule of 2026, copied: ASCII, lower case, dashes, at most 90 characters cut at a dash. */
-	static String slug(String text) {
-		String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-		if (slug.length() <= 90) {
-			return slug;
-		}
-		String cut = slug.substring(0, 90);
-		int lastDash = cut.lastIndexOf('-');
-		return lastDash > 45 ? cut.substring(0, lastDash) : cut;
 	}
 
 	private static String uniqueSlug(String base, Set<String> seeded, PreparedStatement taken) throws Exception {

@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import it.anci.welfare.common.Slugs;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -67,7 +66,7 @@ public class V2__LoadTerritory extends BaseJavaMigration {
 				String name = region.getValue()[0];
 				insert.setString(1, region.getKey());
 				insert.setString(2, name);
-				insert.setString(3, Slugs.of(Slugs.italianPart(name)));
+				insert.setString(3, SeedSlugs.of(SeedSlugs.italianPart(name)));
 				insert.setString(4, region.getValue()[1]);
 				insert.setString(5, MAP_IDS.get(region.getKey()));
 				insert.addBatch();
@@ -83,7 +82,7 @@ public class V2__LoadTerritory extends BaseJavaMigration {
 				String name = province.getValue()[0];
 				insert.setString(1, province.getKey());
 				insert.setString(2, name);
-				insert.setString(3, Slugs.of(Slugs.italianPart(name)));
+				insert.setString(3, SeedSlugs.of(SeedSlugs.italianPart(name)));
 				insert.setString(4, province.getValue()[1]);
 				insert.setString(5, province.getValue()[2]);
 				insert.addBatch();

@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import it.anci.welfare.common.RichText;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -34,7 +33,7 @@ public class V9_1__LoadNewsAndMeetings extends BaseJavaMigration {
 				insert.setString(3, text(item, "title"));
 				insert.setString(4, text(item, "summary"));
 				insert.setString(5, body);
-				insert.setString(6, RichText.toHtml(body));
+				insert.setString(6, SeedRichText.toHtml(body));
 				insert.setArray(7, connection.createArrayOf("text", ((List<?>) item.get("topics")).toArray()));
 				insert.setBoolean(8, Boolean.TRUE.equals(item.get("featured")));
 				insert.setTimestamp(9, timestamp(item.get("published_at")));
@@ -74,7 +73,7 @@ public class V9_1__LoadNewsAndMeetings extends BaseJavaMigration {
 				insert.setString(10, text(meeting, "city"));
 				insert.setString(11, text(meeting, "online_url"));
 				insert.setString(12, description == null ? "" : description);
-				insert.setString(13, RichText.toHtml(description));
+				insert.setString(13, SeedRichText.toHtml(description));
 				insert.setString(14, text(meeting, "news_slug"));
 				try (ResultSet keys = insert.executeQuery()) {
 					keys.next();

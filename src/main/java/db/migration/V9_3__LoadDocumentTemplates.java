@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 
-import it.anci.welfare.common.RichText;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -55,7 +54,7 @@ public class V9_3__LoadDocumentTemplates extends BaseJavaMigration {
 				insert.setDate(7, date(meta.get("valid_from")));
 				insert.setDate(8, date(meta.get("valid_until")));
 				insert.setString(9, body);
-				insert.setString(10, RichText.toHtml(body));
+				insert.setString(10, SeedRichText.toHtml(body));
 				insert.setInt(11, position++);
 				insert.executeUpdate();
 			}

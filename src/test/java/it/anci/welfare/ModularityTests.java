@@ -79,4 +79,21 @@ class ModularityTests {
 			.check(PORTAL);
 	}
 
+	/**
+	 * The seed migrations are frozen: what a fresh install loads must not change when an application class changes,
+	 * so {@code db.migration} uses its own copies (e.g. {@code SeedSlugs}, {@code SeedRichText}), never the portal's.
+	 */
+	@Test
+	void seedMigrationsUseNoApplicationCode() {
+		JavaClasses migrations = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("db.migration");
+		org.assertj.core.api.Assertions.assertThat(migrations).as("the Java migrations are imported").isNotEmpty();
+		noClasses().that()
+			.resideInAPackage("db.migration..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("it.anci.welfare..")
+			.check(migrations);
+	}
+
 }

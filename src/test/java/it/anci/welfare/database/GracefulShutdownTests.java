@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import it.anci.welfare.PortalApplication;
+import it.anci.welfare.support.PublishedCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class GracefulShutdownTests {
 				byte[] rest = body.readAllBytes();
 				String csv = new String(start, StandardCharsets.UTF_8) + new String(rest, StandardCharsets.UTF_8);
 				List<String> records = csv.lines().filter(line -> line.matches("^[a-z0-9-]+;http.*")).toList();
-				assertThat(records).as("every card of the export").hasSize(227);
+				assertThat(records).as("every card of the export").hasSize(PublishedCounts.cardsInTheSeedFiles());
 				assertThat(csv).endsWith("\r\n");
 			}
 			assertThat(portal.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -4,35 +4,51 @@ import java.util.List;
 
 import it.anci.welfare.support.Http;
 import it.anci.welfare.support.PortalTest;
+import it.anci.welfare.support.PublishedCounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The eight food-solidarity templates are published with their text and visible placeholders. */
+/** The food-solidarity templates are published with their text and visible placeholders. */
 @PortalTest
 class DocumentTemplatePagesTests {
 
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
-	void theCategoryListsTheEightTemplates() {
-		String category = Http.get(this.port, "/modelli/categorie/solidarieta-alimentare-ocdpc-658-2020").body();
-		assertThat(category).contains("Solidarietà alimentare — OCDPC n. 658/2020");
-		assertThat(category.split("href=\"/modelli/[a-z0-9-]+\"").length - 1).isEqualTo(8);
-		for (String slug : List.of("atto-di-indirizzo-giunta-solidarieta-alimentare", "modulo-domanda-beneficiari-buoni-spesa",
-				"avviso-manifestazione-interesse-esercizi-commerciali", "modulo-adesione-esercizi-commerciali",
-				"nota-tecnica-contabilizzazione-entrata-ocdpc-658-2020",
-				"schema-delibera-variazione-bilancio-esercizio-provvisorio",
-				"schema-delibera-variazione-bilancio-previsione-approvato", "lettera-ai-sindaci-anci-umbria")) {
-			var page = Http.get(this.port, "/modelli/" + slug);
-			assertThat(page.statusCode()).as(slug).isEqualTo(200);
-			assertThat(page.body()).as(slug).contains("[Comune di …]", "Riferimenti normativi", "Richieda un formato accessibile");
+	void theCategoryListsItsTemplatesInOrder() {
+		Document category = page("/modelli/categorie/solidarieta-alimentare-ocdpc-658-2020");
+		assertThat(category.select("main h1").text()).contains("Solidarietà alimentare — OCDPC n. 658/2020");
+		List<String> inCategory = this.jdbc.sql("""
+				select '/modelli/' || slug from doc_template
+				where status = 'PUBLISHED' and category_slug = 'solidarieta-alimentare-ocdpc-658-2020' order by position""")
+			.query(String.class)
+			.list();
+		assertThat(inCategory).isNotEmpty();
+		assertThat(category.select("main a[href~=^/modelli/[a-z0-9-]+$]").eachAttr("href").stream().distinct().toList())
+			.containsExactlyElementsOf(inCategory);
+		for (String path : List.of("/modelli/atto-di-indirizzo-giunta-solidarieta-alimentare",
+				"/modelli/modulo-domanda-beneficiari-buoni-spesa",
+				"/modelli/avviso-manifestazione-interesse-esercizi-commerciali",
+				"/modelli/modulo-adesione-esercizi-commerciali",
+				"/modelli/nota-tecnica-contabilizzazione-entrata-ocdpc-658-2020",
+				"/modelli/schema-delibera-variazione-bilancio-esercizio-provvisorio",
+				"/modelli/schema-delibera-variazione-bilancio-previsione-approvato", "/modelli/lettera-ai-sindaci-anci-umbria")) {
+			Document page = page(path);
+			assertThat(page.select("article.template-text").text()).as(path).contains("[Comune di …]");
+			assertThat(page.select("main dt").eachText()).as(path).contains("Riferimenti normativi");
+			assertThat(page.select("main").text()).as(path).contains("Richieda un formato accessibile");
 		}
 	}
 
@@ -56,7 +72,7 @@ class DocumentTemplatePagesTests {
 		assertThat(act).isNotNull();
 		String facts = act.selectFirst(".template-facts").text();
 		assertThat(facts).matches("Word \\(DOCX\\) \\d+ kB, OpenDocument \\(ODT\\) \\d+ kB, PDF \\d+ kB · Testo aggiornato al 31 marzo 2020");
-		assertThat(list.select(".template-facts")).hasSize(8);
+		assertThat(list.select(".template-facts")).hasSize((int) PublishedCounts.templates(this.jdbc));
 	}
 
 	@Test
@@ -68,6 +84,12 @@ class DocumentTemplatePagesTests {
 		assertThat(page.select("h2[role], p[role]")).isEmpty();
 		Document none = Jsoup.parse(Http.get(this.port, "/modelli/modulo-domanda-beneficiari-buoni-spesa/compila?q=zzzz").body());
 		assertThat(none.select("[role=status] p").text()).startsWith("Nessun Comune corrisponde");
+	}
+
+	private Document page(String path) {
+		var response = Http.get(this.port, path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return Jsoup.parse(response.body());
 	}
 
 	@Test

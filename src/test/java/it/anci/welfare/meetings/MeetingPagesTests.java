@@ -3,21 +3,26 @@ package it.anci.welfare.meetings;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import it.anci.welfare.support.Http;
 import it.anci.welfare.support.PortalTest;
+import it.anci.welfare.support.PublishedCounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The three seed meetings, the upcoming/archive split and the iCalendar files. */
+/** The seed meetings, the upcoming/archive split and the iCalendar files. */
 @PortalTest
 class MeetingPagesTests {
 
@@ -32,15 +37,21 @@ class MeetingPagesTests {
 
 	@Test
 	void theFifthOfFebruaryMeetingHasItsVenueTimeAndWorkingGroups() {
-		var page = Http.get(this.port, "/riunioni/incontro-welfare-comuni-capofila-5-febbraio-2020");
-		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("mercoledì 5 febbraio 2020, ore 10:00", "Sala Falcone Borsellino",
-				"Piazza Italia 11", "Perugia", "Gruppi di lavoro", "Linee guida tutela dei minori", "Anziani", "Disabili",
-				"Case popolari", "Riunione conclusa",
-				"href=\"/notizie/convocazione-incontro-welfare-comuni-capofila-5-febbraio-2020\"")
-			// a meeting that is over offers no "add to calendar" (issue 15)
-			.doesNotContain("Aggiungi al calendario", "Google Calendar");
-		assertThat(page.body().split("<li><strong>").length - 1).isEqualTo(4);
+		Document page = page("/riunioni/incontro-welfare-comuni-capofila-5-febbraio-2020");
+		assertThat(facts(page))
+			.containsEntry("Data e ora", "mercoledì 5 febbraio 2020, ore 10:00 – 13:00 (orario di fine indicativo) (ora italiana)")
+			.containsEntry("Luogo", "Sala Falcone Borsellino, Palazzo della Provincia")
+			.containsEntry("Indirizzo", "Piazza Italia 11")
+			.containsEntry("Città", "Perugia");
+		assertThat(page.select("main .callout-title").eachText()).containsExactly("Riunione conclusa");
+		assertThat(page.select("main h2").eachText()).contains("Gruppi di lavoro");
+		assertThat(page.select("ul.working-groups > li > strong").eachText())
+			.containsExactly("Linee guida tutela dei minori", "Anziani", "Disabili", "Case popolari");
+		assertThat(page.select("main a").eachAttr("href"))
+			.contains("/notizie/convocazione-incontro-welfare-comuni-capofila-5-febbraio-2020");
+		// a meeting that is over offers no "add to calendar" (issue 15)
+		assertThat(page.select("#calendar-title")).isEmpty();
+		assertThat(page.text()).doesNotContain("Aggiungi al calendario", "Google Calendar");
 	}
 
 	/** A meeting to come: the calendar buttons come first, before the documents; facts it lacks are left out. */
@@ -67,22 +78,44 @@ class MeetingPagesTests {
 
 	@Test
 	void theConsultaAndTheSeminarArePublished() {
-		assertThat(Http.get(this.port, "/riunioni/consulta-welfare-23-gennaio-2020").body())
-			.contains("Consulta Politiche di coesione sociale e Welfare", "giovedì 23 gennaio 2020, ore 10:00", "Perugia");
-		assertThat(Http.get(this.port, "/riunioni/seminario-gioco-dazzardo-patologico-18-marzo-2019").body())
-			.contains("lunedì 18 marzo 2019, ore 09:00", "13:00", "Villa Umbra");
+		Document consulta = page("/riunioni/consulta-welfare-23-gennaio-2020");
+		assertThat(consulta.select("main h1").text()).contains("Consulta Politiche di coesione sociale e Welfare");
+		assertThat(facts(consulta).get("Data e ora")).startsWith("giovedì 23 gennaio 2020, ore 10:00");
+		assertThat(facts(consulta).get("Città")).isEqualTo("Perugia");
+		Document seminar = page("/riunioni/seminario-gioco-dazzardo-patologico-18-marzo-2019");
+		assertThat(facts(seminar).get("Data e ora")).startsWith("lunedì 18 marzo 2019, ore 09:00 – 13:00");
+		assertThat(facts(seminar).get("Luogo")).contains("Villa Umbra");
 	}
 
 	@Test
 	void pastMeetingsAreInTheArchiveLatestFirstAndFilterable() {
-		String list = Http.get(this.port, "/riunioni").body();
-		assertThat(list).contains("Non ci sono riunioni in programma.");
-		assertThat(list.indexOf("5 febbraio 2020")).isLessThan(list.indexOf("23 gennaio 2020"));
-		assertThat(list.indexOf("23 gennaio 2020")).isLessThan(list.indexOf("18 marzo 2019"));
-		String only2019 = Http.get(this.port, "/riunioni?anno=2019").body();
-		assertThat(only2019).contains("18 marzo 2019").doesNotContain("5 febbraio 2020");
-		assertThat(Http.get(this.port, "/riunioni?anno=1850").body()).contains("anno «1850» non ha riunioni ed è stato ignorato");
+		Document list = page("/riunioni");
+		assertThat(list.select("section[aria-labelledby=upcoming-title] p").text()).isEqualTo("Non ci sono riunioni in programma.");
+		List<String> archive = list.select("section[aria-labelledby=past-title] article.meeting-item time").eachAttr("datetime");
+		assertThat(archive).hasSize((int) PublishedCounts.meetings(this.jdbc))
+			.isSortedAccordingTo(java.util.Comparator.<String>naturalOrder().reversed());
+		assertThat(list.select("section[aria-labelledby=past-title] article.meeting-item time").eachText())
+			.containsSubsequence("mercoledì 5 febbraio 2020, 10:00", "giovedì 23 gennaio 2020, 10:00", "lunedì 18 marzo 2019, 09:00");
+		assertThat(list.select("article.meeting-item .badge").eachText()).containsOnly("Riunione conclusa");
+		Document only2019 = page("/riunioni?anno=2019");
+		assertThat(only2019.select("article.meeting-item time").eachAttr("datetime")).isNotEmpty().allMatch(d -> d.startsWith("2019-"));
+		assertThat(page("/riunioni?anno=1850").select("main .alert").text()).contains("anno «1850» non ha riunioni ed è stato ignorato");
 		assertThat(Http.get(this.port, "/riunioni/non-esiste").statusCode()).isEqualTo(404);
+	}
+
+	private Document page(String path) {
+		var response = Http.get(this.port, path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return Jsoup.parse(response.body());
+	}
+
+	/** The meeting's facts, label → text, as the page lists them. */
+	private static Map<String, String> facts(Document page) {
+		Map<String, String> facts = new LinkedHashMap<>();
+		for (Element term : page.select("dl.meeting-facts dt")) {
+			facts.put(term.text(), term.nextElementSibling().text());
+		}
+		return facts;
 	}
 
 	@Test
@@ -107,9 +140,9 @@ class MeetingPagesTests {
 	@Test
 	void everyCalendarLineIsAtMost75Octets() {
 		List<String> calendars = new java.util.ArrayList<>(List.of("/riunioni/calendario.ics"));
-		Pattern.compile("href=\"/riunioni/([a-z0-9-]+)\"").matcher(Http.get(this.port, "/riunioni").body())
-			.results().map(m -> "/riunioni/" + m.group(1) + ".ics").distinct().forEach(calendars::add);
-		assertThat(calendars).hasSizeGreaterThanOrEqualTo(4);
+		page("/riunioni").select("article.meeting-item h3 a").eachAttr("href").stream().map(path -> path + ".ics")
+			.distinct().forEach(calendars::add);
+		assertThat(calendars).hasSize(1 + (int) PublishedCounts.meetings(this.jdbc));
 		for (String url : calendars) {
 			String body = Http.get(this.port, url, "text/calendar").body();
 			assertThat(body.split("\r\n")).as(url).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
@@ -145,7 +178,7 @@ class MeetingPagesTests {
 	@Test
 	void theSubscribableCalendarHasEveryMeeting() {
 		ICalendar calendar = Biweekly.parse(Http.get(this.port, "/riunioni/calendario.ics", "text/calendar").body()).first();
-		assertThat(calendar.getEvents()).hasSize(3);
+		assertThat(calendar.getEvents()).hasSize((int) PublishedCounts.meetings(this.jdbc)).isNotEmpty();
 		assertThat(calendar.getEvents()).allSatisfy(e -> assertThat(e.getDateStart().getValue().toInstant()
 			.atZone(ZoneId.of("Europe/Rome")).getHour()).isIn(9, 10));
 	}

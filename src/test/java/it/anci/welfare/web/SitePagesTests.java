@@ -5,9 +5,14 @@ import java.util.regex.Pattern;
 
 import it.anci.welfare.support.Http;
 import it.anci.welfare.support.PortalTest;
+import it.anci.welfare.support.PublishedCounts;
+import it.anci.welfare.support.TestNews;
+import it.anci.welfare.support.TestPractices;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +22,9 @@ class SitePagesTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/**
 	 * The Bootstrap Italia script (1 MB) was sent uncompressed (issue 15): every script, style sheet and the icon
@@ -82,12 +90,26 @@ class SitePagesTests {
 		String sitemap = Http.get(this.port, "/sitemap.xml", "application/xml").body();
 		var urls = Pattern.compile("<loc>http://localhost:\\d+([^<]+)</loc>").matcher(sitemap).results().map(m -> m.group(1)).toList();
 		assertThat(urls).contains("/", "/pratiche", "/pratiche/la-raccolta", "/notizie", "/riunioni", "/modelli", "/regioni/umbria", "/comuni/054039".replace("054039", urls.stream().filter(u -> u.startsWith("/comuni/")).findFirst().orElse("/comuni/x").substring(8)));
-		assertThat(urls.stream().filter(u -> u.startsWith("/pratiche/") && !u.equals("/pratiche/la-raccolta"))).hasSize(227);
-		assertThat(urls.stream().filter(u -> u.startsWith("/notizie/"))).hasSize(9);
-		assertThat(urls.stream().filter(u -> u.startsWith("/riunioni/"))).hasSize(3);
+		assertThat(urls.stream().filter(u -> u.startsWith("/pratiche/") && !u.equals("/pratiche/la-raccolta")))
+			.hasSize((int) PublishedCounts.practices(this.jdbc));
+		assertThat(urls.stream().filter(u -> u.startsWith("/notizie/"))).hasSize((int) PublishedCounts.news(this.jdbc));
+		assertThat(urls.stream().filter(u -> u.startsWith("/riunioni/"))).hasSize((int) PublishedCounts.meetings(this.jdbc));
 		assertThat(urls.stream().filter(u -> u.startsWith("/regioni/"))).hasSize(20);
 		for (String url : urls.stream().filter(u -> !u.startsWith("/pratiche/") && !u.startsWith("/comuni/")).toList()) {
 			assertThat(Http.get(this.port, url).statusCode()).as(url).isEqualTo(200);
+		}
+	}
+
+	/** A card or news item is in the sitemap once published, never as a draft or before its publication time. */
+	@Test
+	void theSitemapListsWhatIsPublishedAndNothingElse() {
+		try (var card = TestPractices.card(this.jdbc).insert();
+				var draft = TestPractices.card(this.jdbc).draft().insert();
+				var news = TestNews.item(this.jdbc).insert();
+				var scheduled = TestNews.item(this.jdbc).publishedAt(java.time.Instant.now().plusSeconds(86_400)).insert()) {
+			String sitemap = Http.get(this.port, "/sitemap.xml", "application/xml").body();
+			var urls = Pattern.compile("<loc>http://localhost:\\d+([^<]+)</loc>").matcher(sitemap).results().map(m -> m.group(1)).toList();
+			assertThat(urls).contains(card.path(), news.path()).doesNotContain(draft.path(), scheduled.path());
 		}
 	}
 
