@@ -13,6 +13,11 @@ public record FollowUp(long id, LocalDate day, FollowUpState state, String note,
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN);
 
+	/** The source as a link, or null when it is not a web address. */
+	public String sourceLink() {
+		return it.anci.welfare.common.WebLinks.safe(this.sourceUrl);
+	}
+
 	/** "12 marzo 2021". */
 	public String dayLabel() {
 		return DAY.format(this.day);

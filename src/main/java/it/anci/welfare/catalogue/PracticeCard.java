@@ -2,6 +2,7 @@ package it.anci.welfare.catalogue;
 
 import java.util.List;
 
+import it.anci.welfare.common.WebLinks;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -110,12 +111,23 @@ public record PracticeCard(String title, Provenance provenance, Provider provide
 		/** A card without any contact (JPA reads an embeddable whose columns are all null as null). */
 		public static final Contact NONE = new Contact(null, null, null, null);
 
+		/** The web page as a link, or null when it is not a web address. */
+		public String link() {
+			return WebLinks.safe(this.url);
+		}
+
 	}
 
 	/** A page the card is built on. */
 	@Embeddable
 	public record Source(String title, @Enumerated(EnumType.STRING) SourceKind kind,
 			@Pattern(regexp = "^$|^https?://\\S+$", message = WEB_ADDRESS) String url) {
+
+		/** The address as a link, or null when it is not a web address. */
+		public String link() {
+			return WebLinks.safe(this.url);
+		}
+
 	}
 
 	/** The civic reports of Covid19Italia.help are CC BY 4.0: a card built on one says so. */

@@ -9,7 +9,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import it.anci.welfare.accounts.AccountService;
 import it.anci.welfare.accounts.Role;
+import it.anci.welfare.catalogue.Continuation;
+import it.anci.welfare.catalogue.PracticeCard;
+import it.anci.welfare.catalogue.Provenance;
+import it.anci.welfare.catalogue.ProviderType;
+import it.anci.welfare.catalogue.SourceKind;
+import it.anci.welfare.catalogue.StartBasis;
+import it.anci.welfare.catalogue.StartDate;
 import it.anci.welfare.doctemplates.TemplateEditor;
+import it.anci.welfare.intake.Proposals;
+import it.anci.welfare.intake.Submitter;
 import it.anci.welfare.meetings.MeetingEditor;
 import it.anci.welfare.meetings.MeetingKind;
 import it.anci.welfare.news.NewsEditor;
@@ -53,11 +62,17 @@ class XssBrowserTests {
 	AccountService accounts;
 
 	@Autowired
+	Proposals proposals;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@AfterEach
 	void removeTheContent() {
 		this.jdbc.sql("delete from news where title = ?").param(TITLE).update();
+		this.jdbc.sql("delete from proposal where title like ?").param(TITLE + "%").update();
+		this.jdbc.sql("delete from practice where title like ?").param(TITLE + "%").update();
+		this.jdbc.sql("delete from rate_limit_bucket").update();
 		this.jdbc.sql("delete from meeting where title = ?").param(TITLE).update();
 		List<Long> files = this.jdbc.sql("select f.file_id from doc_template_file f join doc_template t on t.slug = f.template_slug "
 				+ "where t.title = ?").param(TITLE).query(Long.class).list();
@@ -82,6 +97,43 @@ class XssBrowserTests {
 		assertInert("/notizie/" + slug("news"), ".news-body");
 		assertInert("/riunioni/" + slug("meeting"), ".meeting-description", ".meeting-minutes");
 		assertInert("/modelli/" + slug("doc_template"), ".template-text");
+	}
+
+	/** A municipality's proposal carries the corpus in every text field of the card, and in its follow-up. */
+	@Test
+	void aProposalRendersTheCorpusInertOnItsCardAndItsPrivatePage() {
+		String corpus = XssCorpus.asOneText();
+		String title = TITLE + " <img src=x onerror=alert(1)>";
+		PracticeCard card = new PracticeCard(title, Provenance.PROPOSTA, new PracticeCard.Provider(ProviderType.COMUNE, corpus),
+				"054039", new PracticeCard.Classification("NUOVO", List.of("OS1"), List.of("ELD"), List.of()),
+				new PracticeCard.Service(corpus, corpus, null, null, corpus, corpus, List.of(), List.of(), corpus, List.of(),
+						corpus),
+				StartDate.parse("2020-04", StartBasis.AVVIO), new PracticeCard.Feedback(corpus, corpus, corpus),
+				new PracticeCard.Continuity(Continuation.SI, corpus),
+				new PracticeCard.Contact(corpus, null, null, "javascript:alert(1)"),
+				List.of(new PracticeCard.Source(corpus, SourceKind.ENTE, "javascript:alert(2)")));
+		this.proposals.submit(card, new Submitter(corpus, corpus, "xss@comune.example", corpus), true, null, "192.0.2.1");
+		var proposal = this.jdbc.sql("select id, confirm_token, private_token::text from proposal where title = ?")
+			.param(title)
+			.query()
+			.singleRow();
+		this.proposals.confirm((java.util.UUID) proposal.get("confirm_token"));
+		long id = ((Number) proposal.get("id")).longValue();
+		long version = this.jdbc.sql("select version from proposal where id = ?").param(id).query(Long.class).single();
+		String slug = this.proposals.publish(id, version, "test");
+
+		Page page = watchedPage();
+		page.navigate(url("/pratiche/" + slug));
+		page.waitForLoadState(LoadState.LOAD);
+		assertThat(page.textContent("h1")).isEqualTo(title);
+		assertInert(page, ".practice-description", "section[aria-labelledby=s-riscontri]",
+				"section[aria-labelledby=s-innovazione]", "section[aria-labelledby=s-prosecuzione]",
+				"section[aria-labelledby=s-partner]", "section[aria-labelledby=s-contatti]", ".practice-sources");
+		Page privatePage = watchedPage();
+		privatePage.navigate(url("/proposte/" + proposal.get("private_token")));
+		privatePage.waitForLoadState(LoadState.LOAD);
+		assertThat(privatePage.textContent("h1")).isEqualTo(title);
+		assertInert(privatePage, "main .lead");
 	}
 
 	@Test
