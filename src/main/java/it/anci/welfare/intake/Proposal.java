@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import it.anci.welfare.catalogue.CardColumns;
 import it.anci.welfare.catalogue.PracticeCard;
 import it.anci.welfare.catalogue.Provenance;
-import it.anci.welfare.catalogue.StartDate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
@@ -22,10 +22,10 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A municipality's proposal: the card as proposed (the card's own groups and columns), who sent it, its state. */
+/** A municipality's proposal: the card as proposed (the card's own columns), who sent it, its state. */
 @Entity
 @Table(name = "proposal")
-class Proposal {
+class Proposal extends CardColumns {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,31 +33,6 @@ class Proposal {
 
 	@Enumerated(EnumType.STRING)
 	ProposalState state;
-
-	String title;
-
-	@Embedded
-	PracticeCard.Provider provider;
-
-	String comuneCode;
-
-	@Embedded
-	PracticeCard.Classification classification;
-
-	@Embedded
-	PracticeCard.Service service;
-
-	@Embedded
-	StartDate start;
-
-	@Embedded
-	PracticeCard.Feedback feedback;
-
-	@Embedded
-	PracticeCard.Continuity continuation;
-
-	@Embedded
-	PracticeCard.Contact contact;
 
 	@ElementCollection
 	@CollectionTable(name = "proposal_source", joinColumns = @JoinColumn(name = "proposal_id"))
@@ -91,24 +66,27 @@ class Proposal {
 	@Version
 	long version;
 
-	PracticeCard card() {
-		return new PracticeCard(this.title, Provenance.PROPOSTA, this.provider, this.comuneCode, this.classification,
-				this.service, this.start, this.feedback, this.continuation, this.contact, this.sources);
+	@Override
+	protected List<PracticeCard.Source> sources() {
+		return this.sources;
+	}
+
+	@Override
+	protected Provenance provenance() {
+		return Provenance.PROPOSTA;
+	}
+
+	String title() {
+		return this.title;
+	}
+
+	String comuneCode() {
+		return this.comuneCode;
 	}
 
 	/** The card as typed; the office's contact stays on it only when the submitter allowed it to be shown. */
 	void write(PracticeCard card, boolean showContact, Instant now) {
-		this.title = card.title().strip();
-		this.provider = card.provider();
-		this.comuneCode = card.comuneCode();
-		this.classification = card.classification();
-		this.service = card.service();
-		this.start = card.start();
-		this.feedback = card.feedback();
-		this.continuation = card.continuation();
-		this.contact = card.contact();
-		this.sources.clear();
-		this.sources.addAll(card.sources());
+		writeCard(card);
 		this.showContact = showContact;
 		this.updatedAt = now;
 	}

@@ -19,32 +19,32 @@ class ProposalMails {
 	}
 
 	OutgoingMail confirmation(Proposal proposal) {
-		return mail(proposal, "Confermi la proposta di pratica: " + proposal.title,
+		return mail(proposal, "Confermi la proposta di pratica: " + proposal.title(),
 				"ha proposto una pratica al catalogo del Portale Welfare dei Comuni. Per inviarla alla redazione confermi il suo indirizzo di posta elettronica entro "
 						+ Proposals.CONFIRMATION_VALIDITY.toHours() + " ore: senza conferma la proposta viene cancellata.",
 				"Confermi la proposta", "/proposte/conferma/" + proposal.confirmToken, false);
 	}
 
 	OutgoingMail receipt(Proposal proposal) {
-		return mail(proposal, "Proposta ricevuta: " + proposal.title,
+		return mail(proposal, "Proposta ricevuta: " + proposal.title(),
 				"grazie: la redazione ha ricevuto la sua proposta e la verificherà prima di pubblicarla. Le scriveremo a ogni passaggio.",
 				null, null, true);
 	}
 
 	OutgoingMail changesRequested(Proposal proposal) {
-		return mail(proposal, "Modifiche richieste alla proposta: " + proposal.title,
+		return mail(proposal, "Modifiche richieste alla proposta: " + proposal.title(),
 				"la redazione ha letto la sua proposta e le chiede alcune modifiche prima di pubblicarla. Le apporti dalla pagina privata: la proposta tornerà in verifica.",
 				"Modifichi la proposta", "/proposte/" + proposal.privateToken + "/modifica", true);
 	}
 
 	OutgoingMail published(Proposal proposal, String slug) {
-		return mail(proposal, "Proposta pubblicata: " + proposal.title,
+		return mail(proposal, "Proposta pubblicata: " + proposal.title(),
 				"la redazione ha verificato la sua proposta e l'ha pubblicata nel catalogo, con la dicitura «Proposta dal Comune». Grazie per averla condivisa.",
 				"La scheda nel catalogo", "/pratiche/" + slug, true);
 	}
 
 	OutgoingMail rejected(Proposal proposal) {
-		return mail(proposal, "Proposta non pubblicata: " + proposal.title,
+		return mail(proposal, "Proposta non pubblicata: " + proposal.title(),
 				"la redazione ha letto la sua proposta e ha deciso di non pubblicarla, per il motivo indicato qui sotto.", null,
 				null, true);
 	}
@@ -54,7 +54,7 @@ class ProposalMails {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("name", proposal.submitter.name());
 		variables.put("intro", intro);
-		variables.put("title", proposal.title);
+		variables.put("title", proposal.title());
 		variables.put("state", proposal.state.description());
 		variables.put("message", proposal.state == ProposalState.DA_RIVEDERE || proposal.state == ProposalState.RESPINTA
 				? proposal.editorMessage : null);

@@ -200,7 +200,7 @@ public class Proposals {
 		List<Proposal> found = state.map(this.proposals::findByStateOrderByUpdatedAtDesc)
 			.orElseGet(this.proposals::findAllByOrderByUpdatedAtDesc);
 		return found.stream()
-			.map(p -> new Row(p.id, p.title, this.territory.comune(p.comuneCode).map(c -> c.name()).orElse(p.comuneCode),
+			.map(p -> new Row(p.id, p.title(), this.territory.comune(p.comuneCode()).map(c -> c.name()).orElse(p.comuneCode()),
 					p.submitter.office(), p.state, p.updatedAt))
 			.toList();
 	}
@@ -229,7 +229,7 @@ public class Proposals {
 		checkVersion(proposal, version, card, "/admin/pratiche/proposte/" + id + "/modifica");
 		proposal.write(card, showContact, this.clock.instant());
 		log(proposal, actor, "Modificata dalla redazione");
-		this.audit.record(actor, "MODIFICATO", TARGET, String.valueOf(id), proposal.title);
+		this.audit.record(actor, "MODIFICATO", TARGET, String.valueOf(id), proposal.title());
 	}
 
 	/** Publishes the proposal as a card; returns the card's address. */
@@ -239,13 +239,13 @@ public class Proposals {
 		Long original = proposal.replicatesSlug == null ? null
 				: this.catalogue.publishedId(proposal.replicatesSlug).orElse(null);
 		PracticeEditor.Published card = this.editor.publishProposal(proposal.publishedCard(),
-				this.territory.comune(proposal.comuneCode).orElseThrow(), original, actor);
+				this.territory.comune(proposal.comuneCode()).orElseThrow(), original, actor);
 		String slug = card.slug();
 		proposal.practiceId = card.id();
 		proposal.editorMessage = null;
 		move(proposal, ProposalState.PUBBLICATA, actor, null);
 		this.outbox.enqueue(this.mails.published(proposal, slug));
-		this.audit.record(actor, "PUBBLICATO", TARGET, String.valueOf(id), proposal.title);
+		this.audit.record(actor, "PUBBLICATO", TARGET, String.valueOf(id), proposal.title());
 		return slug;
 	}
 
@@ -273,7 +273,7 @@ public class Proposals {
 		this.outbox.enqueue(state == ProposalState.RESPINTA ? this.mails.rejected(proposal)
 				: this.mails.changesRequested(proposal));
 		this.audit.record(actor, state == ProposalState.RESPINTA ? "RESPINTO" : "RINVIATO", TARGET, String.valueOf(id),
-				proposal.title);
+				proposal.title());
 	}
 
 	private Proposal awaitingEditors(long id) {

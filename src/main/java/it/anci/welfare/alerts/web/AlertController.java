@@ -1,7 +1,6 @@
 package it.anci.welfare.alerts.web;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import it.anci.welfare.alerts.Frequency;
 import it.anci.welfare.alerts.SavedSearch;
@@ -9,6 +8,7 @@ import it.anci.welfare.alerts.SearchAlerts;
 import it.anci.welfare.catalogue.CatalogueFilters;
 import it.anci.welfare.catalogue.CatalogueQuery;
 import it.anci.welfare.catalogue.CatalogueTitles;
+import it.anci.welfare.common.PrivateLinks;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -79,8 +79,8 @@ class AlertController {
 
 	@GetMapping("/avvisi/conferma/{token}")
 	String confirmation(@PathVariable String token, Model model, HttpServletResponse response) {
-		privateLink(response);
-		Optional<SearchAlerts.Alert> alert = uuid(token).flatMap(this.alerts::awaitingConfirmation);
+		PrivateLinks.protect(response);
+		Optional<SearchAlerts.Alert> alert = PrivateLinks.token(token).flatMap(this.alerts::awaitingConfirmation);
 		if (alert.isEmpty() || alert.get().expired()) {
 			return invalidLink(alert.isEmpty() ? SearchAlerts.Confirmation.UNKNOWN : SearchAlerts.Confirmation.EXPIRED,
 					model, response);
@@ -92,9 +92,9 @@ class AlertController {
 
 	@PostMapping("/avvisi/conferma/{token}")
 	String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
-		privateLink(response);
-		Optional<SearchAlerts.Alert> alert = uuid(token).flatMap(this.alerts::awaitingConfirmation);
-		SearchAlerts.Confirmation outcome = uuid(token).map(this.alerts::confirm).orElse(SearchAlerts.Confirmation.UNKNOWN);
+		PrivateLinks.protect(response);
+		Optional<SearchAlerts.Alert> alert = PrivateLinks.token(token).flatMap(this.alerts::awaitingConfirmation);
+		SearchAlerts.Confirmation outcome = PrivateLinks.token(token).map(this.alerts::confirm).orElse(SearchAlerts.Confirmation.UNKNOWN);
 		if (outcome != SearchAlerts.Confirmation.CONFIRMED) {
 			return invalidLink(outcome, model, response);
 		}
@@ -104,8 +104,8 @@ class AlertController {
 
 	@GetMapping("/avvisi/disdici/{token}")
 	String unsubscribePage(@PathVariable String token, Model model, HttpServletResponse response) {
-		privateLink(response);
-		model.addAttribute("alert", uuid(token).flatMap(this.alerts::byUnsubscribeToken).orElse(null));
+		PrivateLinks.protect(response);
+		model.addAttribute("alert", PrivateLinks.token(token).flatMap(this.alerts::byUnsubscribeToken).orElse(null));
 		model.addAttribute("token", token);
 		return "alerts/unsubscribe";
 	}
@@ -113,8 +113,8 @@ class AlertController {
 	/** RFC 8058: the mail client posts "List-Unsubscribe=One-Click"; a person posts the page's button. Both unsubscribe. */
 	@PostMapping("/avvisi/disdici/{token}")
 	String unsubscribe(@PathVariable String token, Model model, HttpServletResponse response) {
-		privateLink(response);
-		Optional<SearchAlerts.Alert> alert = uuid(token).flatMap(this.alerts::byUnsubscribeToken);
+		PrivateLinks.protect(response);
+		Optional<SearchAlerts.Alert> alert = PrivateLinks.token(token).flatMap(this.alerts::byUnsubscribeToken);
 		alert.ifPresent(a -> this.alerts.unsubscribe(a.unsubscribeToken()));
 		model.addAttribute("alert", alert.orElse(null));
 		model.addAttribute("remaining", alert.flatMap(a -> this.alerts.recipient(a.manageToken())).orElse(null));
@@ -123,8 +123,8 @@ class AlertController {
 
 	@GetMapping("/avvisi/gestisci/{token}")
 	String manage(@PathVariable String token, Model model, HttpServletResponse response) {
-		privateLink(response);
-		Optional<SearchAlerts.Recipient> recipient = uuid(token).flatMap(this.alerts::recipient);
+		PrivateLinks.protect(response);
+		Optional<SearchAlerts.Recipient> recipient = PrivateLinks.token(token).flatMap(this.alerts::recipient);
 		if (recipient.isEmpty()) {
 			return invalidLink(SearchAlerts.Confirmation.UNKNOWN, model, response);
 		}
@@ -134,8 +134,8 @@ class AlertController {
 
 	@PostMapping("/avvisi/gestisci/{token}/disdici-tutti")
 	String cancelAll(@PathVariable String token, Model model, HttpServletResponse response) {
-		privateLink(response);
-		if (!uuid(token).map(this.alerts::cancelAll).orElse(false)) {
+		PrivateLinks.protect(response);
+		if (!PrivateLinks.token(token).map(this.alerts::cancelAll).orElse(false)) {
 			return invalidLink(SearchAlerts.Confirmation.UNKNOWN, model, response);
 		}
 		return "alerts/cancelled";
@@ -157,19 +157,6 @@ class AlertController {
 		return "alerts/invalid-link";
 	}
 
-	/** Kept out of search engines and of every cache: the address holds the token. */
-	private static void privateLink(HttpServletResponse response) {
-		response.setHeader("X-Robots-Tag", "noindex");
-		response.setHeader("Cache-Control", "no-store");
-	}
 
-	private static Optional<UUID> uuid(String token) {
-		try {
-			return Optional.of(UUID.fromString(token));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-	}
 
 }

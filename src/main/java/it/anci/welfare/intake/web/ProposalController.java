@@ -1,7 +1,6 @@
 package it.anci.welfare.intake.web;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import it.anci.welfare.catalogue.CardChecks;
 import it.anci.welfare.catalogue.CatalogueService;
@@ -9,6 +8,7 @@ import it.anci.welfare.catalogue.FollowUpInput;
 import it.anci.welfare.catalogue.FollowUpState;
 import it.anci.welfare.catalogue.PracticeUpdates;
 import it.anci.welfare.catalogue.Provenance;
+import it.anci.welfare.common.PrivateLinks;
 import it.anci.welfare.intake.ProposalState;
 import it.anci.welfare.intake.Proposals;
 import it.anci.welfare.territory.Comune;
@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,14 +55,14 @@ class ProposalController {
 	@GetMapping("/pratiche/proponi")
 	String form(@RequestParam(name = "replica", required = false) String replica, Model model,
 			HttpServletResponse response) {
-		privatePage(response);
+		PrivateLinks.protect(response);
 		return form(model, ProposalForm.empty(replica), null);
 	}
 
 	@PostMapping("/pratiche/proponi")
 	String submit(@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		privatePage(response);
+		PrivateLinks.protect(response);
 		if (form.filledByRobot()) {
 			// a robot is told what a person is told, and nothing is stored or sent
 			return SENT;
@@ -87,14 +88,14 @@ class ProposalController {
 
 	@GetMapping("/pratiche/proponi/inviata")
 	String sent(HttpServletResponse response) {
-		privatePage(response);
+		PrivateLinks.protect(response);
 		return "intake/sent";
 	}
 
 	@GetMapping("/proposte/conferma/{token}")
 	String confirmation(@PathVariable String token, Model model, HttpServletResponse response) {
-		privatePage(response);
-		Optional<Proposals.View> proposal = uuid(token).flatMap(this.proposals::awaitingConfirmation);
+		PrivateLinks.protect(response);
+		Optional<Proposals.View> proposal = PrivateLinks.token(token).flatMap(this.proposals::awaitingConfirmation);
 		if (proposal.isEmpty()) {
 			return invalidLink(Proposals.Confirmation.UNKNOWN, model, response);
 		}
@@ -106,9 +107,9 @@ class ProposalController {
 	/** A POST, so that a mail scanner opening the link does not confirm in the submitter's place. */
 	@PostMapping("/proposte/conferma/{token}")
 	String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
-		privatePage(response);
-		Optional<Proposals.View> proposal = uuid(token).flatMap(this.proposals::awaitingConfirmation);
-		Proposals.Confirmation outcome = uuid(token).map(this.proposals::confirm).orElse(Proposals.Confirmation.UNKNOWN);
+		PrivateLinks.protect(response);
+		Optional<Proposals.View> proposal = PrivateLinks.token(token).flatMap(this.proposals::awaitingConfirmation);
+		Proposals.Confirmation outcome = PrivateLinks.token(token).map(this.proposals::confirm).orElse(Proposals.Confirmation.UNKNOWN);
 		if (outcome != Proposals.Confirmation.CONFIRMED) {
 			return invalidLink(outcome, model, response);
 		}
@@ -117,29 +118,24 @@ class ProposalController {
 
 	@GetMapping("/proposte/{token}")
 	String status(@PathVariable String token, Model model, HttpServletResponse response) {
-		privatePage(response);
-		Optional<Proposals.View> proposal = uuid(token).flatMap(this.proposals::byPrivateLink);
-		if (proposal.isEmpty()) {
-			return invalidLink(Proposals.Confirmation.UNKNOWN, model, response);
-		}
-		return status(proposal.get(), FollowUpInput.empty(), model);
+		PrivateLinks.protect(response);
+		return status(byPrivateLink(token), FollowUpInput.empty(), model);
 	}
 
 	@PostMapping("/proposte/{token}/aggiornamenti")
 	String proposeFollowUp(@PathVariable String token, @Valid @ModelAttribute("followUp") FollowUpInput followUp,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		privatePage(response);
-		Optional<Proposals.View> proposal = uuid(token).flatMap(this.proposals::byPrivateLink)
-			.filter(p -> p.practiceSlug() != null);
-		if (proposal.isEmpty()) {
-			return invalidLink(Proposals.Confirmation.UNKNOWN, model, response);
+		PrivateLinks.protect(response);
+		Proposals.View proposal = byPrivateLink(token);
+		if (proposal.practiceSlug() == null) {
+			throw new InvalidLinkException();
 		}
 		this.followUps.check(followUp, "", errors);
 		if (errors.hasErrors()) {
 			response.setStatus(422);
-			return status(proposal.get(), followUp, model);
+			return status(proposal, followUp, model);
 		}
-		this.proposals.proposeFollowUp(proposal.get().privateToken(), followUp);
+		this.proposals.proposeFollowUp(proposal.privateToken(), followUp);
 		redirect.addFlashAttribute("message",
 				"Grazie: l'aggiornamento è arrivato alla redazione e comparirà sulla scheda dopo la verifica.");
 		return "redirect:/proposte/" + token;
@@ -154,36 +150,30 @@ class ProposalController {
 
 	@GetMapping("/proposte/{token}/modifica")
 	String edit(@PathVariable String token, Model model, HttpServletResponse response) {
-		privatePage(response);
-		Optional<Proposals.View> proposal = uuid(token).flatMap(this.proposals::byPrivateLink);
-		if (proposal.isEmpty()) {
-			return invalidLink(Proposals.Confirmation.UNKNOWN, model, response);
-		}
-		if (proposal.get().state() != ProposalState.DA_RIVEDERE) {
+		PrivateLinks.protect(response);
+		Proposals.View proposal = byPrivateLink(token);
+		if (proposal.state() != ProposalState.DA_RIVEDERE) {
 			return "redirect:/proposte/" + token;
 		}
-		model.addAttribute("editorMessage", proposal.get().editorMessage());
-		return form(model, ProposalForm.of(proposal.get()), token);
+		model.addAttribute("editorMessage", proposal.editorMessage());
+		return form(model, ProposalForm.of(proposal), token);
 	}
 
 	@PostMapping("/proposte/{token}/modifica")
 	String resubmit(@PathVariable String token, @Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		privatePage(response);
-		Optional<Proposals.View> proposal = uuid(token).flatMap(this.proposals::byPrivateLink);
-		if (proposal.isEmpty()) {
-			return invalidLink(Proposals.Confirmation.UNKNOWN, model, response);
-		}
-		if (proposal.get().state() != ProposalState.DA_RIVEDERE) {
+		PrivateLinks.protect(response);
+		Proposals.View proposal = byPrivateLink(token);
+		if (proposal.state() != ProposalState.DA_RIVEDERE) {
 			return "redirect:/proposte/" + token;
 		}
 		Optional<Comune> comune = this.checks.check(form.card(), "card", errors);
 		if (errors.hasErrors()) {
 			response.setStatus(422);
-			model.addAttribute("editorMessage", proposal.get().editorMessage());
+			model.addAttribute("editorMessage", proposal.editorMessage());
 			return form(model, form, token);
 		}
-		this.proposals.resubmit(proposal.get().privateToken(), form.version() == null ? 0 : form.version(),
+		this.proposals.resubmit(proposal.privateToken(), form.version() == null ? 0 : form.version(),
 				form.card().toCard(Provenance.PROPOSTA, comune.get().istatCode()), form.contactShown());
 		redirect.addFlashAttribute("message", "Modifiche inviate: la proposta torna alla redazione per la verifica.");
 		return "redirect:/proposte/" + token;
@@ -199,6 +189,20 @@ class ProposalController {
 		return "intake/form";
 	}
 
+	/** A private link that leads to no proposal (cut, mistyped, or of one never confirmed). */
+	private static final class InvalidLinkException extends RuntimeException {
+	}
+
+	private Proposals.View byPrivateLink(String token) {
+		return PrivateLinks.token(token).flatMap(this.proposals::byPrivateLink).orElseThrow(InvalidLinkException::new);
+	}
+
+	@ExceptionHandler(InvalidLinkException.class)
+	String invalidLink(Model model, HttpServletResponse response) {
+		PrivateLinks.protect(response);
+		return invalidLink(Proposals.Confirmation.UNKNOWN, model, response);
+	}
+
 	/** An unknown or used link is a 404, an expired one a 410: the page says which and what to do. */
 	private static String invalidLink(Proposals.Confirmation outcome, Model model, HttpServletResponse response) {
 		boolean expired = outcome == Proposals.Confirmation.EXPIRED;
@@ -207,19 +211,6 @@ class ProposalController {
 		return "intake/invalid-link";
 	}
 
-	/** Kept out of search engines and of every cache: the address holds a token, or the page a form's. */
-	private static void privatePage(HttpServletResponse response) {
-		response.setHeader("X-Robots-Tag", "noindex");
-		response.setHeader("Cache-Control", "no-store");
-	}
 
-	private static Optional<UUID> uuid(String token) {
-		try {
-			return Optional.of(UUID.fromString(token));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-	}
 
 }
