@@ -11,7 +11,7 @@ insert into practice (slug, title, provenance, status, provider_type, provider_n
     region_code, size_class, classification, service_areas, target_groups, interventions, channels, channels_note,
     tools, tools_note, funding, description, partners, operators_count, technologies, start_date, beneficiaries,
     operators_feedback, citizens_feedback, innovation, continuation, continuation_note, contact_office)
-select 'sintetica-' || g, s.title || ' (copia ' || g || ')', 'ESEMPIO', 'PUBLISHED', s.provider_type, s.provider_name,
+select 'sintetica-' || g, s.title || ' (copia ' || g || ')', 'FONTE_PUBBLICA', 'PUBLISHED', s.provider_type, s.provider_name,
     c.istat_code, c.province_code, c.region_code,
     case when c.population <= 5000 then 'fino-5000' when c.population <= 20000 then '5001-20000'
          when c.population <= 100000 then '20001-100000' else 'oltre-100000' end,

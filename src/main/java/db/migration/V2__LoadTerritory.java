@@ -18,7 +18,7 @@ public class V2__LoadTerritory extends BaseJavaMigration {
 
 	static final String CSV = "/db/data/istat/elenco-comuni-2020-01-01.csv";
 
-	/** Region code → id of its shape in db/data/maps/italy-regions.svg. */
+	/** Region code → id of its shape in static/img/italy-regions.svg. */
 	private static final Map<String, String> MAP_IDS = Map.ofEntries(Map.entry("01", "piedmont"),
 			Map.entry("02", "aosta-valley"), Map.entry("03", "lombardy"), Map.entry("04", "trentino-south-tyrol"),
 			Map.entry("05", "veneto"), Map.entry("06", "friuli-venezia-giulia"), Map.entry("07", "liguria"),

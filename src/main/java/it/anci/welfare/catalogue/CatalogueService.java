@@ -42,15 +42,13 @@ public class CatalogueService {
 
 	private final PracticeUpdates updates;
 
-	private final RegionShapes shapes;
-
 	private final FacetIndex facets;
 
 	private final SearchHelp help;
 
 	CatalogueService(JdbcClient jdbc, CatalogueSearch search, CatalogueFilters filters, TaxonomyService taxonomyService,
-			TerritoryService territory, PracticeRepository practices, RegionShapes shapes, FacetIndex facets,
-			SearchHelp help, PracticeUpdates updates) {
+			TerritoryService territory, PracticeRepository practices, FacetIndex facets, SearchHelp help,
+			PracticeUpdates updates) {
 		this.updates = updates;
 		this.help = help;
 		this.jdbc = jdbc;
@@ -59,7 +57,6 @@ public class CatalogueService {
 		this.taxonomyService = taxonomyService;
 		this.territory = territory;
 		this.practices = practices;
-		this.shapes = shapes;
 		this.facets = facets;
 	}
 
@@ -84,11 +81,16 @@ public class CatalogueService {
 		List<Long> ids = this.search.ids(matches, (query.page() - 1) * CatalogueQuery.PAGE_SIZE, CatalogueQuery.PAGE_SIZE);
 		List<PracticeSummary> items = this.search.summaries(ids, classificationNames(), query);
 		List<Facet> facets = new ArrayList<>();
+		// provinces are listed as check boxes for the chosen regions only, the others are in a menu
+		java.util.Set<String> chosenRegions = query.selected(CatalogueFilter.REGIONE)
+			.stream()
+			.map(FilterOption::label)
+			.collect(Collectors.toSet());
 		this.filters.options().forEach((filter, options) -> {
 			Map<String, Long> byCode = counts.facets().getOrDefault(filter, Map.of());
 			facets.add(new Facet(filter, options.stream()
 				.map(o -> new Facet.Value(o, byCode.getOrDefault(o.code(), 0L), query.isSelected(filter, o)))
-				.toList()));
+				.toList(), filter == CatalogueFilter.PROVINCIA ? chosenRegions : null));
 		});
 		return new CataloguePage(query, items, counts.total(), pageCount, facets, counts.totalWithout(),
 				map(query, facets.stream().filter(f -> f.filter() == CatalogueFilter.REGIONE).findFirst().orElseThrow()),
@@ -115,7 +117,7 @@ public class CatalogueService {
 			int shade = value.count() == 0 ? 0 : (int) Math.ceil(5.0 * value.count() / max);
 			String url = value.selected() ? query.urlWithout(CatalogueFilter.REGIONE, value.option())
 					: query.urlWith(CatalogueFilter.REGIONE, value.option());
-			return new MapRegion(region.shortName(), this.shapes.path(region.mapId()), value.count(), shade, url,
+			return new MapRegion(region.shortName(), region.mapId(), value.count(), shade, url,
 					value.selected());
 		}).toList();
 	}

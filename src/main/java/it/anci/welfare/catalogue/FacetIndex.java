@@ -9,6 +9,8 @@ import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +42,8 @@ class FacetIndex {
 	 * {@code byComune} list positions in the other orders, {@code titleRank} gives each position's rank by title.
 	 */
 	record Snapshot(long version, long[] ids, Map<Long, Integer> positions,
-			Map<CatalogueFilter, Map<String, BitSet>> values, int[] byTitle, int[] titleRank, int[] byComune, int comuni,
-			Map<String, TextMatch> textMatches) {
+			Map<CatalogueFilter, Map<String, BitSet>> values, Map<CatalogueFilter, Map<String, long[]>> words,
+			int[] byTitle, int[] titleRank, int[] byComune, int comuni, TextMatches textMatches) {
 
 		int size() {
 			return this.ids.length;
@@ -79,9 +81,45 @@ class FacetIndex {
 	 * recent queries: a user who searches then narrows with filters or pages repeats the same text.
 	 */
 	record TextMatch(BitSet cards, int[] byRelevance) {
+
+		long bytes() {
+			return 64 + this.cards.size() / 8 + 4L * this.byRelevance.length;
+		}
+
 	}
 
-	private static final int CACHED_TEXT_QUERIES = 500;
+	/**
+	 * The most recently used text matches, up to a memory budget. A count of 500 was too few: the 2,400 URLs of the
+	 * throughput mix hold 1,073 texts, and an LRU cache smaller than a cycle misses every time (perf/README.md).
+	 */
+	static final class TextMatches {
+
+		/** About 1,500 texts of 5,000 matches each at 100,000 cards; every text, with room, at 227. */
+		static final long BUDGET_BYTES = 48L * 1024 * 1024;
+
+		private final LinkedHashMap<String, TextMatch> matches = new LinkedHashMap<>(256, 0.75f, true);
+
+		private long bytes;
+
+		synchronized TextMatch get(String tsQuery) {
+			return this.matches.get(tsQuery);
+		}
+
+		synchronized void put(String tsQuery, TextMatch match) {
+			TextMatch previous = this.matches.put(tsQuery, match);
+			this.bytes += match.bytes() - (previous == null ? 0 : previous.bytes());
+			Iterator<TextMatch> eldest = this.matches.values().iterator();
+			while (this.bytes > BUDGET_BYTES && this.matches.size() > 1) {
+				this.bytes -= eldest.next().bytes();
+				eldest.remove();
+			}
+		}
+
+		synchronized int size() {
+			return this.matches.size();
+		}
+
+	}
 
 	Snapshot current() {
 		long version = this.jdbc.sql("select version from catalogue_state").query(Long.class).single();
@@ -132,14 +170,14 @@ class FacetIndex {
 		for (int i = 0; i < idArray.length; i++) {
 			positions.put(idArray[i], i);
 		}
-		Map<String, TextMatch> textMatches = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, TextMatch> eldest) {
-				return size() > CACHED_TEXT_QUERIES;
-			}
+		Map<CatalogueFilter, Map<String, long[]>> words = new EnumMap<>(CatalogueFilter.class);
+		values.forEach((filter, byCode) -> {
+			Map<String, long[]> codeWords = new HashMap<>();
+			byCode.forEach((code, cards) -> codeWords.put(code, cards.toLongArray()));
+			words.put(filter, codeWords);
 		});
-		return new Snapshot(version, idArray, positions, values, order(titleRanks),
-				titleRanks.stream().mapToInt(Integer::intValue).toArray(), order(comuneRanks), comuni.size(), textMatches);
+		return new Snapshot(version, idArray, positions, values, words, order(titleRanks),
+				titleRanks.stream().mapToInt(Integer::intValue).toArray(), order(comuneRanks), comuni.size(), new TextMatches());
 	}
 
 	private static List<String> codes(ResultSet rs, CatalogueFilter filter) throws SQLException {

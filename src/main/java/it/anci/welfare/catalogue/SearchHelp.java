@@ -2,10 +2,12 @@ package it.anci.welfare.catalogue;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import it.anci.welfare.territory.Comune;
@@ -85,22 +87,94 @@ class SearchHelp {
 		boolean changed = false;
 		for (String word : words) {
 			Optional<String> better = word.length() < SHORTEST_CORRECTED_WORD || isPlaceName(word) ? Optional.empty()
-					: this.corrections.computeIfAbsent(plain(word), this::closestWord);
+					: this.corrections.computeIfAbsent(plain(word), w -> closestWord(w, catalogueVersion));
 			corrected.add(better.orElse(word));
 			changed |= better.isPresent();
 		}
 		return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
 	}
 
-	private Optional<String> closestWord(String word) {
-		return this.jdbc.sql("""
-				select word from ts_stat('select to_tsvector(''simple'', f_unaccent(lower(title || '' '' || description)))
-				                          from practice where status = ''PUBLISHED''')
-				where word % :word and word <> :word
-				order by similarity(word, :word) desc, ndoc desc, word limit 1""")
-			.param("word", word)
-			.query(String.class)
-			.optional();
+	/**
+	 * The most similar word of the published cards by pg_trgm's rule (trigram similarity at least 0.3, its
+	 * {@code %}), then the word of more cards, then the first alphabetically.
+	 */
+	private Optional<String> closestWord(String word, long catalogueVersion) {
+		Set<String> typed = trigrams(word);
+		Vocabulary vocabulary = vocabulary(catalogueVersion);
+		String best = null;
+		float bestSimilarity = 0;
+		int bestCards = 0;
+		for (int i = 0; i < vocabulary.words().length; i++) {
+			String candidate = vocabulary.words()[i];
+			// a word has at most one trigram more than its letters: one far shorter cannot reach the threshold
+			if ((candidate.length() + 1) < SIMILARITY_THRESHOLD * typed.size() || candidate.equals(word)) {
+				continue;
+			}
+			float similarity = similarity(typed, trigrams(candidate));
+			int cards = vocabulary.cards()[i];
+			if (similarity >= SIMILARITY_THRESHOLD && (best == null || similarity > bestSimilarity
+					|| similarity == bestSimilarity && (cards > bestCards || cards == bestCards && candidate.compareTo(best) < 0))) {
+				best = candidate;
+				bestSimilarity = similarity;
+				bestCards = cards;
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/** pg_trgm's default {@code pg_trgm.similarity_threshold}. */
+	private static final float SIMILARITY_THRESHOLD = 0.3f;
+
+	/** The words of the published cards and how many cards have each, for one catalogue version. */
+	private record Vocabulary(long version, String[] words, int[] cards) {
+	}
+
+	private Vocabulary vocabulary = new Vocabulary(-1, new String[0], new int[0]);
+
+	/**
+	 * Read once per catalogue version: {@code ts_stat} over every card's text took 10-30 s at 100,000 cards, and it
+	 * ran for every new misspelled word, holding a connection each (issue 16).
+	 */
+	private synchronized Vocabulary vocabulary(long catalogueVersion) {
+		if (this.vocabulary.version() != catalogueVersion) {
+			List<String> words = new ArrayList<>();
+			List<Integer> cards = new ArrayList<>();
+			this.jdbc.sql("""
+					select word, ndoc from ts_stat('select to_tsvector(''simple'', f_unaccent(lower(title || '' '' || description)))
+					                                from practice where status = ''PUBLISHED''')""").query(rs -> {
+				words.add(rs.getString(1));
+				cards.add(rs.getInt(2));
+			});
+			this.vocabulary = new Vocabulary(catalogueVersion, words.toArray(String[]::new),
+					cards.stream().mapToInt(Integer::intValue).toArray());
+		}
+		return this.vocabulary;
+	}
+
+	/** pg_trgm's trigrams: each word (letters and digits) padded with two spaces before and one after. */
+	static Set<String> trigrams(String text) {
+		Set<String> trigrams = new HashSet<>();
+		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (!word.isEmpty()) {
+				String padded = "  " + word + " ";
+				for (int i = 0; i + 3 <= padded.length(); i++) {
+					trigrams.add(padded.substring(i, i + 3));
+				}
+			}
+		}
+		return trigrams;
+	}
+
+	/** pg_trgm's {@code similarity}: shared trigrams over all the trigrams of both, in single precision as there. */
+	static float similarity(Set<String> a, Set<String> b) {
+		int common = 0;
+		for (String trigram : a) {
+			if (b.contains(trigram)) {
+				common++;
+			}
+		}
+		int all = a.size() + b.size() - common;
+		return all == 0 ? 0 : (float) common / (float) all;
 	}
 
 	static String plain(String text) {

@@ -135,6 +135,15 @@ class CatalogueBrowserTests {
 		plain.click("text=Applica filtri");
 		plain.waitForURL("**tipo=MISTO**");
 		assertThat(plain.textContent(".active-filters")).contains("Servizio misto");
+		// a province of a region not chosen comes from the menu, then is listed as a check box (issue 16)
+		String province = this.jdbc.sql("select pr.car_plate from practice p join province pr on pr.code = p.province_code "
+				+ "where p.classification = 'MISTO' group by 1 order by count(*) desc, 1 limit 1").query(String.class).single();
+		plain.click("#facet-provincia summary");
+		plain.selectOption("#f-provincia-menu", province);
+		plain.click("text=Applica filtri");
+		plain.waitForURL("**provincia=" + province + "**");
+		assertThat(plain.isChecked("#f-provincia-" + province)).isTrue();
+		assertThat(plain.textContent(".active-filters")).contains("Provincia:");
 		plain.click("#results-list article:nth-child(1) .compare-check + label");
 		plain.click("#results-list article:nth-child(2) .compare-check + label");
 		plain.click("text=Confronta le pratiche selezionate");

@@ -35,6 +35,12 @@ class CataloguePagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CatalogueService catalogue;
+
+	@Autowired
+	CatalogueFilters filters;
+
 	@LocalServerPort
 	int port;
 
@@ -62,6 +68,59 @@ class CataloguePagesTests {
 		assertThat(nuovo.hasAttr("checked")).isTrue();
 		assertThat(page.select("label[for=f-tipo-NUOVO] span").eachText()).containsExactly("Servizio completamente nuovo",
 				"(" + expected + ")");
+	}
+
+	/**
+	 * The page was 166 KB (issue 16): every facet value as an indented check box, the 107 provinces, the map's 48 KB
+	 * of outlines. It stays at most 80 KB, and every value with results is still offered: a check box, or for the
+	 * provinces of the regions not chosen an option of the province menu, with its count.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/pratiche", "/pratiche?regione=umbria&regione=lazio", "/pratiche?q=anziani&provincia=PG",
+			"/pratiche?area=OS4&pagina=3" })
+	void theCataloguePageIsSmallAndStillOffersEveryFilterValue(String path) throws Exception {
+		var result = this.mvc.get().uri(path).exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result.getResponse().getContentAsByteArray().length).as(path).isLessThanOrEqualTo(80 * 1024);
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString());
+		CataloguePage expected = this.catalogue.search(this.filters.parse(org.springframework.web.util.UriComponentsBuilder
+			.fromUriString(path)
+			.build()
+			.getQueryParams()));
+		int offered = 0;
+		for (Facet facet : expected.facets()) {
+			String name = facet.filter().parameter();
+			if (facet.values().size() == 1 && !facet.active()) { // one value for every card: nothing to choose
+				assertThat(page.select("#facet-" + name)).isEmpty();
+				continue;
+			}
+			for (Facet.Value value : facet.shown()) {
+				String count = "(" + value.count() + ")";
+				var box = page.select("#facet-" + name + " input[type=checkbox][name=" + name + "][value='" + value.option().value() + "']");
+				var option = page.select("#facet-" + name + " select[name=" + name + "] option[value='" + value.option().value() + "']");
+				assertThat(box.size() + option.size()).as("%s=%s on %s", name, value.option().value(), path).isEqualTo(1);
+				String shown = box.isEmpty() ? option.text() : page.select("label[for=" + box.attr("id") + "]").text();
+				assertThat(shown).as("%s=%s on %s", name, value.option().value(), path).endsWith(count);
+				assertThat(box.hasAttr("checked") || option.hasAttr("selected")).isEqualTo(value.selected() && !box.isEmpty());
+				offered++;
+			}
+		}
+		assertThat(offered).isGreaterThan(20);
+		if (path.equals("/pratiche")) { // every province of a published card, counted apart from the index
+			assertThat(page.select("#facet-provincia select option[value!='']").eachAttr("value"))
+				.containsExactlyInAnyOrderElementsOf(this.jdbc.sql("select distinct pr.car_plate from practice p "
+						+ "join province pr on pr.code = p.province_code where p.status = 'PUBLISHED'").query(String.class).list());
+		}
+		// the map draws each region from the one cached file, where each region has its outline
+		var regions = page.select("svg.italy-map a use");
+		assertThat(regions).hasSize(20);
+		String file = regions.first().attr("href").replaceAll("#.*", "");
+		assertThat(file).matches("/assets/img/italy-regions-[0-9a-f]{32}\\.svg");
+		String svg = this.mvc.get().uri(file).exchange().getResponse().getContentAsString();
+		assertThat(regions.eachAttr("href")).allSatisfy(href -> {
+			assertThat(href).startsWith(file + "#");
+			assertThat(svg).contains("id=\"" + href.substring(href.indexOf('#') + 1) + "\"");
+		});
 	}
 
 	/** Page 1 has no previous page: that arrow is not a link (it had href=""), nor is the last page's next arrow. */
