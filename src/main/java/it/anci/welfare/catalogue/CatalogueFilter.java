@@ -17,6 +17,8 @@ public enum CatalogueFilter {
 	PROVINCIA("provincia", "Provincia", "province_code", false),
 	DIMENSIONE("dimensione", "Dimensione del Comune", "size_class", false),
 	PROSEGUE("prosegue", "Prosecuzione dopo l'emergenza", "continuation", false),
+	/** The state of the latest follow-up, or NESSUNO: computed when the facet index is built. */
+	STATO("stato", "Stato attuale", "current_state", false),
 	FONTE("fonte", "Provenienza della scheda", "provenance", false);
 
 	private final String parameter;

@@ -60,8 +60,14 @@ public class CatalogueFilters {
 		options.put(CatalogueFilter.PROSEGUE, Arrays.stream(Continuation.values())
 			.map(c -> new FilterOption(c.name().toLowerCase(Locale.ROOT).replace('_', '-'), c.name(), c.label(), null))
 			.toList());
+		List<FilterOption> states = new ArrayList<>(Arrays.stream(FollowUpState.values())
+			.map(s -> new FilterOption(s.name().toLowerCase(Locale.ROOT), s.name(), s.label(), null))
+			.toList());
+		states.add(new FilterOption("nessun-aggiornamento", "NESSUNO", "Nessun aggiornamento dopo la scheda", null));
+		options.put(CatalogueFilter.STATO, states);
 		options.put(CatalogueFilter.FONTE, List.of(
-				new FilterOption("documentata", Provenance.FONTE_PUBBLICA.name(), "Pratica documentata da fonti pubbliche", null)));
+				new FilterOption("documentata", Provenance.FONTE_PUBBLICA.name(), "Pratica documentata da fonti pubbliche", null),
+				new FilterOption("proposta", Provenance.PROPOSTA.name(), "Proposta da un Comune e verificata", null)));
 		return options;
 	}
 

@@ -48,6 +48,8 @@ public class StatisticsService {
 					true, SEVERAL),
 			new Dimension("prosecuzione", CatalogueFilter.PROSEGUE, "Prosecuzione dopo l'emergenza", "Prosecuzione", false,
 					null),
+			new Dimension("stato-attuale", CatalogueFilter.STATO, "Stato attuale secondo gli aggiornamenti", "Stato attuale",
+					false, "L'ultimo aggiornamento di ogni scheda; «Nessun aggiornamento» quando le fonti non dicono che cosa è successo dopo."),
 			new Dimension("dimensione", CatalogueFilter.DIMENSIONE, "Pratiche per dimensione del Comune",
 					"Dimensione del Comune", false, null));
 

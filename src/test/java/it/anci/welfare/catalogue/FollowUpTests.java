@@ -54,6 +54,14 @@ class FollowUpTests {
 		assertThat(page.select("#aggiornamenti li").first().text()).contains("Conclusa", "stato attuale", "Concluso a settembre.");
 		assertThat(page.select("#aggiornamenti a[href=https://www.example.org/delibera]")).hasSize(1);
 
+		// the catalogue filters on the current state, with its counts
+		Document concluded = Jsoup.parse(Http.get(this.port, "/pratiche?stato=conclusa").body());
+		assertThat(concluded.select(".practice-item h3 a").eachAttr("href")).containsExactly("/pratiche/" + slug);
+		assertThat(concluded.select("#facet-stato label").eachText()).contains("Conclusa (1)");
+		long without = this.jdbc.sql("select count(*) from practice where status = 'PUBLISHED'").query(Long.class).single() - 1;
+		assertThat(Jsoup.parse(Http.get(this.port, "/pratiche?stato=nessun-aggiornamento").body()).select("#facet-stato label").eachText())
+			.contains("Nessun aggiornamento dopo la scheda (" + without + ")");
+
 		var json = new tools.jackson.databind.ObjectMapper()
 			.readTree(Http.get(this.port, "/pratiche.json?q=" + slug, "application/json").body());
 		var exported = java.util.stream.StreamSupport.stream(json.spliterator(), false)
