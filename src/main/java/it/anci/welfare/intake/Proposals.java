@@ -3,32 +3,24 @@ package it.anci.welfare.intake;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import it.anci.welfare.accounts.AuditLog;
 import it.anci.welfare.catalogue.CatalogueService;
 import it.anci.welfare.catalogue.FollowUpInput;
 import it.anci.welfare.catalogue.PracticeCard;
 import it.anci.welfare.catalogue.PracticeDetails;
-import it.anci.welfare.catalogue.PracticeEditor;
 import it.anci.welfare.catalogue.PracticeUpdates;
 import it.anci.welfare.common.NotFoundException;
-import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.RateLimits;
-import it.anci.welfare.common.StaleEditException;
 import it.anci.welfare.mail.MailOutbox;
-import it.anci.welfare.territory.TerritoryService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The life of a proposal: sent, confirmed by its submitter's link, moderated by the editors (published, sent back
- * with a message, refused with a reason), edited by the submitter when asked. Each step is logged, and mailed to the
+ * The submitter's side of a proposal: sent, confirmed by its link, followed and, when the editors ask, edited through
+ * the private link ({@link Moderation} is the editors' side). Each step is logged, and mailed to the
  * submitter in the same transaction through the outbox, so that a step without its message cannot happen.
  */
 @Service
@@ -39,21 +31,10 @@ public class Proposals {
 
 	private static final String SUBMITTER = "proponente";
 
-	private static final String TARGET = "proposta";
-
 	/** A proposal as its pages show it, with the card it would become. */
 	public record View(long id, long version, ProposalState state, PracticeCard card, PracticeDetails details,
 			Submitter submitter, boolean showContact, String editorMessage, String practiceSlug, UUID privateToken,
 			String replicatesSlug, Instant createdAt, Instant updatedAt) {
-	}
-
-	/** A line of the moderation queue. */
-	public record Row(long id, String title, String comuneName, String submitterOffice, ProposalState state,
-			Instant updatedAt) {
-	}
-
-	/** A step of the history. */
-	public record Event(Instant at, String actor, ProposalState state, String message) {
 	}
 
 	/** A submission: accepted (and the address written to), or refused because too many came too fast. */
@@ -71,19 +52,13 @@ public class Proposals {
 
 	private final ProposalRepository proposals;
 
-	private final ProposalEventRepository events;
+	private final ProposalSteps steps;
 
 	private final ProposalMails mails;
 
 	private final MailOutbox outbox;
 
-	private final PracticeEditor editor;
-
 	private final CatalogueService catalogue;
-
-	private final TerritoryService territory;
-
-	private final AuditLog audit;
 
 	private final RateLimits limits;
 
@@ -91,19 +66,15 @@ public class Proposals {
 
 	private final Clock clock;
 
-	Proposals(ProposalRepository proposals, ProposalEventRepository events, ProposalMails mails, MailOutbox outbox,
-			PracticeEditor editor, CatalogueService catalogue, TerritoryService territory, AuditLog audit,
-			RateLimits limits, PracticeUpdates followUps, Clock clock) {
-		this.limits = limits;
-		this.followUps = followUps;
+	Proposals(ProposalRepository proposals, ProposalSteps steps, ProposalMails mails, MailOutbox outbox,
+			CatalogueService catalogue, RateLimits limits, PracticeUpdates followUps, Clock clock) {
 		this.proposals = proposals;
-		this.events = events;
+		this.steps = steps;
 		this.mails = mails;
 		this.outbox = outbox;
-		this.editor = editor;
 		this.catalogue = catalogue;
-		this.territory = territory;
-		this.audit = audit;
+		this.limits = limits;
+		this.followUps = followUps;
 		this.clock = clock;
 	}
 
@@ -130,7 +101,7 @@ public class Proposals {
 		proposal.privateToken = UUID.randomUUID();
 		proposal.createdAt = now;
 		this.proposals.saveAndFlush(proposal);
-		log(proposal, SUBMITTER, null);
+		this.steps.log(proposal, SUBMITTER, null);
 		this.outbox.enqueue(this.mails.confirmation(proposal));
 		return new Submission(true, email);
 	}
@@ -138,7 +109,7 @@ public class Proposals {
 	/** The proposal a confirmation link is for, while it still waits for it. */
 	@Transactional(readOnly = true)
 	public Optional<View> awaitingConfirmation(UUID token) {
-		return this.proposals.findByConfirmToken(token).map(this::view);
+		return this.proposals.findByConfirmToken(token).map(this.steps::view);
 	}
 
 	/** Confirms the address: the proposal enters the editors' queue and the submitter gets the private link. */
@@ -153,7 +124,7 @@ public class Proposals {
 		}
 		proposal.confirmToken = null;
 		proposal.confirmBy = null;
-		move(proposal, ProposalState.DA_MODERARE, SUBMITTER, null);
+		this.steps.move(proposal, ProposalState.DA_MODERARE, SUBMITTER, null);
 		this.outbox.enqueue(this.mails.receipt(proposal));
 		return Confirmation.CONFIRMED;
 	}
@@ -161,7 +132,7 @@ public class Proposals {
 	/** The proposal of a private link, once its address is confirmed. */
 	@Transactional(readOnly = true)
 	public Optional<View> byPrivateLink(UUID token) {
-		return this.proposals.findByPrivateToken(token).filter(p -> p.state != ProposalState.DA_CONFERMARE).map(this::view);
+		return this.proposals.findByPrivateToken(token).filter(p -> p.state != ProposalState.DA_CONFERMARE).map(this.steps::view);
 	}
 
 	/** The submitter's changes, asked for by the editors: the proposal goes back to the queue. */
@@ -169,9 +140,9 @@ public class Proposals {
 		Proposal proposal = this.proposals.findByPrivateToken(token)
 			.filter(p -> p.state == ProposalState.DA_RIVEDERE)
 			.orElseThrow(() -> new NotFoundException("proposal to edit " + token));
-		checkVersion(proposal, version, card, "/proposte/" + token + "/modifica");
+		this.steps.checkVersion(proposal, version, card, "/proposte/" + token + "/modifica");
 		proposal.write(card, showContact, this.clock.instant());
-		move(proposal, ProposalState.DA_MODERARE, SUBMITTER, null);
+		this.steps.move(proposal, ProposalState.DA_MODERARE, SUBMITTER, null);
 		this.outbox.enqueue(this.mails.receipt(proposal));
 	}
 
@@ -181,138 +152,7 @@ public class Proposals {
 			.filter(p -> p.state == ProposalState.PUBBLICATA && p.practiceId != null)
 			.orElseThrow(() -> new NotFoundException("published proposal " + token));
 		this.followUps.propose(proposal.practiceId, followUp);
-		log(proposal, SUBMITTER, "Aggiornamento inviato: " + followUp.state().label());
-	}
-
-	@Transactional(readOnly = true)
-	public Map<ProposalState, Long> counts() {
-		Map<ProposalState, Long> counts = new EnumMap<>(ProposalState.class);
-		for (ProposalState state : ProposalState.values()) {
-			counts.put(state, 0L);
-		}
-		this.proposals.countPerState().forEach(row -> counts.put((ProposalState) row[0], (Long) row[1]));
-		return counts;
-	}
-
-	/** The queue, newest change first; every state when {@code state} is empty. */
-	@Transactional(readOnly = true)
-	public List<Row> queue(Optional<ProposalState> state) {
-		List<Proposal> found = state.map(this.proposals::findByStateOrderByUpdatedAtDesc)
-			.orElseGet(this.proposals::findAllByOrderByUpdatedAtDesc);
-		return found.stream()
-			.map(p -> new Row(p.id, p.title(), this.territory.comune(p.comuneCode()).map(c -> c.name()).orElse(p.comuneCode()),
-					p.submitter.office(), p.state, p.updatedAt))
-			.toList();
-	}
-
-	@Transactional(readOnly = true)
-	public View proposal(long id) {
-		return view(find(id));
-	}
-
-	@Transactional(readOnly = true)
-	public List<Event> history(long id) {
-		return this.events.findByProposalIdOrderByAtAscIdAsc(id)
-			.stream()
-			.map(e -> new Event(e.at, e.actor, e.state, e.message))
-			.toList();
-	}
-
-	@Transactional(readOnly = true)
-	public List<CatalogueService.PossibleDuplicate> possibleDuplicates(long id) {
-		return this.catalogue.possibleDuplicates(find(id).card());
-	}
-
-	/** The editors' corrections before publishing; the proposal keeps its state. */
-	public void edit(long id, long version, PracticeCard card, boolean showContact, String actor) {
-		Proposal proposal = awaitingEditors(id);
-		checkVersion(proposal, version, card, "/admin/pratiche/proposte/" + id + "/modifica");
-		proposal.write(card, showContact, this.clock.instant());
-		log(proposal, actor, "Modificata dalla redazione");
-		this.audit.record(actor, "MODIFICATO", TARGET, String.valueOf(id), proposal.title());
-	}
-
-	/** Publishes the proposal as a card; returns the card's address. */
-	public String publish(long id, long version, String actor) {
-		Proposal proposal = awaitingEditors(id);
-		checkVersion(proposal, version, proposal.card(), "/admin/pratiche/proposte/" + id);
-		Long original = proposal.replicatesSlug == null ? null
-				: this.catalogue.publishedId(proposal.replicatesSlug).orElse(null);
-		PracticeEditor.Published card = this.editor.publishProposal(proposal.publishedCard(),
-				this.territory.comune(proposal.comuneCode()).orElseThrow(), original, actor);
-		String slug = card.slug();
-		proposal.practiceId = card.id();
-		proposal.editorMessage = null;
-		move(proposal, ProposalState.PUBBLICATA, actor, null);
-		this.outbox.enqueue(this.mails.published(proposal, slug));
-		this.audit.record(actor, "PUBBLICATO", TARGET, String.valueOf(id), proposal.title());
-		return slug;
-	}
-
-	/** Sends the proposal back to its submitter with what to change. */
-	public void askForChanges(long id, long version, String message, String actor) {
-		decide(id, version, ProposalState.DA_RIVEDERE, message, actor);
-	}
-
-	/** Refuses the proposal, with the reason the submitter reads. */
-	public void reject(long id, long version, String reason, String actor) {
-		decide(id, version, ProposalState.RESPINTA, reason, actor);
-	}
-
-	@Transactional(readOnly = true)
-	public List<PendingWork> pendingWork() {
-		long waiting = this.proposals.countByState(ProposalState.DA_MODERARE);
-		return List.of(new PendingWork("Proposte dei Comuni da moderare", waiting, "/admin/pratiche/proposte?stato=da-moderare"));
-	}
-
-	private void decide(long id, long version, ProposalState state, String message, String actor) {
-		Proposal proposal = awaitingEditors(id);
-		checkVersion(proposal, version, proposal.card(), "/admin/pratiche/proposte/" + id);
-		proposal.editorMessage = message.strip();
-		move(proposal, state, actor, proposal.editorMessage);
-		this.outbox.enqueue(state == ProposalState.RESPINTA ? this.mails.rejected(proposal)
-				: this.mails.changesRequested(proposal));
-		this.audit.record(actor, state == ProposalState.RESPINTA ? "RESPINTO" : "RINVIATO", TARGET, String.valueOf(id),
-				proposal.title());
-	}
-
-	private Proposal awaitingEditors(long id) {
-		Proposal proposal = find(id);
-		if (!proposal.state.awaitsEditors()) {
-			throw new ProposalDecidedException(proposal.state);
-		}
-		return proposal;
-	}
-
-	private Proposal find(long id) {
-		return this.proposals.findById(id).orElseThrow(() -> new NotFoundException("proposal " + id));
-	}
-
-	/** A proposal changed since the page was loaded (another editor, or the submitter) is not overwritten. */
-	private void checkVersion(Proposal proposal, long version, PracticeCard mine, String reopenPath) {
-		if (proposal.version != version) {
-			throw StaleEditException.of("La proposta è stata modificata da un'altra persona", reopenPath, mine,
-					proposal.card(), List.of(StaleEditException.Field.line("Titolo", PracticeCard::title),
-							StaleEditException.Field.text("Descrizione", c -> c.service().description())));
-		}
-	}
-
-	private void move(Proposal proposal, ProposalState state, String actor, String message) {
-		proposal.state = state;
-		proposal.updatedAt = this.clock.instant();
-		this.proposals.saveAndFlush(proposal);
-		log(proposal, actor, message);
-	}
-
-	private void log(Proposal proposal, String actor, String message) {
-		this.events.save(ProposalEvent.of(proposal.id, this.clock.instant(), actor, proposal.state, message));
-	}
-
-	private View view(Proposal p) {
-		PracticeCard card = p.card();
-		String slug = p.practiceId == null ? null : this.editor.slug(p.practiceId);
-		return new View(p.id, p.version, p.state, card, this.catalogue.details(card), p.submitter, p.showContact,
-				p.editorMessage, slug, p.privateToken, p.replicatesSlug, p.createdAt, p.updatedAt);
+		this.steps.log(proposal, SUBMITTER, "Aggiornamento inviato: " + followUp.state().label());
 	}
 
 }

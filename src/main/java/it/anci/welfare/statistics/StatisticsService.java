@@ -20,7 +20,7 @@ import it.anci.welfare.catalogue.MapRegion;
 import it.anci.welfare.catalogue.StartMonths;
 import it.anci.welfare.doctemplates.TemplateFiles;
 import it.anci.welfare.intake.ProposalState;
-import it.anci.welfare.intake.Proposals;
+import it.anci.welfare.intake.Moderation;
 
 import org.springframework.stereotype.Service;
 
@@ -87,10 +87,10 @@ public class StatisticsService {
 
 	private final TemplateFiles templateFiles;
 
-	private final Proposals proposals;
+	private final Moderation proposals;
 
 	StatisticsService(CatalogueService catalogue, StartMonths startMonths, TemplateFiles templateFiles,
-			Proposals proposals) {
+			Moderation proposals) {
 		this.proposals = proposals;
 		this.catalogue = catalogue;
 		this.startMonths = startMonths;

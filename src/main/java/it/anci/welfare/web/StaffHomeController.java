@@ -12,7 +12,7 @@ import it.anci.welfare.catalogue.PracticeEditor;
 import it.anci.welfare.catalogue.PracticeUpdates;
 import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.doctemplates.TemplateEditor;
-import it.anci.welfare.intake.Proposals;
+import it.anci.welfare.intake.Moderation;
 import it.anci.welfare.meetings.MeetingEditor;
 import it.anci.welfare.news.NewsEditor;
 
@@ -41,14 +41,14 @@ class StaffHomeController {
 
 	private final TemplateEditor templates;
 
-	private final Proposals proposals;
+	private final Moderation proposals;
 
 	private final PracticeUpdates followUps;
 
 	private final Clock clock;
 
 	StaffHomeController(AccountService accounts, AuditLog audit, PracticeEditor practices, NewsEditor news,
-			MeetingEditor meetings, TemplateEditor templates, Proposals proposals, PracticeUpdates followUps,
+			MeetingEditor meetings, TemplateEditor templates, Moderation proposals, PracticeUpdates followUps,
 			Clock clock) {
 		this.proposals = proposals;
 		this.followUps = followUps;

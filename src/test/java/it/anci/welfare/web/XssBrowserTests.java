@@ -17,6 +17,7 @@ import it.anci.welfare.catalogue.SourceKind;
 import it.anci.welfare.catalogue.StartBasis;
 import it.anci.welfare.catalogue.StartDate;
 import it.anci.welfare.doctemplates.TemplateEditor;
+import it.anci.welfare.intake.Moderation;
 import it.anci.welfare.intake.Proposals;
 import it.anci.welfare.intake.Submitter;
 import it.anci.welfare.meetings.MeetingEditor;
@@ -63,6 +64,9 @@ class XssBrowserTests {
 
 	@Autowired
 	Proposals proposals;
+
+	@Autowired
+	Moderation moderation;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -120,7 +124,7 @@ class XssBrowserTests {
 		this.proposals.confirm((java.util.UUID) proposal.get("confirm_token"));
 		long id = ((Number) proposal.get("id")).longValue();
 		long version = this.jdbc.sql("select version from proposal where id = ?").param(id).query(Long.class).single();
-		String slug = this.proposals.publish(id, version, "test");
+		String slug = this.moderation.publish(id, version, "test");
 
 		Page page = watchedPage();
 		page.navigate(url("/pratiche/" + slug));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import it.anci.welfare.catalogue.CardChecks;
 import it.anci.welfare.catalogue.Comparison;
 import it.anci.welfare.catalogue.Provenance;
+import it.anci.welfare.intake.Moderation;
 import it.anci.welfare.intake.ProposalDecidedException;
 import it.anci.welfare.intake.ProposalState;
 import it.anci.welfare.intake.Proposals;
@@ -33,11 +34,11 @@ class ProposalAdminController {
 
 	private static final String BASE = "/admin/pratiche/proposte";
 
-	private final Proposals proposals;
+	private final Moderation proposals;
 
 	private final CardChecks checks;
 
-	ProposalAdminController(Proposals proposals, CardChecks checks) {
+	ProposalAdminController(Moderation proposals, CardChecks checks) {
 		this.proposals = proposals;
 		this.checks = checks;
 	}
