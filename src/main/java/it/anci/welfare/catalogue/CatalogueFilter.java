@@ -48,6 +48,11 @@ public enum CatalogueFilter {
 		return this.column;
 	}
 
+	/** The value in plain SQL over {@code practice}: the column, or for the current state the function that gives it. */
+	String sql() {
+		return this == STATO ? "practice_current_state(id)" : this.column;
+	}
+
 	boolean array() {
 		return this.array;
 	}

@@ -147,9 +147,7 @@ class FacetIndex {
 		this.jdbc.sql("""
 				select p.id, p.comune_code, p.classification, p.service_areas, p.target_groups, p.interventions, p.region_code,
 				       p.province_code, p.size_class, p.continuation, p.provenance,
-				       coalesce((select u.state from practice_update u
-				                 where u.practice_id = p.id and u.approved_at is not null
-				                 order by u.day desc, u.id desc limit 1), 'NESSUNO') as current_state,
+				       practice_current_state(p.id) as current_state,
 				       row_number() over (order by p.title collate "it-x-icu", p.id) - 1 as title_rank,
 				       row_number() over (order by c.name collate "it-x-icu", p.title collate "it-x-icu", p.id) - 1 as comune_rank
 				from practice p join comune c on c.istat_code = p.comune_code

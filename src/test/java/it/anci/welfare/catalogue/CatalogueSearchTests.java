@@ -88,8 +88,8 @@ class CatalogueSearchTests {
 			for (FilterOption option : entry.getValue()) {
 				String name = "p" + i++;
 				parameters.put(name, option.code());
-				anyOf.add(entry.getKey().array() ? ":" + name + " = any(" + entry.getKey().column() + ")"
-						: entry.getKey().column() + " = :" + name);
+				anyOf.add(entry.getKey().array() ? ":" + name + " = any(" + entry.getKey().sql() + ")"
+						: entry.getKey().sql() + " = :" + name);
 			}
 			sql.append(" and (").append(String.join(" or ", anyOf)).append(")");
 		}
