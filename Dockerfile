@@ -13,6 +13,15 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --home /app portal
 WORKDIR /app
 COPY --from=build /portal.jar portal.jar
+# Class data sharing (perf/README.md, "Start-up"): the jar extracted, as CDS reads classes only from plain jars, and an
+# archive of the classes a start loads. The training run has no database here, so it stops at the connection (exit 1,
+# hence "|| true") but has loaded Spring, Tomcat and Hibernate by then: a 52 MB archive. A missing archive is only a
+# warning at start.
+RUN java -Djarmode=tools -jar portal.jar extract --destination /app/portal && rm portal.jar \
+    && (java -XX:ArchiveClassesAtExit=/app/portal/portal.jsa -Dspring.context.exit=onRefresh -jar /app/portal/portal.jar \
+        --spring.datasource.url=jdbc:postgresql://localhost:1/none > /dev/null 2>&1 || true)
 USER portal
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/portal.jar"]
+# Memory: a 300 MB heap, the serial collector, a smaller code cache and thread stacks (perf/README.md, "Memory")
+ENTRYPOINT ["java", "-Xmx300m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m", "-Xss512k", \
+    "-XX:SharedArchiveFile=/app/portal/portal.jsa", "-jar", "/app/portal/portal.jar"]

@@ -33,8 +33,27 @@ public class CatalogueFilters {
 		this.territory = territory;
 	}
 
+	/** The options of one taxonomy (a new one after each catalogue or taxonomy change). */
+	private record Options(Taxonomy taxonomy, Map<CatalogueFilter, List<FilterOption>> byFilter) {
+	}
+
+	private volatile Options options;
+
+	/**
+	 * Built once per taxonomy: each page asked for them several times, and writing the 107 province labels and the
+	 * other lists again for every request showed in the throughput profile (issue 16).
+	 */
 	public Map<CatalogueFilter, List<FilterOption>> options() {
 		Taxonomy taxonomy = this.taxonomyService.taxonomy();
+		Options current = this.options;
+		if (current == null || current.taxonomy() != taxonomy) {
+			current = new Options(taxonomy, java.util.Collections.unmodifiableMap(options(taxonomy)));
+			this.options = current;
+		}
+		return current.byFilter();
+	}
+
+	private Map<CatalogueFilter, List<FilterOption>> options(Taxonomy taxonomy) {
 		Map<CatalogueFilter, List<FilterOption>> options = new EnumMap<>(CatalogueFilter.class);
 		options.put(CatalogueFilter.TIPO, codes(taxonomy.classifications(), null));
 		options.put(CatalogueFilter.AREA, taxonomy.serviceAreas()
