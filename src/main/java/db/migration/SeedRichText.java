@@ -9,12 +9,15 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Markdown → safe HTML for the seed's texts, a frozen copy of {@code it.anci.welfare.common.RichText} as it was when
- * the seed was written (commonmark with raw HTML escaped, then the OWASP sanitizer: formatting, blocks, tables and
- * links to http, https, mailto or the portal's own paths). A copy on purpose: the seed migrations use no application
- * class, so a later change to the portal's sanitizing policy never changes what a fresh install loads
- * ({@code SeedFingerprintTests} checks the rows). The libraries are the build's: their versions are pinned in the POM,
- * and the fingerprint test fails if an upgrade renders the seed differently. Do not "fix" or share it.
+ * Markdown → safe HTML for the seed's texts, a frozen copy of
+ * {@code it.anci.welfare.common.RichText} as it was when the seed was written (commonmark
+ * with raw HTML escaped, then the OWASP sanitizer: formatting, blocks, tables and links
+ * to http, https, mailto or the portal's own paths). A copy on purpose: the seed
+ * migrations use no application class, so a later change to the portal's sanitizing
+ * policy never changes what a fresh install loads ({@code SeedFingerprintTests} checks
+ * the rows). The libraries are the build's: their versions are pinned in the POM, and the
+ * fingerprint test fails if an upgrade renders the seed differently. Do not "fix" or
+ * share it.
  */
 final class SeedRichText {
 
@@ -25,7 +28,8 @@ final class SeedRichText {
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.TABLES)
 		.and(new HtmlPolicyBuilder().allowElements("a", "hr", "pre", "code", "br")
-			// a link whose address was refused (commonmark leaves it empty) becomes plain text, not a link to nowhere
+			// a link whose address was refused (commonmark leaves it empty) becomes plain
+			// text, not a link to nowhere
 			.allowAttributes("href")
 			.matching(Pattern.compile("(?i)(https?://|mailto:|/|#)\\S+"))
 			.onElements("a")

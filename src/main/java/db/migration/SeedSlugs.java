@@ -4,9 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The slug rules of the seed, a frozen copy of {@code it.anci.welfare.common.Slugs} as it was when the seed was
- * written. A copy on purpose: a migration that has run must load the same rows on every later fresh install, so the
- * seed migrations use no application class, and a change to the portal's slug rule never changes the seed
+ * The slug rules of the seed, a frozen copy of {@code it.anci.welfare.common.Slugs} as it
+ * was when the seed was written. A copy on purpose: a migration that has run must load
+ * the same rows on every later fresh install, so the seed migrations use no application
+ * class, and a change to the portal's slug rule never changes the seed
  * ({@code SeedFingerprintTests} checks the rows). Do not "fix" or share it.
  */
 final class SeedSlugs {

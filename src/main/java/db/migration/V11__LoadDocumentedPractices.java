@@ -23,18 +23,22 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Loads the documented catalogue: real 2020 practices, each built from the sources it lists, from
- * db/data/practices/2020/*.yaml (format in that folder's README.md).
+ * Loads the documented catalogue: real 2020 practices, each built from the sources it
+ * lists, from db/data/practices/2020/*.yaml (format in that folder's README.md).
  * <p>
- * Frozen on purpose: it uses no application class, so a fresh install in a year loads the same cards. The slug rule
- * is the frozen copy in {@link SeedSlugs}; province, region and size class come from the ISTAT comune in SQL. A field
- * the sources do not cover is stored as "Non indicato nella fonte" where the column needs a text, otherwise left empty.
+ * Frozen on purpose: it uses no application class, so a fresh install in a year loads the
+ * same cards. The slug rule is the frozen copy in {@link SeedSlugs}; province, region and
+ * size class come from the ISTAT comune in SQL. A field the sources do not cover is
+ * stored as "Non indicato nella fonte" where the column needs a text, otherwise left
+ * empty.
  */
 public class V11__LoadDocumentedPractices extends BaseJavaMigration {
 
 	static final String NOT_STATED = "Non indicato nella fonte";
 
-	/** The time the documented seed was written: the cards' creation and last-change time. */
+	/**
+	 * The time the documented seed was written: the cards' creation and last-change time.
+	 */
 	private static final String WRITTEN_AT = "timestamptz '2026-12-01 09:00:00+01'";
 
 	private static final String INSERT = """
@@ -103,8 +107,8 @@ public class V11__LoadDocumentedPractices extends BaseJavaMigration {
 					long id;
 					try (ResultSet keys = insert.executeQuery()) {
 						if (!keys.next()) {
-							throw new IllegalStateException(
-									file.getFilename() + ": unknown comune " + text(card, "comune_istat") + " in '" + title + "'");
+							throw new IllegalStateException(file.getFilename() + ": unknown comune "
+									+ text(card, "comune_istat") + " in '" + title + "'");
 						}
 						id = keys.getLong(1);
 					}
@@ -115,7 +119,9 @@ public class V11__LoadDocumentedPractices extends BaseJavaMigration {
 		}
 	}
 
-	/** "2020-03-12", "2020-03" or "2020" → the first day of the period and its precision. */
+	/**
+	 * "2020-03-12", "2020-03" or "2020" → the first day of the period and its precision.
+	 */
 	static String[] start(String value) {
 		return switch (value.length()) {
 			case 4 -> new String[] { value + "-01-01", "YEAR" };

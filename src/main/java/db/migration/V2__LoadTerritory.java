@@ -13,7 +13,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
-/** Loads the ISTAT list of comuni at 1 January 2020 (db/data/istat, CC BY 3.0 IT) into region, province, comune. */
+/**
+ * Loads the ISTAT list of comuni at 1 January 2020 (db/data/istat, CC BY 3.0 IT) into
+ * region, province, comune.
+ */
 public class V2__LoadTerritory extends BaseJavaMigration {
 
 	static final String CSV = "/db/data/istat/elenco-comuni-2020-01-01.csv";
@@ -37,13 +40,18 @@ public class V2__LoadTerritory extends BaseJavaMigration {
 				PreparedStatement comuni = connection.prepareStatement(
 						"insert into comune (istat_code, name, province_code, capoluogo, population, cadastral_code) "
 								+ "values (?, ?, ?, ?, ?, ?)")) {
-			var records = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+			var records = CSVFormat.DEFAULT.builder()
+				.setDelimiter(';')
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
 				.parse(reader);
 			for (CSVRecord row : records) {
 				String regionCode = row.get(0).trim();
 				String provinceCode = row.get(1).trim();
 				regions.putIfAbsent(regionCode, new String[] { row.get(10).trim(), row.get(9).trim() });
-				provinces.putIfAbsent(provinceCode, new String[] { row.get(11).trim(), row.get(13).trim(), regionCode });
+				provinces.putIfAbsent(provinceCode,
+						new String[] { row.get(11).trim(), row.get(13).trim(), regionCode });
 				comuni.setString(1, row.get(4).trim());
 				comuni.setString(2, row.get(6).trim());
 				comuni.setString(3, provinceCode);

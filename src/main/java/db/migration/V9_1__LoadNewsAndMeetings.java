@@ -16,7 +16,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** Loads the news items and meetings of the seed pages (db/data/content), with their full texts. */
+/**
+ * Loads the news items and meetings of the seed pages (db/data/content), with their full
+ * texts.
+ */
 public class V9_1__LoadNewsAndMeetings extends BaseJavaMigration {
 
 	@Override
@@ -24,9 +27,10 @@ public class V9_1__LoadNewsAndMeetings extends BaseJavaMigration {
 		Connection connection = context.getConnection();
 		for (Map<String, Object> item : read("news.yaml")) {
 			long id;
-			try (PreparedStatement insert = connection.prepareStatement("""
-					insert into news (slug, type, title, summary, body_markdown, body_html, topics, featured, published_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
+			try (PreparedStatement insert = connection.prepareStatement(
+					"""
+							insert into news (slug, type, title, summary, body_markdown, body_html, topics, featured, published_at)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
 				String body = text(item, "body");
 				insert.setString(1, text(item, "slug"));
 				insert.setString(2, text(item, "type"));
@@ -56,10 +60,11 @@ public class V9_1__LoadNewsAndMeetings extends BaseJavaMigration {
 		}
 		for (Map<String, Object> meeting : read("meetings.yaml")) {
 			long id;
-			try (PreparedStatement insert = connection.prepareStatement("""
-					insert into meeting (slug, title, body_name, kind, starts_at, ends_at, end_estimated, venue, address,
-					    city, online_url, description_markdown, description_html, news_slug)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
+			try (PreparedStatement insert = connection.prepareStatement(
+					"""
+							insert into meeting (slug, title, body_name, kind, starts_at, ends_at, end_estimated, venue, address,
+							    city, online_url, description_markdown, description_html, news_slug)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
 				String description = text(meeting, "description");
 				insert.setString(1, text(meeting, "slug"));
 				insert.setString(2, text(meeting, "title"));

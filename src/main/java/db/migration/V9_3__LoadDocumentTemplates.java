@@ -18,7 +18,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Loads the food-solidarity templates (db/data/content/templates/NN-slug.md: front matter + Markdown text). */
+/**
+ * Loads the food-solidarity templates (db/data/content/templates/NN-slug.md: front matter
+ * + Markdown text).
+ */
 public class V9_3__LoadDocumentTemplates extends BaseJavaMigration {
 
 	static final String CATEGORY_SLUG = "solidarieta-alimentare-ocdpc-658-2020";

@@ -18,9 +18,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The modules and the rules their code keeps: Spring Modulith checks that no module reaches into another's internals
- * or depends on another in a cycle, and writes the module diagrams (PlantUML, C4) and a canvas per module to
- * {@code target/spring-modulith-docs}; ArchUnit checks where the database and the servlet API may be used.
+ * The modules and the rules their code keeps: Spring Modulith checks that no module
+ * reaches into another's internals or depends on another in a cycle, and writes the
+ * module diagrams (PlantUML, C4) and a canvas per module to
+ * {@code target/spring-modulith-docs}; ArchUnit checks where the database and the servlet
+ * API may be used.
  */
 class ModularityTests {
 
@@ -41,7 +43,8 @@ class ModularityTests {
 			var packageInfo = PORTAL.stream()
 				.filter(c -> c.getName().equals(module.getBasePackage().getName() + ".package-info"))
 				.findFirst();
-			org.assertj.core.api.Assertions.assertThat(packageInfo).as(module.getIdentifier() + " has a package-info.java")
+			org.assertj.core.api.Assertions.assertThat(packageInfo)
+				.as(module.getIdentifier() + " has a package-info.java")
 				.isPresent();
 		});
 	}
@@ -51,7 +54,10 @@ class ModularityTests {
 		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
 	}
 
-	/** Controllers take requests and choose pages; reading and writing data is the services' work. */
+	/**
+	 * Controllers take requests and choose pages; reading and writing data is the
+	 * services' work.
+	 */
 	@Test
 	void controllersDoNotQueryTheDatabase() {
 		ArchRule rule = noClasses().that()
@@ -65,23 +71,39 @@ class ModularityTests {
 		rule.check(PORTAL);
 	}
 
-	/** Services can be called from a page, a scheduled job or a test alike: they know nothing of HTTP requests. */
+	/**
+	 * Services can be called from a page, a scheduled job or a test alike: they know
+	 * nothing of HTTP requests.
+	 */
 	@Test
 	void servicesDoNotUseTheServletApi() {
-		noClasses().that().areAnnotatedWith(Service.class).should().dependOnClassesThat().resideInAPackage("jakarta.servlet..")
-			.check(PORTAL);
-	}
-
-	/** Entities and Spring Data repositories stay inside their module: others use its services. */
-	@Test
-	void entitiesAndRepositoriesAreNotPublic() {
-		classes().that().areAnnotatedWith(Entity.class).or().areAssignableTo(Repository.class).should().notBePublic()
+		noClasses().that()
+			.areAnnotatedWith(Service.class)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("jakarta.servlet..")
 			.check(PORTAL);
 	}
 
 	/**
-	 * The seed migrations are frozen: what a fresh install loads must not change when an application class changes,
-	 * so {@code db.migration} uses its own copies (e.g. {@code SeedSlugs}, {@code SeedRichText}), never the portal's.
+	 * Entities and Spring Data repositories stay inside their module: others use its
+	 * services.
+	 */
+	@Test
+	void entitiesAndRepositoriesAreNotPublic() {
+		classes().that()
+			.areAnnotatedWith(Entity.class)
+			.or()
+			.areAssignableTo(Repository.class)
+			.should()
+			.notBePublic()
+			.check(PORTAL);
+	}
+
+	/**
+	 * The seed migrations are frozen: what a fresh install loads must not change when an
+	 * application class changes, so {@code db.migration} uses its own copies (e.g.
+	 * {@code SeedSlugs}, {@code SeedRichText}), never the portal's.
 	 */
 	@Test
 	void seedMigrationsUseNoApplicationCode() {

@@ -11,7 +11,10 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff accounts: creation, password changes, enabling and disabling; every change goes to the audit log. */
+/**
+ * Staff accounts: creation, password changes, enabling and disabling; every change goes
+ * to the audit log.
+ */
 @Service
 @Transactional
 public class AccountService {
@@ -112,8 +115,9 @@ public class AccountService {
 	}
 
 	/**
-	 * Signs the account out everywhere: a disabled editor kept working in the session already open (issue 11).
-	 * Sessions live in PostgreSQL, indexed by principal name, so this reaches every portal instance.
+	 * Signs the account out everywhere: a disabled editor kept working in the session
+	 * already open (issue 11). Sessions live in PostgreSQL, indexed by principal name, so
+	 * this reaches every portal instance.
 	 */
 	private void endSessions(String username) {
 		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);

@@ -11,7 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A staff account. The password is only ever stored as a DelegatingPasswordEncoder hash. */
+/**
+ * A staff account. The password is only ever stored as a DelegatingPasswordEncoder hash.
+ */
 @Entity
 @Table(name = "app_user")
 class AppUser {

@@ -14,13 +14,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Who created, changed, published or deleted what, and when. Every module records its staff actions here. */
+/**
+ * Who created, changed, published or deleted what, and when. Every module records its
+ * staff actions here.
+ */
 @Service
 public class AuditLog {
 
 	public static final int PAGE_SIZE = 50;
 
-	/** The operations as administrators read them; a code missing here is shown as written. */
+	/**
+	 * The operations as administrators read them; a code missing here is shown as
+	 * written.
+	 */
 	private static final Map<String, String> ACTION_LABELS = new LinkedHashMap<>();
 
 	static {
@@ -93,14 +99,15 @@ public class AuditLog {
 			Map<String, String> actions, List<String> targetTypes) {
 
 		public Pagination pagination() {
-			return new Pagination(this.query.page(), this.pageCount, page -> UriComponentsBuilder.fromPath("/admin/registro")
-				.queryParamIfPresent("chi", present(this.query.actor()))
-				.queryParamIfPresent("operazione", present(this.query.action()))
-				.queryParamIfPresent("oggetto", present(this.query.targetType()))
-				.queryParamIfPresent("testo", present(this.query.text()))
-				.queryParamIfPresent("pagina", page > 1 ? Optional.of(page) : Optional.empty())
-				.encode()
-				.toUriString());
+			return new Pagination(this.query.page(), this.pageCount,
+					page -> UriComponentsBuilder.fromPath("/admin/registro")
+						.queryParamIfPresent("chi", present(this.query.actor()))
+						.queryParamIfPresent("operazione", present(this.query.action()))
+						.queryParamIfPresent("oggetto", present(this.query.targetType()))
+						.queryParamIfPresent("testo", present(this.query.text()))
+						.queryParamIfPresent("pagina", page > 1 ? Optional.of(page) : Optional.empty())
+						.encode()
+						.toUriString());
 		}
 
 		private static Optional<String> present(String value) {
@@ -132,20 +139,23 @@ public class AuditLog {
 		}
 		if (!requested.text().isEmpty()) {
 			conditions.add("(target ilike :text or details ilike :text)");
-			params.put("text", "%" + requested.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("text",
+					"%" + requested.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		String where = String.join(" and ", conditions);
-		long total = this.jdbc.sql("select count(*) from audit_event where " + where).params(params)
+		long total = this.jdbc.sql("select count(*) from audit_event where " + where)
+			.params(params)
 			.query(Long.class)
 			.single();
 		int pageCount = Pagination.pageCount(total, PAGE_SIZE);
 		Query query = requested.page() > pageCount ? requested.onPage(pageCount) : requested;
 		List<Event> events = this.jdbc
 			.sql("select occurred_at, actor, action, target_type, target, details from audit_event where " + where
-					+ " order by occurred_at desc, id desc limit " + PAGE_SIZE + " offset " + (query.page() - 1) * PAGE_SIZE)
+					+ " order by occurred_at desc, id desc limit " + PAGE_SIZE + " offset "
+					+ (query.page() - 1) * PAGE_SIZE)
 			.params(params)
-			.query((rs, n) -> new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6)))
+			.query((rs, n) -> new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6)))
 			.list();
 		Map<String, String> actions = new LinkedHashMap<>();
 		distinct("action").stream()

@@ -9,8 +9,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * No default password anywhere: on the first start without accounts, the first administrator comes from
- * PORTAL_ADMIN_USERNAME and PORTAL_ADMIN_PASSWORD; without them the portal starts and says how to create one.
+ * No default password anywhere: on the first start without accounts, the first
+ * administrator comes from PORTAL_ADMIN_USERNAME and PORTAL_ADMIN_PASSWORD; without them
+ * the portal starts and says how to create one.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -42,7 +43,8 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		try {
 			this.accounts.create(this.username, "Amministratore", Role.ADMIN, this.password, "sistema");
-			log.info("First administrator '{}' created from PORTAL_ADMIN_USERNAME", AccountService.normalise(this.username));
+			log.info("First administrator '{}' created from PORTAL_ADMIN_USERNAME",
+					AccountService.normalise(this.username));
 		}
 		catch (AccountService.AccountException ex) {
 			log.error("The first administrator was not created: {} Change PORTAL_ADMIN_PASSWORD and restart.",

@@ -7,12 +7,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows brute force down without letting anyone lock an account out: after {@value #MAX_PER_PAIR} failures for one
- * account name (existing or not) from one address, that address may not try that name again for a while, and after
- * {@value #MAX_PER_ADDRESS} failures from one address it may not try any name, both within {@link #WINDOW}. The owner
- * signing in from another address is never refused (issue 11: five wrong passwords from rotating addresses locked
- * the only administrator out); attempts on a name that fails from many addresses are only slowed down, by
- * {@link #DELAY_WHEN_TARGETED}. Kept in the database so that every portal instance applies the same limits.
+ * Slows brute force down without letting anyone lock an account out: after
+ * {@value #MAX_PER_PAIR} failures for one account name (existing or not) from one
+ * address, that address may not try that name again for a while, and after
+ * {@value #MAX_PER_ADDRESS} failures from one address it may not try any name, both
+ * within {@link #WINDOW}. The owner signing in from another address is never refused
+ * (issue 11: five wrong passwords from rotating addresses locked the only administrator
+ * out); attempts on a name that fails from many addresses are only slowed down, by
+ * {@link #DELAY_WHEN_TARGETED}. Kept in the database so that every portal instance
+ * applies the same limits.
  */
 @Component
 class LoginThrottle {
@@ -21,7 +24,10 @@ class LoginThrottle {
 
 	static final int MAX_PER_ADDRESS = 20;
 
-	/** Failures of one name from every address after which each attempt on it waits {@link #DELAY_WHEN_TARGETED}. */
+	/**
+	 * Failures of one name from every address after which each attempt on it waits
+	 * {@link #DELAY_WHEN_TARGETED}.
+	 */
 	static final int TARGETED_AFTER = 10;
 
 	static final Duration DELAY_WHEN_TARGETED = Duration.ofSeconds(1);
@@ -72,7 +78,10 @@ class LoginThrottle {
 			.update();
 	}
 
-	/** The owner got in from this address: its own mistakes are forgotten, failures elsewhere still count. */
+	/**
+	 * The owner got in from this address: its own mistakes are forgotten, failures
+	 * elsewhere still count.
+	 */
 	void recordSuccess(String username, String address) {
 		this.jdbc.sql("delete from login_failure where username = ? and address = ?")
 			.params(AccountService.normalise(username), address)

@@ -15,9 +15,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Upload forms carry the CSRF token in their action's query string. For a multipart request the token is read from
- * there (or the header) only: asking the container for a body parameter would parse the upload before Spring MVC,
- * and an oversized file would end as a bare container error instead of the "file too large" page.
+ * Upload forms carry the CSRF token in their action's query string. For a multipart
+ * request the token is read from there (or the header) only: asking the container for a
+ * body parameter would parse the upload before Spring MVC, and an oversized file would
+ * end as a bare container error instead of the "file too large" page.
  */
 final class MultipartCsrfTokenHandler implements CsrfTokenRequestHandler {
 
@@ -35,7 +36,10 @@ final class MultipartCsrfTokenHandler implements CsrfTokenRequestHandler {
 			return this.delegate.resolveCsrfTokenValue(request, csrfToken);
 		}
 		String fromQuery = request.getQueryString() == null ? null
-				: UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
+				: UriComponentsBuilder.newInstance()
+					.query(request.getQueryString())
+					.build()
+					.getQueryParams()
 					.getFirst(csrfToken.getParameterName());
 		String token = fromQuery == null ? null : UriUtils.decode(fromQuery, StandardCharsets.UTF_8);
 		return this.delegate.resolveCsrfTokenValue(new HttpServletRequestWrapper(request) {

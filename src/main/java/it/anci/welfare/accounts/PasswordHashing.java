@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Hashes carry their algorithm ({bcrypt}…), so a stronger one can be introduced later without a migration. */
+/**
+ * Hashes carry their algorithm ({bcrypt}…), so a stronger one can be introduced later
+ * without a migration.
+ */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
 

@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-/** At least 12 characters, not a common password, not the account name, not one character repeated. */
+/**
+ * At least 12 characters, not a common password, not the account name, not one character
+ * repeated.
+ */
 @Component
 public class PasswordPolicy {
 
@@ -22,7 +25,8 @@ public class PasswordPolicy {
 
 	PasswordPolicy() {
 		try (var reader = new BufferedReader(new InputStreamReader(
-				PasswordPolicy.class.getResourceAsStream("/db/data/accounts/common-passwords.txt"), StandardCharsets.UTF_8))) {
+				PasswordPolicy.class.getResourceAsStream("/db/data/accounts/common-passwords.txt"),
+				StandardCharsets.UTF_8))) {
 			this.common = reader.lines()
 				.map(String::strip)
 				.filter(line -> !line.isEmpty() && !line.startsWith("#"))

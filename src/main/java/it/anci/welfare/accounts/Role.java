@@ -1,6 +1,9 @@
 package it.anci.welfare.accounts;
 
-/** Staff roles: ADMIN does everything including accounts and taxonomy; EDITOR publishes content. */
+/**
+ * Staff roles: ADMIN does everything including accounts and taxonomy; EDITOR publishes
+ * content.
+ */
 public enum Role {
 
 	ADMIN("Amministratore"), EDITOR("Redattore");

@@ -18,8 +18,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The public site is open; {@code /admin/**} needs a staff login, accounts and the audit log need ADMIN. Strict headers
- * on every response: no inline script or style is ever needed by our pages.
+ * The public site is open; {@code /admin/**} needs a staff login, accounts and the audit
+ * log need ADMIN. Strict headers on every response: no inline script or style is ever
+ * needed by our pages.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -32,15 +33,16 @@ class SecurityConfiguration {
 	static final String LOGIN_FAILED = "/login?errore";
 
 	/** Back-office areas reserved to ADMIN; the rest of /admin is open to EDITOR too. */
-	static final String[] ADMIN_ONLY = { "/admin/utenti/**", "/admin/registro/**", "/admin/tassonomie/**", "/admin/utenti",
-			"/admin/registro", "/admin/tassonomie" };
+	static final String[] ADMIN_ONLY = { "/admin/utenti/**", "/admin/registro/**", "/admin/tassonomie/**",
+			"/admin/utenti", "/admin/registro", "/admin/tassonomie" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		var success = new SavedRequestAwareAuthenticationSuccessHandler() {
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-					org.springframework.security.core.Authentication authentication) throws IOException, ServletException {
+					org.springframework.security.core.Authentication authentication)
+					throws IOException, ServletException {
 				throttle.recordSuccess(authentication.getName(), request.getRemoteAddr());
 				super.onAuthenticationSuccess(request, response, authentication);
 			}
@@ -52,13 +54,17 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.anyRequest()
 			.permitAll())
-			.formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler((request, response, ex) -> {
-				throttle.recordFailure(String.valueOf(request.getParameter("username")), request.getRemoteAddr());
-				response.sendRedirect(request.getContextPath() + LOGIN_FAILED);
-			}).permitAll())
+			.formLogin(
+					form -> form.loginPage("/login").successHandler(success).failureHandler((request, response, ex) -> {
+						throttle.recordFailure(String.valueOf(request.getParameter("username")),
+								request.getRemoteAddr());
+						response.sendRedirect(request.getContextPath() + LOGIN_FAILED);
+					}).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uscito"))
-			// the page ratings are anonymous and change nothing of anyone's: a token would open a session per visitor;
-			// the one-click unsubscribe of search alerts is posted by mail clients (RFC 8058), which have no token
+			// the page ratings are anonymous and change nothing of anyone's: a token
+			// would open a session per visitor;
+			// the one-click unsubscribe of search alerts is posted by mail clients (RFC
+			// 8058), which have no token
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokenHandler())
 				.ignoringRequestMatchers("/valutazioni", "/valutazioni/*", "/avvisi/disdici/*"))
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
@@ -71,7 +77,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Refuses a login attempt while the name from this address, or the address, is throttled, with the usual failure message. */
+	/**
+	 * Refuses a login attempt while the name from this address, or the address, is
+	 * throttled, with the usual failure message.
+	 */
 	static final class ThrottleFilter extends OncePerRequestFilter {
 
 		private final LoginThrottle throttle;

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A session cookie that cannot be one of ours is treated as no cookie: Spring Session decodes it and asks PostgreSQL
- * for that id, and "SESSION=AAAA" (a NUL byte) made every page a bare 500 (issue 11). Ours are Base64 of a UUID;
- * an unknown or expired one that looks right is simply not found, and the visitor is anonymous.
+ * A session cookie that cannot be one of ours is treated as no cookie: Spring Session
+ * decodes it and asks PostgreSQL for that id, and "SESSION=AAAA" (a NUL byte) made every
+ * page a bare 500 (issue 11). Ours are Base64 of a UUID; an unknown or expired one that
+ * looks right is simply not found, and the visitor is anonymous.
  */
 @Component
 @Order(SessionRepositoryFilter.DEFAULT_ORDER - 10)

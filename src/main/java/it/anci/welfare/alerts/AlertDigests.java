@@ -19,11 +19,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The digests of confirmed subscriptions, on the schedule {@code portal.alerts.digest-cron} (Europe/Rome). A
- * subscription is due when its period (a day, a week) has passed since its last digest, less {@link #EARLY}: a run at
- * 7:00 finds due one served at 7:00:05 the day before. Each is handled in its own transaction, its row held with
- * {@code for update skip locked}, so several portal instances running the job never send one digest twice; the
- * message is written to the outbox in that transaction, with the new end of the period.
+ * The digests of confirmed subscriptions, on the schedule
+ * {@code portal.alerts.digest-cron} (Europe/Rome). A subscription is due when its period
+ * (a day, a week) has passed since its last digest, less {@link #EARLY}: a run at 7:00
+ * finds due one served at 7:00:05 the day before. Each is handled in its own transaction,
+ * its row held with {@code for update skip locked}, so several portal instances running
+ * the job never send one digest twice; the message is written to the outbox in that
+ * transaction, with the new end of the period.
  */
 @Component
 public class AlertDigests {
@@ -31,8 +33,9 @@ public class AlertDigests {
 	static final Duration EARLY = Duration.ofHours(1);
 
 	/**
-	 * The period ends this long before the run: a card saved by a transaction still open at the run (its time is the
-	 * start of that transaction) falls in the next digest instead of in none.
+	 * The period ends this long before the run: a card saved by a transaction still open
+	 * at the run (its time is the start of that transaction) falls in the next digest
+	 * instead of in none.
 	 */
 	static final Duration SETTLE = Duration.ofMinutes(1);
 
@@ -75,8 +78,9 @@ public class AlertDigests {
 	}
 
 	/**
-	 * Deletes the requests never confirmed, then handles every subscription due at {@code now}; returns how many
-	 * digests were written (a subscription with no new or updated card gets none, and its period moves on).
+	 * Deletes the requests never confirmed, then handles every subscription due at
+	 * {@code now}; returns how many digests were written (a subscription with no new or
+	 * updated card gets none, and its period moves on).
 	 */
 	public int sendDigests(Instant now) {
 		this.transactions.executeWithoutResult(status -> this.alerts.deleteExpired());
@@ -88,7 +92,10 @@ public class AlertDigests {
 		return sent;
 	}
 
-	/** True when a digest was written, false when the due subscription had nothing new, null when none is due. */
+	/**
+	 * True when a digest was written, false when the due subscription had nothing new,
+	 * null when none is due.
+	 */
 	private Boolean digestOne(Instant now) {
 		Optional<Due> due = this.jdbc.sql("""
 				select a.id, a.parameters, a.frequency, a.last_digest_at, r.email, a.unsubscribe_token, r.manage_token
@@ -99,8 +106,8 @@ public class AlertDigests {
 				order by a.last_digest_at, a.id limit 1 for update of a skip locked""")
 			.param("daily", SearchAlerts.utc(dueBefore(now, Frequency.GIORNALIERA)))
 			.param("weekly", SearchAlerts.utc(dueBefore(now, Frequency.SETTIMANALE)))
-			.query((rs, n) -> new Due(rs.getLong(1), new SavedSearch(rs.getString(2)), Frequency.valueOf(rs.getString(3)),
-					rs.getTimestamp(4).toInstant(),
+			.query((rs, n) -> new Due(rs.getLong(1), new SavedSearch(rs.getString(2)),
+					Frequency.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(),
 					new AlertMails.Links(rs.getString(5), rs.getObject(6, UUID.class), rs.getObject(7, UUID.class))))
 			.optional();
 		if (due.isEmpty()) {

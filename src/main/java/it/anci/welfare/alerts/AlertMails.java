@@ -14,13 +14,17 @@ import it.anci.welfare.mail.OutgoingMail;
 import org.springframework.stereotype.Component;
 
 /**
- * The messages of a subscription: the confirmation request and the digest. Every one carries the one-click
- * unsubscribe headers of RFC 8058 and the private link to the page of all the address's subscriptions.
+ * The messages of a subscription: the confirmation request and the digest. Every one
+ * carries the one-click unsubscribe headers of RFC 8058 and the private link to the page
+ * of all the address's subscriptions.
  */
 @Component
 class AlertMails {
 
-	/** A card in a digest: "nuova" when it was created in the digest's period, otherwise "aggiornata". */
+	/**
+	 * A card in a digest: "nuova" when it was created in the digest's period, otherwise
+	 * "aggiornata".
+	 */
 	record DigestCard(String title, String place, String url, String change) {
 	}
 
@@ -34,7 +38,9 @@ class AlertMails {
 		this.composer = composer;
 	}
 
-	/** "«buoni spesa», Umbria, Anziani", or the whole catalogue when nothing is chosen. */
+	/**
+	 * "«buoni spesa», Umbria, Anziani", or the whole catalogue when nothing is chosen.
+	 */
 	static String summary(CatalogueQuery query) {
 		String criteria = CatalogueTitles.criteria(query);
 		return criteria.isEmpty() ? "tutte le pratiche del catalogo" : criteria;
@@ -56,12 +62,13 @@ class AlertMails {
 		variables.put("more", more);
 		variables.put("cards", entries.stream()
 			.map(e -> new DigestCard(e.title(), e.providerName() + " – " + e.comuneName() + " (" + e.regionName() + ")",
-					this.composer.portalUrl() + "/pratiche/" + e.slug(), e.createdAt().isAfter(since) ? "nuova" : "aggiornata"))
+					this.composer.portalUrl() + "/pratiche/" + e.slug(),
+					e.createdAt().isAfter(since) ? "nuova" : "aggiornata"))
 			.toList());
 		String count = entries.size() == 1 ? "1 pratica nuova o aggiornata"
 				: (more ? "Oltre " : "") + entries.size() + " pratiche nuove o aggiornate";
-		return withHeaders(this.composer.compose(links.email(), count + ": " + summary(query), "alert-digest", variables),
-				links);
+		return withHeaders(
+				this.composer.compose(links.email(), count + ": " + summary(query), "alert-digest", variables), links);
 	}
 
 	private Map<String, Object> variables(Links links, CatalogueQuery query) {

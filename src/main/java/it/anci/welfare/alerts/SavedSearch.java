@@ -13,9 +13,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A followed search as it is stored: the text and the chosen filter values as a query string, without order and page
- * (a digest lists changes, whatever order the page used). Read back through the catalogue's own parsing, so a filter
- * value removed from the taxonomy since is simply dropped.
+ * A followed search as it is stored: the text and the chosen filter values as a query
+ * string, without order and page (a digest lists changes, whatever order the page used).
+ * Read back through the catalogue's own parsing, so a filter value removed from the
+ * taxonomy since is simply dropped.
  */
 public record SavedSearch(String parameters) {
 
@@ -25,14 +26,18 @@ public record SavedSearch(String parameters) {
 		return new SavedSearch(String.join("&", pairs));
 	}
 
-	/** The search's parameters as hidden fields of a form: the text first, then each chosen value. */
+	/**
+	 * The search's parameters as hidden fields of a form: the text first, then each
+	 * chosen value.
+	 */
 	public static List<Map.Entry<String, String>> fields(CatalogueQuery query) {
 		List<Map.Entry<String, String>> fields = new ArrayList<>();
 		if (query.hasText()) {
 			fields.add(Map.entry("q", query.text()));
 		}
 		query.selected()
-			.forEach((filter, options) -> options.forEach(option -> fields.add(Map.entry(filter.parameter(), option.value()))));
+			.forEach((filter, options) -> options
+				.forEach(option -> fields.add(Map.entry(filter.parameter(), option.value()))));
 		return fields;
 	}
 

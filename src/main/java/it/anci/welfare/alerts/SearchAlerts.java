@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Subscriptions to catalogue searches: the request (which writes the confirmation e-mail), the confirmation, the
- * cancellations. A cancelled subscription is deleted, and so is an address left without subscriptions.
+ * Subscriptions to catalogue searches: the request (which writes the confirmation
+ * e-mail), the confirmation, the cancellations. A cancelled subscription is deleted, and
+ * so is an address left without subscriptions.
  */
 @Service
 @Transactional
@@ -28,7 +29,10 @@ public class SearchAlerts {
 
 	public static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
 
-	/** Requests not yet confirmed for one address within an hour: enough for a mistyped search, too few to flood it. */
+	/**
+	 * Requests not yet confirmed for one address within an hour: enough for a mistyped
+	 * search, too few to flood it.
+	 */
 	public static final int PENDING_PER_HOUR = 3;
 
 	/** A subscription as its pages show it. */
@@ -41,11 +45,15 @@ public class SearchAlerts {
 	}
 
 	public enum Request {
+
 		SENT, TOO_MANY
+
 	}
 
 	public enum Confirmation {
+
 		CONFIRMED, EXPIRED, UNKNOWN
+
 	}
 
 	private record RecipientRow(long id, UUID manageToken) {
@@ -81,7 +89,10 @@ public class SearchAlerts {
 		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** Records a request and writes its confirmation e-mail, unless the address already has too many waiting. */
+	/**
+	 * Records a request and writes its confirmation e-mail, unless the address already
+	 * has too many waiting.
+	 */
 	public Request subscribe(String email, CatalogueQuery query, Frequency frequency) {
 		Instant now = this.clock.instant();
 		String address = normalized(email);
@@ -94,7 +105,8 @@ public class SearchAlerts {
 		if (waiting >= PENDING_PER_HOUR) {
 			return Request.TOO_MANY;
 		}
-		// an address already known keeps its private link (the update only makes "returning" give the row)
+		// an address already known keeps its private link (the update only makes
+		// "returning" give the row)
 		var recipient = this.jdbc.sql("""
 				insert into alert_recipient (email, manage_token, created_at) values (?, ?, ?)
 				on conflict (email) do update set email = excluded.email returning id, manage_token""")
@@ -103,33 +115,44 @@ public class SearchAlerts {
 			.single();
 		UUID confirmToken = UUID.randomUUID();
 		UUID unsubscribeToken = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into search_alert (recipient_id, parameters, frequency, confirm_token, confirm_by, unsubscribe_token,
-				    created_at) values (?, ?, ?, ?, ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					insert into search_alert (recipient_id, parameters, frequency, confirm_token, confirm_by, unsubscribe_token,
+					    created_at) values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(recipient.id(), SavedSearch.of(query).parameters(), frequency.name(), confirmToken,
 					utc(now.plus(CONFIRMATION_VALIDITY)), unsubscribeToken, utc(now))
 			.update();
-		this.outbox.enqueue(this.mails.confirmation(
-				new AlertMails.Links(address, unsubscribeToken, recipient.manageToken()), confirmToken, query, frequency));
+		this.outbox
+			.enqueue(this.mails.confirmation(new AlertMails.Links(address, unsubscribeToken, recipient.manageToken()),
+					confirmToken, query, frequency));
 		return Request.SENT;
 	}
 
-	/** The subscription a confirmation link asks to confirm, still unconfirmed (expired or not). */
+	/**
+	 * The subscription a confirmation link asks to confirm, still unconfirmed (expired or
+	 * not).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Alert> awaitingConfirmation(UUID confirmToken) {
-		return this.jdbc.sql(ALERT_COLUMNS + " where a.confirm_token = ?").param(confirmToken).query(this::alert).optional();
+		return this.jdbc.sql(ALERT_COLUMNS + " where a.confirm_token = ?")
+			.param(confirmToken)
+			.query(this::alert)
+			.optional();
 	}
 
 	/**
-	 * Confirms the subscription once: the token is cleared. A confirmed subscription replaces an older one of the same
-	 * address for the same search, so subscribing again changes the frequency. An expired request is deleted.
+	 * Confirms the subscription once: the token is cleared. A confirmed subscription
+	 * replaces an older one of the same address for the same search, so subscribing again
+	 * changes the frequency. An expired request is deleted.
 	 */
 	public Confirmation confirm(UUID confirmToken) {
 		Instant now = this.clock.instant();
-		var row = this.jdbc.sql("select id, recipient_id, parameters, confirm_by from search_alert where confirm_token = ? "
-				+ "for update")
+		var row = this.jdbc
+			.sql("select id, recipient_id, parameters, confirm_by from search_alert where confirm_token = ? "
+					+ "for update")
 			.param(confirmToken)
-			.query((rs, n) -> new PendingRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+			.query((rs, n) -> new PendingRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant()))
 			.optional();
 		if (row.isEmpty()) {
 			return Confirmation.UNKNOWN;
@@ -142,8 +165,11 @@ public class SearchAlerts {
 		this.jdbc.sql("update search_alert set confirm_token = null, confirmed_at = ?, last_digest_at = ? where id = ?")
 			.params(utc(now), utc(now), alert.id())
 			.update();
-		this.jdbc.sql("delete from search_alert where recipient_id = ? and parameters = ? and id <> ? "
-				+ "and confirmed_at is not null").params(alert.recipientId(), alert.parameters(), alert.id()).update();
+		this.jdbc
+			.sql("delete from search_alert where recipient_id = ? and parameters = ? and id <> ? "
+					+ "and confirmed_at is not null")
+			.params(alert.recipientId(), alert.parameters(), alert.id())
+			.update();
 		return Confirmation.CONFIRMED;
 	}
 
@@ -178,19 +204,25 @@ public class SearchAlerts {
 		return this.jdbc.sql("delete from alert_recipient where manage_token = ?").param(manageToken).update() > 0;
 	}
 
-	/** Deletes the requests never confirmed in time, and the addresses they leave without subscriptions. */
+	/**
+	 * Deletes the requests never confirmed in time, and the addresses they leave without
+	 * subscriptions.
+	 */
 	public int deleteExpired() {
 		int deleted = this.jdbc.sql("delete from search_alert where confirmed_at is null and confirm_by < ?")
 			.param(utc(this.clock.instant()))
 			.update();
-		this.jdbc.sql("delete from alert_recipient r where not exists (select 1 from search_alert a where a.recipient_id = r.id)")
+		this.jdbc.sql(
+				"delete from alert_recipient r where not exists (select 1 from search_alert a where a.recipient_id = r.id)")
 			.update();
 		return deleted;
 	}
 
 	@Transactional(readOnly = true)
 	public long confirmedCount() {
-		return this.jdbc.sql("select count(*) from search_alert where confirmed_at is not null").query(Long.class).single();
+		return this.jdbc.sql("select count(*) from search_alert where confirmed_at is not null")
+			.query(Long.class)
+			.single();
 	}
 
 	/** The stored search read back as a catalogue query. */
@@ -200,8 +232,12 @@ public class SearchAlerts {
 
 	private boolean delete(String deletion, Object parameter) {
 		Optional<Long> recipient = this.jdbc.sql(deletion).param(parameter).query(Long.class).optional();
-		recipient.ifPresent(id -> this.jdbc.sql("delete from alert_recipient r where id = ? and not exists "
-				+ "(select 1 from search_alert a where a.recipient_id = r.id)").param(id).update());
+		recipient.ifPresent(
+				id -> this.jdbc
+					.sql("delete from alert_recipient r where id = ? and not exists "
+							+ "(select 1 from search_alert a where a.recipient_id = r.id)")
+					.param(id)
+					.update());
 		return recipient.isPresent();
 	}
 

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * The checks of a typed card that its annotations cannot make: the comune exists (and is only one), the taxonomy
- * codes are in their lists, the start date is real and past. Every form that takes a card runs them.
+ * The checks of a typed card that its annotations cannot make: the comune exists (and is
+ * only one), the taxonomy codes are in their lists, the start date is real and past.
+ * Every form that takes a card runs them.
  */
 @Component
 public class CardChecks {
@@ -33,8 +34,8 @@ public class CardChecks {
 	}
 
 	/**
-	 * Adds a message to {@code errors} for every problem, under {@code path} (the card's place in the form, e.g.
-	 * "card"); returns the comune when it was found.
+	 * Adds a message to {@code errors} for every problem, under {@code path} (the card's
+	 * place in the form, e.g. "card"); returns the comune when it was found.
 	 */
 	public Optional<Comune> check(CardInput card, String path, Errors errors) {
 		String prefix = path + ".";
@@ -60,7 +61,10 @@ public class CardChecks {
 		return comune.found();
 	}
 
-	/** What the card's fields need on the page: the lists to choose from and the comune recognised so far. */
+	/**
+	 * What the card's fields need on the page: the lists to choose from and the comune
+	 * recognised so far.
+	 */
 	public Map<String, Object> formAttributes(CardInput card) {
 		Map<String, Object> attributes = new HashMap<>();
 		attributes.put("taxonomy", this.taxonomy.taxonomy());

@@ -6,8 +6,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * The columns of a card's content, shared by the tables that hold one (a published card, a municipality's proposal):
- * one embeddable per group of {@link PracticeCard}, written and read in one place. Each table keeps its own sources.
+ * The columns of a card's content, shared by the tables that hold one (a published card,
+ * a municipality's proposal): one embeddable per group of {@link PracticeCard}, written
+ * and read in one place. Each table keeps its own sources.
  */
 @MappedSuperclass
 public abstract class CardColumns {
@@ -47,7 +48,10 @@ public abstract class CardColumns {
 				this.service, this.start, this.feedback, this.continuation, this.contact, sources());
 	}
 
-	/** Takes what was typed, without spaces around; an optional text left empty is stored as null. */
+	/**
+	 * Takes what was typed, without spaces around; an optional text left empty is stored
+	 * as null.
+	 */
 	protected void writeCard(PracticeCard card) {
 		this.title = card.title().strip();
 		this.provider = new PracticeCard.Provider(card.provider().type(), card.provider().name().strip());
@@ -58,14 +62,16 @@ public abstract class CardColumns {
 				s.operatorsCount(), s.partners().strip(), s.technologies().strip(), s.funding(), s.channels(),
 				optional(s.channelsNote()), s.tools(), optional(s.toolsNote()));
 		this.start = card.start();
-		this.feedback = new PracticeCard.Feedback(card.feedback().operators().strip(), card.feedback().citizens().strip(),
-				card.feedback().innovation().strip());
-		this.continuation = new PracticeCard.Continuity(card.continuation().answer(), card.continuation().note().strip());
+		this.feedback = new PracticeCard.Feedback(card.feedback().operators().strip(),
+				card.feedback().citizens().strip(), card.feedback().innovation().strip());
+		this.continuation = new PracticeCard.Continuity(card.continuation().answer(),
+				card.continuation().note().strip());
 		PracticeCard.Contact c = card.contact();
 		this.contact = new PracticeCard.Contact(optional(c.office()), optional(c.email()), optional(c.phone()),
 				optional(c.url()));
 		sources().clear();
-		card.sources().forEach(x -> sources().add(new PracticeCard.Source(x.title().strip(), x.kind(), x.url().strip())));
+		card.sources()
+			.forEach(x -> sources().add(new PracticeCard.Source(x.title().strip(), x.kind(), x.url().strip())));
 	}
 
 	/** So that a page says "Non indicato nella fonte" rather than show an empty field. */

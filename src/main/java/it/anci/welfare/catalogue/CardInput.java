@@ -12,16 +12,20 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A card as a person types it in a form (staff editing it, a municipality proposing it): the card's groups as they
- * are, with their own checks, and the two things typed differently from how they are stored, the comune (its ISTAT
- * code or its name) and the start date. {@link CardChecks} does the checks that need the database.
+ * A card as a person types it in a form (staff editing it, a municipality proposing it):
+ * the card's groups as they are, with their own checks, and the two things typed
+ * differently from how they are stored, the comune (its ISTAT code or its name) and the
+ * start date. {@link CardChecks} does the checks that need the database.
  */
 public record CardInput(
-		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250, message = "Il titolo può avere al massimo 250 caratteri.") String title,
+		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250,
+				message = "Il titolo può avere al massimo 250 caratteri.") String title,
 		@Valid PracticeCard.Provider provider,
 		@NotBlank(message = "Indichi il Comune capofila (codice ISTAT o nome).") String comune,
 		@Valid PracticeCard.Classification classification, @Valid PracticeCard.Service service,
-		@NotBlank(message = "Indichi la data di avvio.") @Pattern(regexp = "^\\s*(\\d{4}|\\d{4}-\\d{2}|\\d{4}-\\d{2}-\\d{2})\\s*$", message = START_FORMAT) String startDate,
+		@NotBlank(message = "Indichi la data di avvio.") @Pattern(
+				regexp = "^\\s*(\\d{4}|\\d{4}-\\d{2}|\\d{4}-\\d{2}-\\d{2})\\s*$",
+				message = START_FORMAT) String startDate,
 		@NotNull(message = "Indichi a che cosa si riferisce la data di avvio.") StartBasis startBasis,
 		@Valid PracticeCard.Feedback feedback, @Valid PracticeCard.Continuity continuation,
 		@Valid PracticeCard.Contact contact, List<PracticeCard.@Valid Source> sources) {
@@ -31,12 +35,16 @@ public record CardInput(
 	/** Empty rows under the filled sources, for the next ones. */
 	static final int SPARE_SOURCE_ROWS = 2;
 
-	/** A group left out of the request (a hand-made one) is an empty group, which its own checks then refuse. */
+	/**
+	 * A group left out of the request (a hand-made one) is an empty group, which its own
+	 * checks then refuse.
+	 */
 	public CardInput {
 		provider = provider == null ? new PracticeCard.Provider(null, null) : provider;
-		classification = classification == null ? new PracticeCard.Classification(null, null, null, null) : classification;
-		service = service == null ? new PracticeCard.Service(null, null, null, null, null, null, null, null, null, null, null)
-				: service;
+		classification = classification == null ? new PracticeCard.Classification(null, null, null, null)
+				: classification;
+		service = service == null
+				? new PracticeCard.Service(null, null, null, null, null, null, null, null, null, null, null) : service;
 		feedback = feedback == null ? new PracticeCard.Feedback(null, null, null) : feedback;
 		continuation = continuation == null ? new PracticeCard.Continuity(null, null) : continuation;
 		contact = contact == null ? PracticeCard.Contact.NONE : contact;
@@ -49,8 +57,8 @@ public record CardInput(
 	}
 
 	public static CardInput empty() {
-		return new CardInput("", new PracticeCard.Provider(ProviderType.COMUNE, ""), "", null, null, "", StartBasis.AVVIO,
-				null, new PracticeCard.Continuity(Continuation.NON_INDICATO, ""), null, null);
+		return new CardInput("", new PracticeCard.Provider(ProviderType.COMUNE, ""), "", null, null, "",
+				StartBasis.AVVIO, null, new PracticeCard.Continuity(Continuation.NON_INDICATO, ""), null, null);
 	}
 
 	public static CardInput of(PracticeCard card) {
@@ -62,14 +70,18 @@ public record CardInput(
 	/** The start date as typed, if it is a real year, month or day. */
 	public Optional<StartDate> start() {
 		try {
-			return Optional.of(StartDate.parse(this.startDate, this.startBasis == null ? StartBasis.AVVIO : this.startBasis));
+			return Optional
+				.of(StartDate.parse(this.startDate, this.startBasis == null ? StartBasis.AVVIO : this.startBasis));
 		}
 		catch (DateTimeException ex) {
 			return Optional.empty();
 		}
 	}
 
-	/** The card, once {@link CardChecks} found nothing wrong; sources without a kind count as "other". */
+	/**
+	 * The card, once {@link CardChecks} found nothing wrong; sources without a kind count
+	 * as "other".
+	 */
 	public PracticeCard toCard(Provenance provenance, String comuneCode) {
 		List<PracticeCard.Source> filled = this.sources.stream()
 			.filter(s -> !blank(s))

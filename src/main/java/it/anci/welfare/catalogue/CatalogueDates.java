@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When each public page of the catalogue last changed, from the cards' own {@code updated_at}: the sitemap's
- * {@code lastmod} and the open-data catalogue's modified dates.
+ * When each public page of the catalogue last changed, from the cards' own
+ * {@code updated_at}: the sitemap's {@code lastmod} and the open-data catalogue's
+ * modified dates.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,10 +31,14 @@ public class CatalogueDates {
 
 	/** ISTAT code → last change among the published cards a comune leads. */
 	public Map<String, Instant> comuni() {
-		return map("select comune_code, max(updated_at) from practice where status = 'PUBLISHED' group by 1 order by 1");
+		return map(
+				"select comune_code, max(updated_at) from practice where status = 'PUBLISHED' group by 1 order by 1");
 	}
 
-	/** Region slug → last change among its published cards (regions without cards are left out). */
+	/**
+	 * Region slug → last change among its published cards (regions without cards are left
+	 * out).
+	 */
 	public Map<String, Instant> regions() {
 		return map("select r.slug, max(p.updated_at) from practice p join region r on r.code = p.region_code "
 				+ "where p.status = 'PUBLISHED' group by 1 order by 1");

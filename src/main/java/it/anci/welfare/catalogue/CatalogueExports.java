@@ -30,12 +30,17 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every card matching a catalogue query, as CSV, XLSX and ODS for spreadsheets or as JSON. */
+/**
+ * Every card matching a catalogue query, as CSV, XLSX and ODS for spreadsheets or as
+ * JSON.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CatalogueExports {
 
-	static final String[] CSV_HEADER = ExportColumns.ALL.stream().map(ExportColumns.Column::header).toArray(String[]::new);
+	static final String[] CSV_HEADER = ExportColumns.ALL.stream()
+		.map(ExportColumns.Column::header)
+		.toArray(String[]::new);
 
 	private static final String LIST_SEPARATOR = " | ";
 
@@ -63,7 +68,9 @@ public class CatalogueExports {
 		this.territory = territory;
 	}
 
-	/** All matching cards, in the query's order, in memory: for small results and tests. */
+	/**
+	 * All matching cards, in the query's order, in memory: for small results and tests.
+	 */
 	public List<PracticeDetails> export(CatalogueQuery query) {
 		List<PracticeDetails> cards = new ArrayList<>();
 		forEach(query, cards::add);
@@ -71,8 +78,9 @@ public class CatalogueExports {
 	}
 
 	/**
-	 * Hands every matching card to {@code consumer} in the query's order, reading {@value #CHUNK} cards at a time and
-	 * forgetting them after: the whole catalogue at 100,000 cards took 3 GB of heap when read at once.
+	 * Hands every matching card to {@code consumer} in the query's order, reading
+	 * {@value #CHUNK} cards at a time and forgetting them after: the whole catalogue at
+	 * 100,000 cards took 3 GB of heap when read at once.
 	 */
 	private void forEach(CatalogueQuery query, Consumer<PracticeDetails> consumer) {
 		List<Long> ids = this.search.allIds(query);
@@ -94,7 +102,10 @@ public class CatalogueExports {
 		}
 	}
 
-	/** A JSON object per card, with the documented keys; lists stay arrays and counts numbers. */
+	/**
+	 * A JSON object per card, with the documented keys; lists stay arrays and counts
+	 * numbers.
+	 */
 	public void writeJson(CatalogueQuery query, String baseUrl, Consumer<Map<String, Object>> out) {
 		forEach(query, card -> {
 			Map<String, Object> object = new LinkedHashMap<>();
@@ -103,7 +114,10 @@ public class CatalogueExports {
 		});
 	}
 
-	/** Semicolon-separated CSV with a BOM, as Italian spreadsheet users open it; formulas are neutralised. */
+	/**
+	 * Semicolon-separated CSV with a BOM, as Italian spreadsheet users open it; formulas
+	 * are neutralised.
+	 */
 	public void writeCsv(CatalogueQuery query, String baseUrl, Writer out) throws IOException {
 		out.write('\uFEFF');
 		// not closed here: the caller owns the writer (the HTTP response)
@@ -126,9 +140,10 @@ public class CatalogueExports {
 	}
 
 	/**
-	 * An Excel workbook (XLSX) streamed 100 rows at a time (POI SXSSF), so that the whole catalogue fits in a small
-	 * heap. Every value is a text cell except the two counts: an ISTAT code keeps its leading zero ("054039") and
-	 * nothing is ever read as a formula.
+	 * An Excel workbook (XLSX) streamed 100 rows at a time (POI SXSSF), so that the whole
+	 * catalogue fits in a small heap. Every value is a text cell except the two counts:
+	 * an ISTAT code keeps its leading zero ("054039") and nothing is ever read as a
+	 * formula.
 	 */
 	public void writeXlsx(CatalogueQuery query, String baseUrl, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
@@ -163,7 +178,10 @@ public class CatalogueExports {
 		}
 	}
 
-	/** An OpenDocument spreadsheet (ODS) streamed row by row, with the same columns and cell types as the XLSX. */
+	/**
+	 * An OpenDocument spreadsheet (ODS) streamed row by row, with the same columns and
+	 * cell types as the XLSX.
+	 */
 	public void writeOds(CatalogueQuery query, String baseUrl, OutputStream out) throws IOException {
 		try (OdsSheet sheet = new OdsSheet(out, "Pratiche", Arrays.asList(CSV_HEADER))) {
 			forEach(query, p -> sheet.row(values(p, baseUrl)));
@@ -171,8 +189,8 @@ public class CatalogueExports {
 	}
 
 	/**
-	 * One card's values in the order of {@link #CSV_HEADER}, for the spreadsheet formats: counts stay numbers, lists
-	 * become one text.
+	 * One card's values in the order of {@link #CSV_HEADER}, for the spreadsheet formats:
+	 * counts stay numbers, lists become one text.
 	 */
 	private static List<Object> values(PracticeDetails card, String baseUrl) {
 		return ExportColumns.ALL.stream().map(c -> flat(c.value().apply(card, baseUrl))).toList();
@@ -190,8 +208,10 @@ public class CatalogueExports {
 				? s.title() + " (" + s.kind().label().toLowerCase(Locale.ROOT) + ") " + s.url() : String.valueOf(item);
 	}
 
-
-	/** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection). */
+	/**
+	 * A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV
+	 * injection).
+	 */
 	static String cell(Object value) {
 		if (value == null) {
 			return "";

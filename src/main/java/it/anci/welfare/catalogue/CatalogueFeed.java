@@ -11,14 +11,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The cards of a catalogue query most recently created or changed, for the Atom feed of a search: whoever follows a
- * search sees new and updated cards first, whatever order the page itself uses.
+ * The cards of a catalogue query most recently created or changed, for the Atom feed of a
+ * search: whoever follows a search sees new and updated cards first, whatever order the
+ * page itself uses.
  */
 @Service
 @Transactional(readOnly = true)
 public class CatalogueFeed {
 
-	/** One card in the feed; {@code updatedAt} is the card's own last change, never the time the seed was loaded. */
+	/**
+	 * One card in the feed; {@code updatedAt} is the card's own last change, never the
+	 * time the seed was loaded.
+	 */
 	public record Entry(String slug, String title, String providerName, String comuneName, String regionName,
 			String description, Instant createdAt, Instant updatedAt) {
 	}
@@ -32,14 +36,18 @@ public class CatalogueFeed {
 		this.search = search;
 	}
 
-	/** At most {@code limit} matching published cards, last changed first (ties: the newest card first). */
+	/**
+	 * At most {@code limit} matching published cards, last changed first (ties: the
+	 * newest card first).
+	 */
 	public List<Entry> latest(CatalogueQuery query, int limit) {
 		return changed(query, "", Map.of(), limit);
 	}
 
 	/**
-	 * The matching published cards created or changed after {@code since} and at or before {@code until}, last changed
-	 * first: what a search alert's digest lists for its period.
+	 * The matching published cards created or changed after {@code since} and at or
+	 * before {@code until}, last changed first: what a search alert's digest lists for
+	 * its period.
 	 */
 	public List<Entry> changedBetween(CatalogueQuery query, Instant since, Instant until, int limit) {
 		return changed(query, "and p.updated_at > :since and p.updated_at <= :until ",

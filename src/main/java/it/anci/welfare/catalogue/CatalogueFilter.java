@@ -4,20 +4,22 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The catalogue filters: URL parameter, label, column of {@code practice} and whether the column is an array (several
- * codes per card). Several values of one filter mean "any of"; different filters combine with "and".
+ * The catalogue filters: URL parameter, label, column of {@code practice} and whether the
+ * column is an array (several codes per card). Several values of one filter mean "any
+ * of"; different filters combine with "and".
  */
 public enum CatalogueFilter {
 
 	TIPO("tipo", "Tipologia di servizio", "classification", false),
-	AREA("area", "Area di servizio", "service_areas", true),
-	UTENZA("utenza", "Area di utenza", "target_groups", true),
+	AREA("area", "Area di servizio", "service_areas", true), UTENZA("utenza", "Area di utenza", "target_groups", true),
 	INTERVENTO("intervento", "Tipo di intervento", "interventions", true),
-	REGIONE("regione", "Regione", "region_code", false),
-	PROVINCIA("provincia", "Provincia", "province_code", false),
+	REGIONE("regione", "Regione", "region_code", false), PROVINCIA("provincia", "Provincia", "province_code", false),
 	DIMENSIONE("dimensione", "Dimensione del Comune", "size_class", false),
 	PROSEGUE("prosegue", "Prosecuzione dopo l'emergenza", "continuation", false),
-	/** The state of the latest follow-up, or NESSUNO: computed when the facet index is built. */
+	/**
+	 * The state of the latest follow-up, or NESSUNO: computed when the facet index is
+	 * built.
+	 */
 	STATO("stato", "Stato attuale", "current_state", false),
 	FONTE("fonte", "Provenienza della scheda", "provenance", false);
 
@@ -48,7 +50,10 @@ public enum CatalogueFilter {
 		return this.column;
 	}
 
-	/** The value in plain SQL over {@code practice}: the column, or for the current state the function that gives it. */
+	/**
+	 * The value in plain SQL over {@code practice}: the column, or for the current state
+	 * the function that gives it.
+	 */
 	String sql() {
 		return this == STATO ? "practice_current_state(id)" : this.column;
 	}

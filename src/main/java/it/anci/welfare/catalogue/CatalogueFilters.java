@@ -17,7 +17,10 @@ import it.anci.welfare.territory.TerritoryService;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
-/** The values each filter accepts, and the parsing of a request into a {@link CatalogueQuery}. */
+/**
+ * The values each filter accepts, and the parsing of a request into a
+ * {@link CatalogueQuery}.
+ */
 @Component
 public class CatalogueFilters {
 
@@ -33,15 +36,18 @@ public class CatalogueFilters {
 		this.territory = territory;
 	}
 
-	/** The options of one taxonomy (a new one after each catalogue or taxonomy change). */
+	/**
+	 * The options of one taxonomy (a new one after each catalogue or taxonomy change).
+	 */
 	private record Options(Taxonomy taxonomy, Map<CatalogueFilter, List<FilterOption>> byFilter) {
 	}
 
 	private volatile Options options;
 
 	/**
-	 * Built once per taxonomy: each page asked for them several times, and writing the 107 province labels and the
-	 * other lists again for every request showed in the throughput profile (issue 16).
+	 * Built once per taxonomy: each page asked for them several times, and writing the
+	 * 107 province labels and the other lists again for every request showed in the
+	 * throughput profile (issue 16).
 	 */
 	public Map<CatalogueFilter, List<FilterOption>> options() {
 		Taxonomy taxonomy = this.taxonomyService.taxonomy();
@@ -56,26 +62,31 @@ public class CatalogueFilters {
 	private Map<CatalogueFilter, List<FilterOption>> options(Taxonomy taxonomy) {
 		Map<CatalogueFilter, List<FilterOption>> options = new EnumMap<>(CatalogueFilter.class);
 		options.put(CatalogueFilter.TIPO, codes(taxonomy.classifications(), null));
-		options.put(CatalogueFilter.AREA, taxonomy.serviceAreas()
-			.stream()
-			.map(t -> new FilterOption(t.code(), t.code(), t.name(), taxonomy.name(taxonomy.macroLevels(), t.parentCode())))
-			.toList());
+		options.put(CatalogueFilter.AREA,
+				taxonomy.serviceAreas()
+					.stream()
+					.map(t -> new FilterOption(t.code(), t.code(), t.name(),
+							taxonomy.name(taxonomy.macroLevels(), t.parentCode())))
+					.toList());
 		options.put(CatalogueFilter.UTENZA, codes(taxonomy.targetGroups(), null));
 		options.put(CatalogueFilter.INTERVENTO, codes(taxonomy.interventionKinds(), null));
-		options.put(CatalogueFilter.REGIONE, this.territory.regions()
-			.stream()
-			.sorted((a, b) -> a.shortName().compareTo(b.shortName()))
-			.map(r -> new FilterOption(r.slug(), r.code(), r.shortName(), null))
-			.toList());
+		options.put(CatalogueFilter.REGIONE,
+				this.territory.regions()
+					.stream()
+					.sorted((a, b) -> a.shortName().compareTo(b.shortName()))
+					.map(r -> new FilterOption(r.slug(), r.code(), r.shortName(), null))
+					.toList());
 		Map<String, Region> regions = this.territory.regionsByCode();
-		options.put(CatalogueFilter.PROVINCIA, this.territory.provinces()
-			.stream()
-			.map(p -> new FilterOption(p.carPlate(), p.code(), p.name() + " (" + p.carPlate() + ")",
-					regions.get(p.regionCode()).shortName()))
-			.toList());
-		options.put(CatalogueFilter.DIMENSIONE, Arrays.stream(SizeClass.values())
-			.map(s -> new FilterOption(s.code(), s.code(), s.label(), null))
-			.toList());
+		options.put(CatalogueFilter.PROVINCIA,
+				this.territory.provinces()
+					.stream()
+					.map(p -> new FilterOption(p.carPlate(), p.code(), p.name() + " (" + p.carPlate() + ")",
+							regions.get(p.regionCode()).shortName()))
+					.toList());
+		options.put(CatalogueFilter.DIMENSIONE,
+				Arrays.stream(SizeClass.values())
+					.map(s -> new FilterOption(s.code(), s.code(), s.label(), null))
+					.toList());
 		options.put(CatalogueFilter.PROSEGUE, Arrays.stream(Continuation.values())
 			.map(c -> new FilterOption(c.name().toLowerCase(Locale.ROOT).replace('_', '-'), c.name(), c.label(), null))
 			.toList());
@@ -85,7 +96,8 @@ public class CatalogueFilters {
 		states.add(new FilterOption("nessun-aggiornamento", "NESSUNO", "Nessun aggiornamento dopo la scheda", null));
 		options.put(CatalogueFilter.STATO, states);
 		options.put(CatalogueFilter.FONTE, List.of(
-				new FilterOption("documentata", Provenance.FONTE_PUBBLICA.name(), "Pratica documentata da fonti pubbliche", null),
+				new FilterOption("documentata", Provenance.FONTE_PUBBLICA.name(),
+						"Pratica documentata da fonti pubbliche", null),
 				new FilterOption("proposta", Provenance.PROPOSTA.name(), "Proposta da un Comune e verificata", null)));
 		return options;
 	}
@@ -94,7 +106,10 @@ public class CatalogueFilters {
 		return options().get(filter).stream().filter(o -> o.value().equalsIgnoreCase(value)).findFirst();
 	}
 
-	/** Understands a request: unknown values are dropped and listed; a page that is not a number is refused. */
+	/**
+	 * Understands a request: unknown values are dropped and listed; a page that is not a
+	 * number is refused.
+	 */
 	public CatalogueQuery parse(MultiValueMap<String, String> parameters) {
 		List<String> ignored = new ArrayList<>();
 		Map<CatalogueFilter, List<FilterOption>> options = options();
@@ -136,8 +151,8 @@ public class CatalogueFilters {
 			return 1;
 		}
 		if (!value.matches("-?\\d{1,9}")) {
-			throw new InvalidRequestException(
-					"Il numero di pagina «" + abbreviate(value) + "» non è valido: indichi un numero intero, ad esempio 2.");
+			throw new InvalidRequestException("Il numero di pagina «" + abbreviate(value)
+					+ "» non è valido: indichi un numero intero, ad esempio 2.");
 		}
 		return Math.max(1, Integer.parseInt(value));
 	}

@@ -10,7 +10,10 @@ public record CataloguePage(CatalogueQuery query, List<PracticeSummary> items, l
 		List<Facet> facets, Map<CatalogueFilter, Long> totalWithout, List<MapRegion> map, List<PlaceSuggestion> places,
 		Correction correction) {
 
-	/** "Forse cercavi": a text of the catalogue's own words close to what was typed, and how many cards it finds. */
+	/**
+	 * "Forse cercavi": a text of the catalogue's own words close to what was typed, and
+	 * how many cards it finds.
+	 */
 	public record Correction(String text, String url, long total) {
 	}
 

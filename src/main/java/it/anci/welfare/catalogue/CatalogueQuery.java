@@ -11,8 +11,9 @@ import it.anci.welfare.common.Slugs;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A catalogue request as understood: the cleaned text, the known filter values, the order and the page. Every state is
- * a GET URL; the methods below write the URLs of the neighbouring states (remove a chip, change page, export).
+ * A catalogue request as understood: the cleaned text, the known filter values, the order
+ * and the page. Every state is a GET URL; the methods below write the URLs of the
+ * neighbouring states (remove a chip, change page, export).
  *
  * @param ignored the values of the request that were not understood, to show the user
  */
@@ -98,15 +99,17 @@ public record CatalogueQuery(String text, Map<CatalogueFilter, List<FilterOption
 	}
 
 	/**
-	 * A file name that says what an export holds: "pratiche-umbria-anziani-2026-12-01" (the text, then the chosen
-	 * values in filter order, then the day), at most about 100 characters.
+	 * A file name that says what an export holds: "pratiche-umbria-anziani-2026-12-01"
+	 * (the text, then the chosen values in filter order, then the day), at most about 100
+	 * characters.
 	 */
 	public String exportName(LocalDate day) {
 		StringBuilder name = new StringBuilder("pratiche");
 		if (hasText()) {
 			name.append('-').append(Slugs.of(this.text));
 		}
-		this.selected.values().forEach(options -> options.forEach(option -> name.append('-').append(Slugs.of(option.label()))));
+		this.selected.values()
+			.forEach(options -> options.forEach(option -> name.append('-').append(Slugs.of(option.label()))));
 		String base = name.length() > 88 ? name.substring(0, 88).replaceAll("-[^-]*$", "") : name.toString();
 		return base + "-" + day;
 	}
@@ -130,8 +133,8 @@ public record CatalogueQuery(String text, Map<CatalogueFilter, List<FilterOption
 		if (hasText()) {
 			builder.queryParam("q", this.text);
 		}
-		filters.forEach((filter, options) -> options
-			.forEach(option -> builder.queryParam(filter.parameter(), option.value())));
+		filters.forEach(
+				(filter, options) -> options.forEach(option -> builder.queryParam(filter.parameter(), option.value())));
 		if (withSort && this.sortChosen) {
 			builder.queryParam("ordina", this.sort.value());
 		}

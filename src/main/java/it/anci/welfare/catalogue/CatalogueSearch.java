@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Evaluates catalogue queries: the text through PostgreSQL full-text search, the filters and facet counts through
- * the {@link FacetIndex}, the shown rows through one SQL statement by id. Text and codes are bound parameters.
+ * Evaluates catalogue queries: the text through PostgreSQL full-text search, the filters
+ * and facet counts through the {@link FacetIndex}, the shown rows through one SQL
+ * statement by id. Text and codes are bound parameters.
  */
 @Component
 class CatalogueSearch {
@@ -26,12 +27,16 @@ class CatalogueSearch {
 
 	private static final String MARK_END = "[[[/mark]]]";
 
-	/** The user's words as a tsquery; {@code :q} is bound to {@link SearchText#tsQuery(String)}. */
+	/**
+	 * The user's words as a tsquery; {@code :q} is bound to
+	 * {@link SearchText#tsQuery(String)}.
+	 */
 	private static final String TS_QUERY = "to_tsquery('italian_unaccent', :q)";
 
 	/**
-	 * The ids bound as {@code :ids} (see {@link #idList}) with their position, to keep the query's order. One text
-	 * parameter rather than one parameter per id: PostgreSQL accepts at most 65,535 parameters per statement.
+	 * The ids bound as {@code :ids} (see {@link #idList}) with their position, to keep
+	 * the query's order. One text parameter rather than one parameter per id: PostgreSQL
+	 * accepts at most 65,535 parameters per statement.
 	 */
 	static final String IDS_IN_ORDER = "unnest(cast(string_to_array(:ids, ',') as bigint[])) "
 			+ "with ordinality as wanted(id, position)";
@@ -48,7 +53,9 @@ class CatalogueSearch {
 		this.help = help;
 	}
 
-	/** The text as a tsquery; place names are searched as typed (see {@link SearchText}). */
+	/**
+	 * The text as a tsquery; place names are searched as typed (see {@link SearchText}).
+	 */
 	private String tsQuery(String text) {
 		return SearchText.tsQuery(text, this.help::isPlaceName);
 	}
@@ -56,7 +63,10 @@ class CatalogueSearch {
 	record Counts(long total, Map<CatalogueFilter, Map<String, Long>> facets, Map<CatalogueFilter, Long> totalWithout) {
 	}
 
-	/** A query evaluated on one index snapshot: the cards matching the text, each filter's cards and the result. */
+	/**
+	 * A query evaluated on one index snapshot: the cards matching the text, each filter's
+	 * cards and the result.
+	 */
 	record Matches(CatalogueQuery query, FacetIndex.Snapshot snapshot, BitSet text, int[] byRelevance,
 			Map<CatalogueFilter, BitSet> filters, BitSet result) {
 	}
@@ -68,7 +78,8 @@ class CatalogueSearch {
 		if (query.hasText()) {
 			String tsQuery = tsQuery(query.text());
 			FacetIndex.TextMatch match = snapshot.textMatches().get(tsQuery);
-			if (match == null) { // computed outside the map's lock: a slow query must not hold up the others
+			if (match == null) { // computed outside the map's lock: a slow query must not
+									// hold up the others
 				match = textMatch(snapshot, tsQuery);
 				snapshot.textMatches().put(tsQuery, match);
 			}
@@ -83,21 +94,25 @@ class CatalogueSearch {
 	}
 
 	/**
-	 * Every published card of the snapshot matching the text, ordered once by relevance (title words weigh most, then
-	 * the most recent): sorting 40,000 matches on every page request cost more than the rest of the page.
+	 * Every published card of the snapshot matching the text, ordered once by relevance
+	 * (title words weigh most, then the most recent): sorting 40,000 matches on every
+	 * page request cost more than the rest of the page.
 	 */
 	private FacetIndex.TextMatch textMatch(FacetIndex.Snapshot snapshot, String tsQuery) {
 		BitSet cards = new BitSet(snapshot.size());
 		int[] byRelevance = new int[snapshot.size()];
 		int[] found = { 0 };
-		// sorted by PostgreSQL: ties go to the snapshot's order (most recent first); sorting 40,000 boxed ranks in
+		// sorted by PostgreSQL: ties go to the snapshot's order (most recent first);
+		// sorting 40,000 boxed ranks in
 		// Java cost as much as the query (issue 16)
-		this.jdbc.sql("select id from practice where status = 'PUBLISHED' and search_vector @@ " + TS_QUERY
-				+ " order by ts_rank_cd(search_vector, " + TS_QUERY + ", 32) desc, start_date desc, id desc")
+		this.jdbc
+			.sql("select id from practice where status = 'PUBLISHED' and search_vector @@ " + TS_QUERY
+					+ " order by ts_rank_cd(search_vector, " + TS_QUERY + ", 32) desc, start_date desc, id desc")
 			.param("q", tsQuery)
 			.query(rs -> {
 				Integer position = snapshot.positions().get(rs.getLong(1));
-				if (position != null) { // published after the snapshot was taken: shown from the next version on
+				if (position != null) { // published after the snapshot was taken: shown
+										// from the next version on
 					cards.set(position);
 					byRelevance[found[0]++] = position;
 				}
@@ -105,7 +120,10 @@ class CatalogueSearch {
 		return new FacetIndex.TextMatch(cards, java.util.Arrays.copyOf(byRelevance, found[0]));
 	}
 
-	/** Total, the count of every value of every facet with the other active filters, and totals without each filter. */
+	/**
+	 * Total, the count of every value of every facet with the other active filters, and
+	 * totals without each filter.
+	 */
 	Counts counts(Matches matches) {
 		Map<CatalogueFilter, Map<String, Long>> facets = new EnumMap<>(CatalogueFilter.class);
 		Map<CatalogueFilter, Long> totalWithout = new EnumMap<>(CatalogueFilter.class);
@@ -113,7 +131,8 @@ class CatalogueSearch {
 			BitSet others = intersection(matches.text(), matches.filters(), filter);
 			long[] otherWords = others.toLongArray();
 			Map<String, Long> counts = new HashMap<>();
-			// counted word by word: a clone of every value's bitset for each request made 3 MB of garbage at 100,000 cards
+			// counted word by word: a clone of every value's bitset for each request made
+			// 3 MB of garbage at 100,000 cards
 			matches.snapshot()
 				.words()
 				.getOrDefault(filter, Map.of())
@@ -126,7 +145,10 @@ class CatalogueSearch {
 		return new Counts(matches.result().cardinality(), facets, totalWithout);
 	}
 
-	/** Ids of the matching cards from {@code offset}, at most {@code limit}, in the query's order. */
+	/**
+	 * Ids of the matching cards from {@code offset}, at most {@code limit}, in the
+	 * query's order.
+	 */
 	List<Long> ids(Matches matches, int offset, int limit) {
 		BitSet result = matches.result();
 		FacetIndex.Snapshot snapshot = matches.snapshot();
@@ -137,7 +159,8 @@ class CatalogueSearch {
 			case TITOLO -> collect(snapshot.byTitle(), result, wanted, positions);
 			case COMUNE -> collect(snapshot.byComune(), result, wanted, positions);
 			case RILEVANZA -> {
-				if (matches.byRelevance() == null) { // no text: nothing to rank, the most recent come first
+				if (matches.byRelevance() == null) { // no text: nothing to rank, the most
+														// recent come first
 					collectInPositionOrder(result, wanted, positions);
 				}
 				else {
@@ -156,9 +179,10 @@ class CatalogueSearch {
 	}
 
 	/**
-	 * The published cards most like a card: 3 points per shared service area, 2 per target group, 1 per kind of
-	 * intervention, minus the distance between size classes; only cards sharing an area or a target group; ties by
-	 * title. Scored over the bitsets: the same in SQL took half a second per card page at 100,000 cards.
+	 * The published cards most like a card: 3 points per shared service area, 2 per
+	 * target group, 1 per kind of intervention, minus the distance between size classes;
+	 * only cards sharing an area or a target group; ties by title. Scored over the
+	 * bitsets: the same in SQL took half a second per card page at 100,000 cards.
 	 */
 	List<Long> similar(long excludedId, List<String> areas, List<String> targets, List<String> kinds, SizeClass size,
 			int limit) {
@@ -169,8 +193,8 @@ class CatalogueSearch {
 		addPoints(snapshot, CatalogueFilter.UTENZA, targets, 2, score, candidates);
 		addPoints(snapshot, CatalogueFilter.INTERVENTO, kinds, 1, score, new BitSet());
 		for (SizeClass other : SizeClass.values()) {
-			addPoints(snapshot, CatalogueFilter.DIMENSIONE, List.of(other.code()), -Math.abs(other.ordinal() - size.ordinal()),
-					score, new BitSet());
+			addPoints(snapshot, CatalogueFilter.DIMENSIONE, List.of(other.code()),
+					-Math.abs(other.ordinal() - size.ordinal()), score, new BitSet());
 		}
 		Integer self = snapshot.positions().get(excludedId);
 		if (self != null) {
@@ -215,19 +239,21 @@ class CatalogueSearch {
 		return ids(match(query), 0, Integer.MAX_VALUE);
 	}
 
-	/** Summaries of the given practices, in the given order; with a text query the snippet highlights it. */
+	/**
+	 * Summaries of the given practices, in the given order; with a text query the snippet
+	 * highlights it.
+	 */
 	List<PracticeSummary> summaries(List<Long> ids, Map<String, String> classificationNames, CatalogueQuery query) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		boolean highlight = query != null && query.hasText();
 		String snippet = highlight ? "ts_headline('italian_unaccent', p.description, " + TS_QUERY + ", 'StartSel="
-				+ MARK_START + ", StopSel=" + MARK_END + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"')"
-				: "p.description";
+				+ MARK_START + ", StopSel=" + MARK_END
+				+ ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"')" : "p.description";
 		String sql = "select p.slug, p.title, p.provider_name, c.name as comune_name, p.comune_code, pr.car_plate, "
 				+ "r.name as region_name, p.classification, p.provenance, p.start_date, p.start_precision, p.start_basis, "
-				+ snippet + " as snippet, p.description "
-				+ "from " + IDS_IN_ORDER + " "
+				+ snippet + " as snippet, p.description " + "from " + IDS_IN_ORDER + " "
 				+ "join practice p on p.id = wanted.id join comune c on c.istat_code = p.comune_code "
 				+ "join province pr on pr.code = p.province_code join region r on r.code = p.region_code "
 				+ "order by wanted.position";
@@ -278,8 +304,9 @@ class CatalogueSearch {
 	}
 
 	/**
-	 * A headline starts and ends at a word, but often inside a sentence: an ellipsis says the text goes on (issue 15:
-	 * snippets started mid-sentence in lower case, as if the card began there).
+	 * A headline starts and ends at a word, but often inside a sentence: an ellipsis says
+	 * the text goes on (issue 15: snippets started mid-sentence in lower case, as if the
+	 * card began there).
 	 */
 	static String withEllipses(String headline, String description) {
 		String plain = headline.replace(MARK_START, "").replace(MARK_END, "").strip();
@@ -294,7 +321,10 @@ class CatalogueSearch {
 		return result;
 	}
 
-	/** Escapes the headline, then turns the markers PostgreSQL put around matched words into {@code <mark>}. */
+	/**
+	 * Escapes the headline, then turns the markers PostgreSQL put around matched words
+	 * into {@code <mark>}.
+	 */
 	static String highlight(String headline) {
 		return HtmlUtils.htmlEscape(headline).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
 	}

@@ -18,7 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Public read API of the catalogue of practices. Only published cards are ever returned. */
+/**
+ * Public read API of the catalogue of practices. Only published cards are ever returned.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CatalogueService {
@@ -60,53 +62,70 @@ public class CatalogueService {
 		this.facets = facets;
 	}
 
-	/** Counted from the facet index: the same SQL aggregates cost 260 ms at 100,000 cards (perf/README.md). */
+	/**
+	 * Counted from the facet index: the same SQL aggregates cost 260 ms at 100,000 cards
+	 * (perf/README.md).
+	 */
 	public CatalogueOverview overview() {
 		FacetIndex.Snapshot cards = this.facets.current();
 		List<CatalogueOverview.ClassificationCount> classifications = this.taxonomyService.taxonomy()
 			.classifications()
 			.stream()
-			.map(c -> new CatalogueOverview.ClassificationCount(c.code(), c.name(), cards.count(CatalogueFilter.TIPO, c.code())))
+			.map(c -> new CatalogueOverview.ClassificationCount(c.code(), c.name(),
+					cards.count(CatalogueFilter.TIPO, c.code())))
 			.toList();
-		return new CatalogueOverview(cards.size(), cards.values().getOrDefault(CatalogueFilter.REGIONE, Map.of()).size(),
-				cards.comuni(), classifications);
+		return new CatalogueOverview(cards.size(),
+				cards.values().getOrDefault(CatalogueFilter.REGIONE, Map.of()).size(), cards.comuni(), classifications);
 	}
 
-	/** A page of the catalogue: results, total, facet counts and map, in at most three SQL statements. */
+	/**
+	 * A page of the catalogue: results, total, facet counts and map, in at most three SQL
+	 * statements.
+	 */
 	public CataloguePage search(CatalogueQuery requested) {
 		CatalogueSearch.Matches matches = this.search.match(requested);
 		CatalogueSearch.Counts counts = this.search.counts(matches);
 		int pageCount = Pagination.pageCount(counts.total(), CatalogueQuery.PAGE_SIZE);
 		CatalogueQuery query = requested.page() > pageCount ? requested.onPage(pageCount) : requested;
-		List<Long> ids = this.search.ids(matches, (query.page() - 1) * CatalogueQuery.PAGE_SIZE, CatalogueQuery.PAGE_SIZE);
+		List<Long> ids = this.search.ids(matches, (query.page() - 1) * CatalogueQuery.PAGE_SIZE,
+				CatalogueQuery.PAGE_SIZE);
 		List<PracticeSummary> items = this.search.summaries(ids, classificationNames(), query);
 		List<Facet> facets = new ArrayList<>();
-		// provinces are listed as check boxes for the chosen regions only, the others are in a menu
+		// provinces are listed as check boxes for the chosen regions only, the others are
+		// in a menu
 		java.util.Set<String> chosenRegions = query.selected(CatalogueFilter.REGIONE)
 			.stream()
 			.map(FilterOption::label)
 			.collect(Collectors.toSet());
 		this.filters.options().forEach((filter, options) -> {
 			Map<String, Long> byCode = counts.facets().getOrDefault(filter, Map.of());
-			facets.add(new Facet(filter, options.stream()
-				.map(o -> new Facet.Value(o, byCode.getOrDefault(o.code(), 0L), query.isSelected(filter, o)))
-				.toList(), filter == CatalogueFilter.PROVINCIA ? chosenRegions : null));
+			facets.add(new Facet(filter,
+					options.stream()
+						.map(o -> new Facet.Value(o, byCode.getOrDefault(o.code(), 0L), query.isSelected(filter, o)))
+						.toList(),
+					filter == CatalogueFilter.PROVINCIA ? chosenRegions : null));
 		});
 		return new CataloguePage(query, items, counts.total(), pageCount, facets, counts.totalWithout(),
-				map(query, facets.stream().filter(f -> f.filter() == CatalogueFilter.REGIONE).findFirst().orElseThrow()),
+				map(query,
+						facets.stream().filter(f -> f.filter() == CatalogueFilter.REGIONE).findFirst().orElseThrow()),
 				this.help.places(query), counts.total() == 0 ? correction(query, matches).orElse(null) : null);
 	}
 
-	/** Offered only when what was typed finds nothing and the corrected text finds something. */
+	/**
+	 * Offered only when what was typed finds nothing and the corrected text finds
+	 * something.
+	 */
 	private Optional<CataloguePage.Correction> correction(CatalogueQuery query, CatalogueSearch.Matches matches) {
 		if (!query.hasText()) {
 			return Optional.empty();
 		}
-		return this.help.correction(query.text(), matches.snapshot().version()).map(query::withText).flatMap(corrected -> {
-			long found = this.search.counts(this.search.match(corrected)).total();
-			return found == 0 ? Optional.empty()
-					: Optional.of(new CataloguePage.Correction(corrected.text(), corrected.url(), found));
-		});
+		return this.help.correction(query.text(), matches.snapshot().version())
+			.map(query::withText)
+			.flatMap(corrected -> {
+				long found = this.search.counts(this.search.match(corrected)).total();
+				return found == 0 ? Optional.empty()
+						: Optional.of(new CataloguePage.Correction(corrected.text(), corrected.url(), found));
+			});
 	}
 
 	private List<MapRegion> map(CatalogueQuery query, Facet regions) {
@@ -117,18 +136,22 @@ public class CatalogueService {
 			int shade = value.count() == 0 ? 0 : (int) Math.ceil(5.0 * value.count() / max);
 			String url = value.selected() ? query.urlWithout(CatalogueFilter.REGIONE, value.option())
 					: query.urlWith(CatalogueFilter.REGIONE, value.option());
-			return new MapRegion(region.shortName(), region.mapId(), value.count(), shade, url,
-					value.selected());
+			return new MapRegion(region.shortName(), region.mapId(), value.count(), shade, url, value.selected());
 		}).toList();
 	}
 
-	/** Slugs of every published card and codes of the comuni that lead at least one (for the sitemap). */
+	/**
+	 * Slugs of every published card and codes of the comuni that lead at least one (for
+	 * the sitemap).
+	 */
 	public record PublishedPaths(List<String> practices, List<String> comuni) {
 	}
 
 	public PublishedPaths publishedPaths() {
 		return new PublishedPaths(
-				this.jdbc.sql("select slug from practice where status = 'PUBLISHED' order by slug").query(String.class).list(),
+				this.jdbc.sql("select slug from practice where status = 'PUBLISHED' order by slug")
+					.query(String.class)
+					.list(),
 				this.jdbc.sql("select distinct comune_code from practice where status = 'PUBLISHED' order by 1")
 					.query(String.class)
 					.list());
@@ -140,7 +163,10 @@ public class CatalogueService {
 		return details(practice);
 	}
 
-	/** Any card, draft or published, as its public page would show it: for the staff preview. */
+	/**
+	 * Any card, draft or published, as its public page would show it: for the staff
+	 * preview.
+	 */
 	public PracticeDetails preview(long id) {
 		return details(this.practices.findById(id).orElseThrow(() -> new NotFoundException("practice " + id)));
 	}
@@ -153,7 +179,10 @@ public class CatalogueService {
 		return slugs.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).map(this::details).toList();
 	}
 
-	/** Practices with the same service areas and target groups, preferring comuni of a similar size. */
+	/**
+	 * Practices with the same service areas and target groups, preferring comuni of a
+	 * similar size.
+	 */
 	public List<PracticeSummary> similar(PracticeDetails practice) {
 		PracticeCard.Classification c = practice.card().classification();
 		List<Long> ids = this.search.similar(practice.id(), c.serviceAreas(), c.targetGroups(), c.interventions(),
@@ -162,8 +191,10 @@ public class CatalogueService {
 	}
 
 	public ComuneOverview comune(String istatCode) {
-		Comune comune = this.territory.comune(istatCode).orElseThrow(() -> new NotFoundException("comune " + istatCode));
-		List<Long> ids = this.jdbc.sql("select id from practice where status = 'PUBLISHED' and comune_code = ? order by start_date desc, id")
+		Comune comune = this.territory.comune(istatCode)
+			.orElseThrow(() -> new NotFoundException("comune " + istatCode));
+		List<Long> ids = this.jdbc
+			.sql("select id from practice where status = 'PUBLISHED' and comune_code = ? order by start_date desc, id")
 			.param(istatCode)
 			.query(Long.class)
 			.list();
@@ -172,12 +203,14 @@ public class CatalogueService {
 				this.filters.option(CatalogueFilter.PROVINCIA, comune.province().carPlate()).orElseThrow());
 		String sizeUrl = none.urlWith(CatalogueFilter.DIMENSIONE,
 				this.filters.option(CatalogueFilter.DIMENSIONE, comune.sizeClass().code()).orElseThrow());
-		return new ComuneOverview(comune, this.search.summaries(ids, classificationNames(), null), provinceUrl, sizeUrl);
+		return new ComuneOverview(comune, this.search.summaries(ids, classificationNames(), null), provinceUrl,
+				sizeUrl);
 	}
 
 	/**
-	 * The region page: counts per classification and province from the facet index, and the first cards of each
-	 * classification by title; a populous region can hold thousands, the catalogue lists them all.
+	 * The region page: counts per classification and province from the facet index, and
+	 * the first cards of each classification by title; a populous region can hold
+	 * thousands, the catalogue lists them all.
 	 */
 	public RegionOverview region(String slug) {
 		Region region = this.territory.regionBySlug(slug).orElseThrow(() -> new NotFoundException("region " + slug));
@@ -197,8 +230,9 @@ public class CatalogueService {
 		List<String> urls = new ArrayList<>();
 		for (TaxonomyTerm classification : shown) {
 			FilterOption kind = this.filters.option(CatalogueFilter.TIPO, classification.code()).orElseThrow();
-			CatalogueQuery group = new CatalogueQuery("", Map.of(CatalogueFilter.REGIONE, List.of(regionOption),
-					CatalogueFilter.TIPO, List.of(kind)), CatalogueSort.TITOLO, false, 1, List.of());
+			CatalogueQuery group = new CatalogueQuery("",
+					Map.of(CatalogueFilter.REGIONE, List.of(regionOption), CatalogueFilter.TIPO, List.of(kind)),
+					CatalogueSort.TITOLO, false, 1, List.of());
 			idsByGroup.add(this.search.ids(this.search.match(group), 0, REGION_GROUP_SIZE));
 			urls.add(inRegion.urlWith(CatalogueFilter.TIPO, kind));
 		}
@@ -224,11 +258,15 @@ public class CatalogueService {
 		return new RegionOverview(region, counts.total(), groups, provinces);
 	}
 
-	/** A card not stored (a proposal), as its page would show it: its comune and the names of its codes. */
+	/**
+	 * A card not stored (a proposal), as its page would show it: its comune and the names
+	 * of its codes.
+	 */
 	public PracticeDetails details(PracticeCard card) {
 		Comune comune = this.territory.comune(card.comuneCode()).orElseThrow();
-		return new PracticeDetails(0, null, card, comune, PracticeDetails.Terms.of(card, this.taxonomyService.taxonomy()),
-				null, List.of(), PracticeDetails.Replications.NONE, null);
+		return new PracticeDetails(0, null, card, comune,
+				PracticeDetails.Terms.of(card, this.taxonomyService.taxonomy()), null, List.of(),
+				PracticeDetails.Replications.NONE, null);
 	}
 
 	/** A published card that may tell the same practice as another text. */
@@ -236,8 +274,9 @@ public class CatalogueService {
 	}
 
 	/**
-	 * Published cards of the same comune with a similar title or description, and cards anywhere with a very similar
-	 * title (trigram similarity, {@code pg_trgm}), most similar first.
+	 * Published cards of the same comune with a similar title or description, and cards
+	 * anywhere with a very similar title (trigram similarity, {@code pg_trgm}), most
+	 * similar first.
 	 */
 	public List<PossibleDuplicate> possibleDuplicates(PracticeCard card) {
 		return this.jdbc.sql("""
@@ -252,7 +291,8 @@ public class CatalogueService {
 			.param("comune", card.comuneCode())
 			.param("title", card.title())
 			.param("description", card.service().description())
-			.query((rs, n) -> new PossibleDuplicate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+			.query((rs, n) -> new PossibleDuplicate(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getBoolean(4)))
 			.list();
 	}
 
@@ -261,7 +301,10 @@ public class CatalogueService {
 				this.updates.published(p.id), replications(p));
 	}
 
-	/** The published card {@code p} replicates, and the published cards that replicate it, oldest first. */
+	/**
+	 * The published card {@code p} replicates, and the published cards that replicate it,
+	 * oldest first.
+	 */
 	private PracticeDetails.Replications replications(Practice p) {
 		String linked = """
 				select p.slug, p.title, c.name as comune_name from practice p join comune c on c.istat_code = p.comune_code
@@ -272,14 +315,18 @@ public class CatalogueService {
 					.query(PracticeDetails.Linked.class)
 					.optional()
 					.orElse(null);
-		List<PracticeDetails.Linked> replicas = this.jdbc.sql(linked + "p.replicates_id = ? order by p.created_at, p.id")
+		List<PracticeDetails.Linked> replicas = this.jdbc
+			.sql(linked + "p.replicates_id = ? order by p.created_at, p.id")
 			.param(p.id)
 			.query(PracticeDetails.Linked.class)
 			.list();
 		return new PracticeDetails.Replications(original, replicas);
 	}
 
-	/** The id of the published card {@code slug}, if there is one: what a proposal says it replicates. */
+	/**
+	 * The id of the published card {@code slug}, if there is one: what a proposal says it
+	 * replicates.
+	 */
 	public Optional<Long> publishedId(String slug) {
 		return this.practices.findBySlugAndStatus(slug, PublicationStatus.PUBLISHED).map(p -> p.id);
 	}

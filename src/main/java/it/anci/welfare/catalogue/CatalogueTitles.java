@@ -3,13 +3,18 @@ package it.anci.welfare.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Titles that say what a catalogue search holds, for the page title, feeds and charts. */
+/**
+ * Titles that say what a catalogue search holds, for the page title, feeds and charts.
+ */
 public final class CatalogueTitles {
 
 	private CatalogueTitles() {
 	}
 
-	/** "Pratiche – «buoni spesa», Umbria, Anziani – pagina 2": the text, the chosen values, the page past the first. */
+	/**
+	 * "Pratiche – «buoni spesa», Umbria, Anziani – pagina 2": the text, the chosen
+	 * values, the page past the first.
+	 */
 	public static String describe(CatalogueQuery query, String noun) {
 		StringBuilder title = new StringBuilder(noun);
 		String criteria = criteria(query);
@@ -28,7 +33,8 @@ public final class CatalogueTitles {
 		if (query.hasText()) {
 			parts.add("«" + query.text() + "»");
 		}
-		// the place first ("Umbria, Anziani"), then the other filters in the catalogue's order
+		// the place first ("Umbria, Anziani"), then the other filters in the catalogue's
+		// order
 		query.selected(CatalogueFilter.REGIONE).forEach(option -> parts.add(option.label()));
 		query.selected(CatalogueFilter.PROVINCIA).forEach(option -> parts.add(option.label()));
 		query.selected().forEach((filter, options) -> {

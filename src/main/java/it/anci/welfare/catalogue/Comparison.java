@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Compared cards field by field: one shape for the comparison page (a table on wide screens, field after field on a
- * phone), its CSV and its PDF, so that the three always show the same fields in the same order.
+ * Compared cards field by field: one shape for the comparison page (a table on wide
+ * screens, field after field on a phone), its CSV and its PDF, so that the three always
+ * show the same fields in the same order.
  */
 public record Comparison(List<PracticeDetails> practices, List<Row> rows) {
 
-	/** One field and its value on each compared card, in the order of {@link #practices}. */
+	/**
+	 * One field and its value on each compared card, in the order of {@link #practices}.
+	 */
 	public record Row(String label, List<String> values) {
 	}
 
@@ -19,7 +22,8 @@ public record Comparison(List<PracticeDetails> practices, List<Row> rows) {
 	}
 
 	private static final List<Field> FIELDS = List.of(
-			new Field("Ente erogatore", p -> p.card().provider().name() + " (" + p.card().provider().type().label() + ")"),
+			new Field("Ente erogatore",
+					p -> p.card().provider().name() + " (" + p.card().provider().type().label() + ")"),
 			new Field("Comune", p -> p.comune().name() + " (" + p.comune().province().carPlate() + ")"),
 			new Field("Regione", p -> p.comune().region().shortName()),
 			new Field("Dimensione del Comune",
@@ -43,15 +47,18 @@ public record Comparison(List<PracticeDetails> practices, List<Row> rows) {
 			new Field("Riscontri della cittadinanza", p -> p.card().feedback().citizens()),
 			new Field("Portata innovativa", p -> p.card().feedback().innovation()),
 			new Field("Prosecuzione", p -> p.card().continuation().text()),
-			new Field("Stato attuale", p -> p.currentState()
-				.map(f -> f.state().label() + " (" + f.dayLabel() + "): " + f.note())
-				.orElse("Nessun aggiornamento dopo la scheda")),
-			new Field("Fonti", p -> String.join("; ", p.card().sources().stream().map(s -> s.title() + " – " + s.url()).toList())));
+			new Field("Stato attuale",
+					p -> p.currentState()
+						.map(f -> f.state().label() + " (" + f.dayLabel() + "): " + f.note())
+						.orElse("Nessun aggiornamento dopo la scheda")),
+			new Field("Fonti", p -> String.join("; ",
+					p.card().sources().stream().map(s -> s.title() + " – " + s.url()).toList())));
 
 	public static Comparison of(List<PracticeDetails> practices) {
-		return new Comparison(practices, FIELDS.stream()
-			.map(f -> new Row(f.label(), practices.stream().map(p -> stated(f.value().apply(p))).toList()))
-			.toList());
+		return new Comparison(practices,
+				FIELDS.stream()
+					.map(f -> new Row(f.label(), practices.stream().map(p -> stated(f.value().apply(p))).toList()))
+					.toList());
 	}
 
 	public List<String> titles() {
@@ -59,8 +66,9 @@ public record Comparison(List<PracticeDetails> practices, List<Row> rows) {
 	}
 
 	/**
-	 * Short names of the cards, "1. Bologna", for the layouts that repeat them under every field (the phone's and the
-	 * PDF's): a title repeated two dozen times buries the values.
+	 * Short names of the cards, "1. Bologna", for the layouts that repeat them under
+	 * every field (the phone's and the PDF's): a title repeated two dozen times buries
+	 * the values.
 	 */
 	public List<String> labels() {
 		return java.util.stream.IntStream.range(0, this.practices.size())

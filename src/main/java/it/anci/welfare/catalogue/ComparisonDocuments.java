@@ -10,7 +10,10 @@ import it.anci.welfare.doctemplates.TaggedPdf;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** A comparison as a spreadsheet (CSV, one column per card) and as an accessible PDF (PDF/UA, field after field). */
+/**
+ * A comparison as a spreadsheet (CSV, one column per card) and as an accessible PDF
+ * (PDF/UA, field after field).
+ */
 public final class ComparisonDocuments {
 
 	private ComparisonDocuments() {
@@ -19,7 +22,8 @@ public final class ComparisonDocuments {
 	/** Semicolon-separated with a BOM, as the catalogue's CSV; formulas neutralised. */
 	public static String csv(Comparison comparison, String baseUrl) {
 		StringWriter out = new StringWriter().append('\uFEFF');
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
+		try (CSVPrinter csv = new CSVPrinter(out,
+				CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
 			List<String> header = new ArrayList<>(List.of("Campo"));
 			header.addAll(comparison.titles());
 			csv.printRecord(header.stream().map(CatalogueExports::cell).toList());
@@ -38,7 +42,10 @@ public final class ComparisonDocuments {
 		return out.toString();
 	}
 
-	/** Each field as a heading with the cards' values under it, so that it reads well on paper and aloud. */
+	/**
+	 * Each field as a heading with the cards' values under it, so that it reads well on
+	 * paper and aloud.
+	 */
 	public static byte[] pdf(Comparison comparison, String baseUrl, String date) {
 		try (TaggedPdf pdf = new TaggedPdf("Confronto tra pratiche – Portale Welfare dei Comuni")) {
 			pdf.heading(1, "Confronto tra pratiche");

@@ -10,7 +10,10 @@ final class ExportColumns {
 	private ExportColumns() {
 	}
 
-	/** Every column of the exports, in order: its CSV/spreadsheet header, its JSON key and its value. */
+	/**
+	 * Every column of the exports, in order: its CSV/spreadsheet header, its JSON key and
+	 * its value.
+	 */
 	record Column(String header, String key, BiFunction<PracticeDetails, String, Object> value) {
 
 		static Column of(String header, String key, Function<PracticeDetails, Object> value) {
@@ -19,7 +22,10 @@ final class ExportColumns {
 
 	}
 
-	/** The field list is stable and documented in the README and on the open data page; new fields go at the end. */
+	/**
+	 * The field list is stable and documented in the README and on the open data page;
+	 * new fields go at the end.
+	 */
 	static final List<Column> ALL = List.of(Column.of("slug", "slug", PracticeDetails::slug),
 			new Column("url", "url", (d, baseUrl) -> baseUrl + "/pratiche/" + d.slug()),
 			Column.of("titolo", "title", PracticeDetails::title),

@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A filter with, for each value, the number of results it would give together with the other active filters.
+ * A filter with, for each value, the number of results it would give together with the
+ * other active filters.
  *
- * @param listedGroups the groups whose values are listed as check boxes, the others being offered in one menu
- * ({@link #menu()}); null lists every group. The 107 provinces as check boxes were a fifth of the catalogue page
- * (issue 16): they are listed for the chosen regions only.
+ * @param listedGroups the groups whose values are listed as check boxes, the others being
+ * offered in one menu ({@link #menu()}); null lists every group. The 107 provinces as
+ * check boxes were a fifth of the catalogue page (issue 16): they are listed for the
+ * chosen regions only.
  */
 public record Facet(CatalogueFilter filter, List<Value> values, Set<String> listedGroups) {
 
@@ -35,12 +37,18 @@ public record Facet(CatalogueFilter filter, List<Value> values, Set<String> list
 		return this.values.stream().filter(v -> !v.disabled()).toList();
 	}
 
-	/** Shown values listed as check boxes, grouped under their heading (macro-level of a service area, region of a province). */
+	/**
+	 * Shown values listed as check boxes, grouped under their heading (macro-level of a
+	 * service area, region of a province).
+	 */
 	public Map<String, List<Value>> groups() {
 		return grouped(shown().stream().filter(this::listed).toList());
 	}
 
-	/** Shown values not listed as check boxes, by group in alphabetical order: one menu offers them. */
+	/**
+	 * Shown values not listed as check boxes, by group in alphabetical order: one menu
+	 * offers them.
+	 */
 	public Map<String, List<Value>> menu() {
 		return new java.util.TreeMap<>(grouped(shown().stream().filter(v -> !listed(v)).toList()));
 	}

@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The published cards' filter codes as bitsets, rebuilt when the catalogue version changes. Facet counts over
- * 100,000 cards cost about a second in SQL on our 2-core machines (one aggregate per facet, each excluding its own
- * filter) and well under a millisecond with bitsets: see perf/README.md.
+ * The published cards' filter codes as bitsets, rebuilt when the catalogue version
+ * changes. Facet counts over 100,000 cards cost about a second in SQL on our 2-core
+ * machines (one aggregate per facet, each excluding its own filter) and well under a
+ * millisecond with bitsets: see perf/README.md.
  */
 @Component
 class FacetIndex {
@@ -38,8 +39,9 @@ class FacetIndex {
 	}
 
 	/**
-	 * The index of the current catalogue version: positions follow the "most recent" order, {@code byTitle} and
-	 * {@code byComune} list positions in the other orders, {@code titleRank} gives each position's rank by title.
+	 * The index of the current catalogue version: positions follow the "most recent"
+	 * order, {@code byTitle} and {@code byComune} list positions in the other orders,
+	 * {@code titleRank} gives each position's rank by title.
 	 */
 	record Snapshot(long version, long[] ids, Map<Long, Integer> positions,
 			Map<CatalogueFilter, Map<String, BitSet>> values, Map<CatalogueFilter, Map<String, long[]>> words,
@@ -77,8 +79,9 @@ class FacetIndex {
 	}
 
 	/**
-	 * The cards matching a text query and their positions from the most relevant. Kept per snapshot for the most
-	 * recent queries: a user who searches then narrows with filters or pages repeats the same text.
+	 * The cards matching a text query and their positions from the most relevant. Kept
+	 * per snapshot for the most recent queries: a user who searches then narrows with
+	 * filters or pages repeats the same text.
 	 */
 	record TextMatch(BitSet cards, int[] byRelevance) {
 
@@ -89,12 +92,16 @@ class FacetIndex {
 	}
 
 	/**
-	 * The most recently used text matches, up to a memory budget. A count of 500 was too few: the 2,400 URLs of the
-	 * throughput mix hold 1,073 texts, and an LRU cache smaller than a cycle misses every time (perf/README.md).
+	 * The most recently used text matches, up to a memory budget. A count of 500 was too
+	 * few: the 2,400 URLs of the throughput mix hold 1,073 texts, and an LRU cache
+	 * smaller than a cycle misses every time (perf/README.md).
 	 */
 	static final class TextMatches {
 
-		/** About 1,500 texts of 5,000 matches each at 100,000 cards; every text, with room, at 227. */
+		/**
+		 * About 1,500 texts of 5,000 matches each at 100,000 cards; every text, with
+		 * room, at 227.
+		 */
 		static final long BUDGET_BYTES = 48L * 1024 * 1024;
 
 		private final LinkedHashMap<String, TextMatch> matches = new LinkedHashMap<>(256, 0.75f, true);
@@ -130,7 +137,8 @@ class FacetIndex {
 				if (current == null || current.version() != version) {
 					current = load(version);
 					this.snapshot = current;
-					// an administrator may have renamed a term on another instance: the same version bump tells us
+					// an administrator may have renamed a term on another instance: the
+					// same version bump tells us
 					this.taxonomy.reload();
 				}
 			}
@@ -144,28 +152,30 @@ class FacetIndex {
 		List<Integer> comuneRanks = new ArrayList<>();
 		Set<String> comuni = new HashSet<>();
 		Map<CatalogueFilter, Map<String, BitSet>> values = new EnumMap<>(CatalogueFilter.class);
-		this.jdbc.sql("""
-				select p.id, p.comune_code, p.classification, p.service_areas, p.target_groups, p.interventions, p.region_code,
-				       p.province_code, p.size_class, p.continuation, p.provenance,
-				       practice_current_state(p.id) as current_state,
-				       row_number() over (order by p.title collate "it-x-icu", p.id) - 1 as title_rank,
-				       row_number() over (order by c.name collate "it-x-icu", p.title collate "it-x-icu", p.id) - 1 as comune_rank
-				from practice p join comune c on c.istat_code = p.comune_code
-				where p.status = 'PUBLISHED'
-				order by p.start_date desc, p.id desc""").query(rs -> {
-			int position = ids.size();
-			ids.add(rs.getLong("id"));
-			for (CatalogueFilter filter : CatalogueFilter.values()) {
-				for (String code : codes(rs, filter)) {
-					values.computeIfAbsent(filter, f -> new HashMap<>())
-						.computeIfAbsent(code, c -> new BitSet())
-						.set(position);
+		this.jdbc
+			.sql("""
+					select p.id, p.comune_code, p.classification, p.service_areas, p.target_groups, p.interventions, p.region_code,
+					       p.province_code, p.size_class, p.continuation, p.provenance,
+					       practice_current_state(p.id) as current_state,
+					       row_number() over (order by p.title collate "it-x-icu", p.id) - 1 as title_rank,
+					       row_number() over (order by c.name collate "it-x-icu", p.title collate "it-x-icu", p.id) - 1 as comune_rank
+					from practice p join comune c on c.istat_code = p.comune_code
+					where p.status = 'PUBLISHED'
+					order by p.start_date desc, p.id desc""")
+			.query(rs -> {
+				int position = ids.size();
+				ids.add(rs.getLong("id"));
+				for (CatalogueFilter filter : CatalogueFilter.values()) {
+					for (String code : codes(rs, filter)) {
+						values.computeIfAbsent(filter, f -> new HashMap<>())
+							.computeIfAbsent(code, c -> new BitSet())
+							.set(position);
+					}
 				}
-			}
-			titleRanks.add(rs.getInt("title_rank"));
-			comuneRanks.add(rs.getInt("comune_rank"));
-			comuni.add(rs.getString("comune_code"));
-		});
+				titleRanks.add(rs.getInt("title_rank"));
+				comuneRanks.add(rs.getInt("comune_rank"));
+				comuni.add(rs.getString("comune_code"));
+			});
 		long[] idArray = ids.stream().mapToLong(Long::longValue).toArray();
 		Map<Long, Integer> positions = new HashMap<>(idArray.length * 2);
 		for (int i = 0; i < idArray.length; i++) {
@@ -178,7 +188,8 @@ class FacetIndex {
 			words.put(filter, codeWords);
 		});
 		return new Snapshot(version, idArray, positions, values, words, order(titleRanks),
-				titleRanks.stream().mapToInt(Integer::intValue).toArray(), order(comuneRanks), comuni.size(), new TextMatches());
+				titleRanks.stream().mapToInt(Integer::intValue).toArray(), order(comuneRanks), comuni.size(),
+				new TextMatches());
 	}
 
 	private static List<String> codes(ResultSet rs, CatalogueFilter filter) throws SQLException {

@@ -5,8 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * A dated follow-up of a card («Aggiornamento»): its state then, a note, the source that says so. {@code approved} is
- * false while a municipality's follow-up waits for the editors.
+ * A dated follow-up of a card («Aggiornamento»): its state then, a note, the source that
+ * says so. {@code approved} is false while a municipality's follow-up waits for the
+ * editors.
  */
 public record FollowUp(long id, LocalDate day, FollowUpState state, String note, String sourceTitle, String sourceUrl,
 		String author, boolean approved) {

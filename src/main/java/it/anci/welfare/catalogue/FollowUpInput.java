@@ -9,11 +9,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A follow-up as staff or a municipality type it; the day comes from a date field (2021-03-12). */
+/**
+ * A follow-up as staff or a municipality type it; the day comes from a date field
+ * (2021-03-12).
+ */
 public record FollowUpInput(
-		@NotBlank(message = "Indichi la data dell'aggiornamento.") @Pattern(regexp = "^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$", message = DAY_FORMAT) String day,
+		@NotBlank(message = "Indichi la data dell'aggiornamento.") @Pattern(regexp = "^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$",
+				message = DAY_FORMAT) String day,
 		@NotNull(message = "Scelga lo stato del servizio a quella data.") FollowUpState state,
-		@NotBlank(message = "Scriva che cosa è cambiato.") @Size(max = 2000, message = "La nota può avere al massimo 2000 caratteri.") String note,
+		@NotBlank(message = "Scriva che cosa è cambiato.") @Size(max = 2000,
+				message = "La nota può avere al massimo 2000 caratteri.") String note,
 		@Size(max = 300, message = "Il titolo della fonte può avere al massimo 300 caratteri.") String sourceTitle,
 		@Pattern(regexp = "^$|^https?://\\S+$", message = PracticeCard.WEB_ADDRESS) String sourceUrl) {
 

@@ -1,6 +1,9 @@
 package it.anci.welfare.catalogue;
 
-/** What became of a practice, as a follow-up records it; the latest one is the card's current state. */
+/**
+ * What became of a practice, as a follow-up records it; the latest one is the card's
+ * current state.
+ */
 public enum FollowUpState {
 
 	PROSEGUITA("Proseguita"), ESTESA("Estesa"), SOSPESA("Sospesa"), CONCLUSA("Conclusa"),

@@ -14,9 +14,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * An OpenDocument spreadsheet (ODS, ODF 1.2) written row by row into its ZIP, so that a whole catalogue never sits in
- * memory (the ODF Toolkit builds the whole document as a DOM first). Texts are string cells, so "054039" keeps its
- * zero and nothing is read as a formula; counts are number cells. The tests check every file with the ODF validator.
+ * An OpenDocument spreadsheet (ODS, ODF 1.2) written row by row into its ZIP, so that a
+ * whole catalogue never sits in memory (the ODF Toolkit builds the whole document as a
+ * DOM first). Texts are string cells, so "054039" keeps its zero and nothing is read as a
+ * formula; counts are number cells. The tests check every file with the ODF validator.
  */
 final class OdsSheet implements AutoCloseable {
 
@@ -36,18 +37,22 @@ final class OdsSheet implements AutoCloseable {
 
 	private final XMLStreamWriter xml;
 
-	/** Opens the sheet {@code name} and writes {@code header} as its first row, in bold. */
+	/**
+	 * Opens the sheet {@code name} and writes {@code header} as its first row, in bold.
+	 */
 	OdsSheet(OutputStream out, String name, List<String> header) throws IOException {
 		this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
 		storedMimetype();
-		entry("META-INF/manifest.xml", """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
-				 <manifest:file-entry manifest:full-path="/" manifest:version="1.2" manifest:media-type="%s"/>
-				 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-				 <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
-				 <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
-				</manifest:manifest>""".formatted(MIMETYPE));
+		entry("META-INF/manifest.xml",
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+						 <manifest:file-entry manifest:full-path="/" manifest:version="1.2" manifest:media-type="%s"/>
+						 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+						 <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
+						 <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+						</manifest:manifest>"""
+					.formatted(MIMETYPE));
 		entry("styles.xml", """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<office:document-styles xmlns:office="%s" office:version="1.2"/>""".formatted(OFFICE));
@@ -136,7 +141,10 @@ final class OdsSheet implements AutoCloseable {
 		this.zip.finish();
 	}
 
-	/** ODF wants the media type first, uncompressed, so that a reader can tell the format from the first bytes. */
+	/**
+	 * ODF wants the media type first, uncompressed, so that a reader can tell the format
+	 * from the first bytes.
+	 */
 	private void storedMimetype() throws IOException {
 		byte[] bytes = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
 		ZipEntry entry = new ZipEntry("mimetype");

@@ -20,8 +20,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A practice card as stored: its content ({@link CardColumns}), its address, its state and the place fields derived
- * from the comune, which the search filters on.
+ * A practice card as stored: its content ({@link CardColumns}), its address, its state
+ * and the place fields derived from the comune, which the search filters on.
  */
 @Entity
 @Table(name = "practice")
@@ -51,7 +51,10 @@ class Practice extends CardColumns {
 	@OrderColumn(name = "position")
 	List<PracticeCard.Source> sources = new ArrayList<>();
 
-	/** For a proposed card: "Comune di Assisi", and the day the editors checked and published it. */
+	/**
+	 * For a proposed card: "Comune di Assisi", and the day the editors checked and
+	 * published it.
+	 */
 	String proposedBy;
 
 	LocalDate verifiedOn;

@@ -17,18 +17,26 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * What a practice card says, in the groups staff fill in, the card page shows and the exports write: the one shape of
- * a card's content. Taxonomy values are codes; {@link PracticeDetails} adds their names. Each group is stored as
- * columns of {@code practice} (JPA embeddables) and checked by the same constraints wherever it is typed in.
+ * What a practice card says, in the groups staff fill in, the card page shows and the
+ * exports write: the one shape of a card's content. Taxonomy values are codes;
+ * {@link PracticeDetails} adds their names. Each group is stored as columns of
+ * {@code practice} (JPA embeddables) and checked by the same constraints wherever it is
+ * typed in.
  */
 public record PracticeCard(String title, Provenance provenance, Provider provider, String comuneCode,
 		Classification classification, Service service, StartDate start, Feedback feedback, Continuity continuation,
 		Contact contact, List<Source> sources) {
 
-	/** What the sources say where they say nothing; seeded cards store it in the text fields they do not cover. */
+	/**
+	 * What the sources say where they say nothing; seeded cards store it in the text
+	 * fields they do not cover.
+	 */
 	public static final String NOT_STATED = "Non indicato nella fonte";
 
-	/** The field name comes first so that the summary at the top of a form tells the fields apart. */
+	/**
+	 * The field name comes first so that the summary at the top of a form tells the
+	 * fields apart.
+	 */
 	static final String REQUIRED = "compili il campo; se il dato non è disponibile scriva «Non indicato».";
 
 	static final String WEB_ADDRESS = "Indichi un indirizzo che inizi con https://, senza spazi.";
@@ -41,16 +49,22 @@ public record PracticeCard(String title, Provenance provenance, Provider provide
 	/** Who runs the service. */
 	@Embeddable
 	public record Provider(
-			@NotNull(message = "Scelga il tipo di ente.") @Enumerated(EnumType.STRING) @Column(name = "provider_type") ProviderType type,
+			@NotNull(message = "Scelga il tipo di ente.") @Enumerated(EnumType.STRING) @Column(
+					name = "provider_type") ProviderType type,
 			@NotBlank(message = "Inserisca il nome dell'ente erogatore.") @Column(name = "provider_name") String name) {
 	}
 
-	/** The card's place in the taxonomy: its kind (new, strengthened, mixed) and the lists it belongs to. */
+	/**
+	 * The card's place in the taxonomy: its kind (new, strengthened, mixed) and the lists
+	 * it belongs to.
+	 */
 	@Embeddable
 	public record Classification(
 			@NotBlank(message = "Scelga la classificazione.") @Column(name = "classification") String kind,
-			@NotEmpty(message = "Scelga almeno un'area di intervento.") @JdbcTypeCode(SqlTypes.ARRAY) List<String> serviceAreas,
-			@NotEmpty(message = "Scelga almeno un destinatario.") @JdbcTypeCode(SqlTypes.ARRAY) List<String> targetGroups,
+			@NotEmpty(
+					message = "Scelga almeno un'area di intervento.") @JdbcTypeCode(SqlTypes.ARRAY) List<String> serviceAreas,
+			@NotEmpty(
+					message = "Scelga almeno un destinatario.") @JdbcTypeCode(SqlTypes.ARRAY) List<String> targetGroups,
 			@JdbcTypeCode(SqlTypes.ARRAY) List<String> interventions) {
 
 		public Classification {
@@ -82,16 +96,21 @@ public record PracticeCard(String title, Provenance provenance, Provider provide
 	/** What operators and citizens said of it, and what was new. */
 	@Embeddable
 	public record Feedback(
-			@NotBlank(message = "Riscontro degli operatori: " + REQUIRED) @Column(name = "operators_feedback") String operators,
-			@NotBlank(message = "Riscontro dei cittadini: " + REQUIRED) @Column(name = "citizens_feedback") String citizens,
+			@NotBlank(message = "Riscontro degli operatori: " + REQUIRED) @Column(
+					name = "operators_feedback") String operators,
+			@NotBlank(message = "Riscontro dei cittadini: " + REQUIRED) @Column(
+					name = "citizens_feedback") String citizens,
 			@NotBlank(message = "Elementi di innovazione: " + REQUIRED) String innovation) {
 	}
 
 	/** Whether the service goes on after the emergency, and why. */
 	@Embeddable
 	public record Continuity(
-			@NotNull(message = "Indichi se il servizio prosegue dopo l'emergenza.") @Enumerated(EnumType.STRING) @Column(name = "continuation") Continuation answer,
-			@NotBlank(message = "Motivazione della prosecuzione: " + REQUIRED) @Column(name = "continuation_note") String note) {
+			@NotNull(
+					message = "Indichi se il servizio prosegue dopo l'emergenza.") @Enumerated(EnumType.STRING) @Column(
+							name = "continuation") Continuation answer,
+			@NotBlank(message = "Motivazione della prosecuzione: " + REQUIRED) @Column(
+					name = "continuation_note") String note) {
 
 		/** "Sì – con fondi propri", or only the answer when there is no note. */
 		public String text() {
@@ -103,12 +122,18 @@ public record PracticeCard(String title, Provenance provenance, Provider provide
 
 	/** The office to ask; every part is optional. */
 	@Embeddable
-	public record Contact(@Column(name = "contact_office") String office,
-			@Email(message = "Indichi un indirizzo di posta elettronica valido, per esempio servizi.sociali@comune.it.") @Column(name = "contact_email") String email,
-			@Pattern(regexp = "^$|^[0-9 +()./-]{5,30}$", message = "Indichi un numero di telefono (cifre, spazi, +).") @Column(name = "contact_phone") String phone,
+	public record Contact(@Column(name = "contact_office") String office, @Email(
+			message = "Indichi un indirizzo di posta elettronica valido, per esempio servizi.sociali@comune.it.") @Column(
+					name = "contact_email") String email,
+			@Pattern(regexp = "^$|^[0-9 +()./-]{5,30}$",
+					message = "Indichi un numero di telefono (cifre, spazi, +).") @Column(
+							name = "contact_phone") String phone,
 			@Pattern(regexp = "^$|^https?://\\S+$", message = WEB_ADDRESS) @Column(name = "contact_url") String url) {
 
-		/** A card without any contact (JPA reads an embeddable whose columns are all null as null). */
+		/**
+		 * A card without any contact (JPA reads an embeddable whose columns are all null
+		 * as null).
+		 */
 		public static final Contact NONE = new Contact(null, null, null, null);
 
 		/** The web page as a link, or null when it is not a web address. */
@@ -130,7 +155,9 @@ public record PracticeCard(String title, Provenance provenance, Provider provide
 
 	}
 
-	/** The civic reports of Covid19Italia.help are CC BY 4.0: a card built on one says so. */
+	/**
+	 * The civic reports of Covid19Italia.help are CC BY 4.0: a card built on one says so.
+	 */
 	public boolean citesCivicReports() {
 		return this.sources.stream().anyMatch(s -> s.kind() == SourceKind.SEGNALAZIONE);
 	}

@@ -9,8 +9,8 @@ import java.util.Locale;
 import it.anci.welfare.territory.Comune;
 
 /**
- * A stored card as the card page, the comparison and the exports show it: its content, its comune, and the names of
- * its taxonomy codes.
+ * A stored card as the card page, the comparison and the exports show it: its content,
+ * its comune, and the names of its taxonomy codes.
  */
 public record PracticeDetails(long id, String slug, PracticeCard card, Comune comune, Terms terms,
 		Verification verification, List<FollowUp> followUps, Replications replications, Instant updatedAt) {
@@ -19,7 +19,10 @@ public record PracticeDetails(long id, String slug, PracticeCard card, Comune co
 	public record Linked(String slug, String title, String comuneName) {
 	}
 
-	/** The card this one replicates (or null) and the published cards that replicate this one. */
+	/**
+	 * The card this one replicates (or null) and the published cards that replicate this
+	 * one.
+	 */
 	public record Replications(Linked original, List<Linked> replicas) {
 
 		public static final Replications NONE = new Replications(null, List.of());
@@ -29,7 +32,9 @@ public record PracticeDetails(long id, String slug, PracticeCard card, Comune co
 	/** A proposed card: who proposed it and the day the editors checked it. */
 	public record Verification(String proposedBy, LocalDate verifiedOn) {
 
-		/** "Proposta dal Comune di Assisi, verificata dalla redazione il 1 dicembre 2026". */
+		/**
+		 * "Proposta dal Comune di Assisi, verificata dalla redazione il 1 dicembre 2026".
+		 */
 		public String text() {
 			return "Proposta dal " + this.proposedBy + ", verificata dalla redazione il "
 					+ this.verifiedOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN));
@@ -45,14 +50,18 @@ public record PracticeDetails(long id, String slug, PracticeCard card, Comune co
 		static Terms of(PracticeCard card, Taxonomy t) {
 			PracticeCard.Classification c = card.classification();
 			PracticeCard.Service s = card.service();
-			return new Terms(t.terms(t.classifications(), List.of(c.kind())).get(0), t.terms(t.serviceAreas(), c.serviceAreas()),
-					t.terms(t.targetGroups(), c.targetGroups()), t.terms(t.interventionKinds(), c.interventions()),
-					t.terms(t.channels(), s.channels()), t.terms(t.tools(), s.tools()), t.terms(t.fundingSources(), s.funding()));
+			return new Terms(t.terms(t.classifications(), List.of(c.kind())).get(0),
+					t.terms(t.serviceAreas(), c.serviceAreas()), t.terms(t.targetGroups(), c.targetGroups()),
+					t.terms(t.interventionKinds(), c.interventions()), t.terms(t.channels(), s.channels()),
+					t.terms(t.tools(), s.tools()), t.terms(t.fundingSources(), s.funding()));
 		}
 
 	}
 
-	/** {@code followUps}: the approved ones, newest first (the exports pass only the latest). */
+	/**
+	 * {@code followUps}: the approved ones, newest first (the exports pass only the
+	 * latest).
+	 */
 	static PracticeDetails of(Practice p, Comune comune, Taxonomy taxonomy, List<FollowUp> followUps) {
 		return of(p, comune, taxonomy, followUps, Replications.NONE);
 	}

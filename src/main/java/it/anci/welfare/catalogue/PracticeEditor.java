@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Staff editing of practice cards: every field, publication, deletion, through JPA (the card is one entity with an
- * embeddable per group; lists and search read projections in SQL). The comune decides province, region and size class. A statement trigger bumps the catalogue version, so every portal
- * instance rebuilds its facet index after a change.
+ * Staff editing of practice cards: every field, publication, deletion, through JPA (the
+ * card is one entity with an embeddable per group; lists and search read projections in
+ * SQL). The comune decides province, region and size class. A statement trigger bumps the
+ * catalogue version, so every portal instance rebuilds its facet index after a change.
  */
 @Service
 @Transactional
@@ -81,7 +82,8 @@ public class PracticeEditor {
 	/** The staff list's state filter: its URL value and the condition it stands for. */
 	public enum StateFilter {
 
-		TUTTE("", "true"), BOZZE("bozze", "p.status <> 'PUBLISHED'"), PUBBLICATE("pubblicate", "p.status = 'PUBLISHED'");
+		TUTTE("", "true"), BOZZE("bozze", "p.status <> 'PUBLISHED'"),
+		PUBBLICATE("pubblicate", "p.status = 'PUBLISHED'");
 
 		private final String value;
 
@@ -96,7 +98,9 @@ public class PracticeEditor {
 			return this.value;
 		}
 
-		/** An unknown value shows every card rather than an error: it only narrows a list. */
+		/**
+		 * An unknown value shows every card rather than an error: it only narrows a list.
+		 */
 		public static StateFilter of(String value) {
 			for (StateFilter filter : values()) {
 				if (filter.value.equals(value)) {
@@ -116,7 +120,10 @@ public class PracticeEditor {
 			StaleEditException.Field.text("Innovazione", d -> d.card().feedback().innovation()),
 			StaleEditException.Field.text("Prosecuzione", d -> d.card().continuation().note()));
 
-	/** Every card, drafts included, filtered by words of the title or the comune and by state, newest first. */
+	/**
+	 * Every card, drafts included, filtered by words of the title or the comune and by
+	 * state, newest first.
+	 */
 	@Transactional(readOnly = true)
 	public RowPage rows(String text, StateFilter state, int page) {
 		String filter = text == null ? "" : text.strip();
@@ -125,7 +132,8 @@ public class PracticeEditor {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("like", "%" + filter.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		parameters.put("text", filter);
-		long total = this.jdbc.sql("select count(*) from practice p join comune c on c.istat_code = p.comune_code where " + where)
+		long total = this.jdbc
+			.sql("select count(*) from practice p join comune c on c.istat_code = p.comune_code where " + where)
 			.params(parameters)
 			.query(Long.class)
 			.single();
@@ -138,8 +146,8 @@ public class PracticeEditor {
 				from practice p join comune c on c.istat_code = p.comune_code join region r on r.code = p.region_code
 				where %s order by p.updated_at desc, p.id desc limit :limit offset :offset""".formatted(where))
 			.params(parameters)
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), Provenance.valueOf(rs.getString(4)),
-					rs.getString(5), rs.getString(6), rs.getBoolean(7)))
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+					Provenance.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBoolean(7)))
 			.list();
 		return new RowPage(rows, total, shown, pageCount, filter, state.value());
 	}
@@ -165,7 +173,10 @@ public class PracticeEditor {
 		return create(draft, comune, null, actor);
 	}
 
-	/** As a create form sends it: a second submission of {@code submissionToken} gets the item the first created. */
+	/**
+	 * As a create form sends it: a second submission of {@code submissionToken} gets the
+	 * item the first created.
+	 */
 	public long create(Draft draft, Comune comune, String submissionToken, String actor) {
 		OptionalLong earlier = this.submissions.claim(submissionToken, "practice");
 		if (earlier.isPresent()) {
@@ -183,7 +194,8 @@ public class PracticeEditor {
 	}
 
 	/**
-	 * Publishes a municipality's proposal as a new card, which says who proposed it and when the editors checked it.
+	 * Publishes a municipality's proposal as a new card, which says who proposed it and
+	 * when the editors checked it.
 	 */
 	public Published publishProposal(PracticeCard card, Comune comune, Long replicatesId, String actor) {
 		Practice practice = new Practice();
@@ -199,19 +211,26 @@ public class PracticeEditor {
 		return new Published(practice.id, practice.slug);
 	}
 
-	/** Refused with both versions when the card was saved by someone else since {@code draft.version()}. */
+	/**
+	 * Refused with both versions when the card was saved by someone else since
+	 * {@code draft.version()}.
+	 */
 	public void update(Draft draft, Comune comune, String actor) {
 		Practice practice = this.practices.findById(draft.id()).orElse(null);
 		if (practice == null || practice.version != draft.version()) {
-			throw StaleEditException.of("La scheda è stata modificata da un'altra persona", "/admin/pratiche/" + draft.id(),
-					draft, practice == null ? null : new Draft(practice.id, practice.version, practice.card(),
-							practice.isPublished()), CONFLICT_FIELDS);
+			throw StaleEditException.of("La scheda è stata modificata da un'altra persona",
+					"/admin/pratiche/" + draft.id(), draft,
+					practice == null ? null
+							: new Draft(practice.id, practice.version, practice.card(), practice.isPublished()),
+					CONFLICT_FIELDS);
 		}
 		boolean wasPublished = practice.isPublished();
 		practice.write(draft.card(), comune, draft.published(), this.clock.instant());
-		// flushed here, so that a save racing this one fails with the version check inside this transaction
+		// flushed here, so that a save racing this one fails with the version check
+		// inside this transaction
 		this.practices.flush();
-		String action = draft.published() == wasPublished ? "MODIFICATO" : (draft.published() ? "PUBBLICATO" : "RITIRATO");
+		String action = draft.published() == wasPublished ? "MODIFICATO"
+				: (draft.published() ? "PUBBLICATO" : "RITIRATO");
 		this.audit.record(actor, action, TARGET, practice.slug, practice.title);
 	}
 

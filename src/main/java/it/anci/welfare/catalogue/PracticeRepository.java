@@ -11,7 +11,10 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
 
 	Optional<Practice> findBySlugAndStatus(String slug, PublicationStatus status);
 
-	/** Whole cards with their sources, in one statement (the exports read them a thousand at a time). */
+	/**
+	 * Whole cards with their sources, in one statement (the exports read them a thousand
+	 * at a time).
+	 */
 	@Query("select distinct p from Practice p left join fetch p.sources where p.id in :ids")
 	List<Practice> findWithSources(Collection<Long> ids);
 

@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * The follow-ups of the cards: added by the editors, or proposed by a municipality and approved by the editors. The
- * public sees approved ones only; the latest is the card's current state.
+ * The follow-ups of the cards: added by the editors, or proposed by a municipality and
+ * approved by the editors. The public sees approved ones only; the latest is the card's
+ * current state.
  */
 @Service
 @Transactional
@@ -43,7 +44,10 @@ public class PracticeUpdates {
 		this.clock = clock;
 	}
 
-	/** The day must be a real one, not after today: added to {@code errors} under {@code path}. */
+	/**
+	 * The day must be a real one, not after today: added to {@code errors} under
+	 * {@code path}.
+	 */
 	public void check(FollowUpInput input, String path, Errors errors) {
 		String field = path.isEmpty() ? "day" : path + ".day";
 		if (errors.hasFieldErrors(field)) {
@@ -56,10 +60,15 @@ public class PracticeUpdates {
 		}, () -> errors.rejectValue(field, "invalid", FollowUpInput.DAY_FORMAT));
 	}
 
-	/** Every follow-up of a card, pending ones included, newest first: for the staff page. */
+	/**
+	 * Every follow-up of a card, pending ones included, newest first: for the staff page.
+	 */
 	@Transactional(readOnly = true)
 	public List<FollowUp> all(long practiceId) {
-		return this.updates.findByPracticeIdOrderByDayDescIdDesc(practiceId).stream().map(PracticeUpdate::view).toList();
+		return this.updates.findByPracticeIdOrderByDayDescIdDesc(practiceId)
+			.stream()
+			.map(PracticeUpdate::view)
+			.toList();
 	}
 
 	/** An editor's follow-up, shown at once. */
@@ -140,7 +149,8 @@ public class PracticeUpdates {
 	}
 
 	private String slug(long practiceId) {
-		return this.practices.findById(practiceId).orElseThrow(() -> new NotFoundException("practice " + practiceId)).slug;
+		return this.practices.findById(practiceId)
+			.orElseThrow(() -> new NotFoundException("practice " + practiceId)).slug;
 	}
 
 	private static String optional(String value) {

@@ -1,13 +1,17 @@
 package it.anci.welfare.catalogue;
 
 /**
- * Where a card comes from: a real practice documented from public sources, or a municipality's own proposal.
+ * Where a card comes from: a real practice documented from public sources, or a
+ * municipality's own proposal.
  */
 public enum Provenance {
 
 	FONTE_PUBBLICA("Documentata da fonti pubbliche"),
 
-	/** Proposed by a municipality through the portal and checked by the editors before it was published. */
+	/**
+	 * Proposed by a municipality through the portal and checked by the editors before it
+	 * was published.
+	 */
 	PROPOSTA("Proposta da un Comune");
 
 	private final String label;

@@ -4,9 +4,9 @@ package it.anci.welfare.catalogue;
 public enum ProviderType {
 
 	COMUNE("Comune"), MUNICIPIO("Municipio"), UNIONE_COMUNI("Unione di Comuni"),
-	COMUNITA_MONTANA("Comunità montana o di valle"), AMBITO("Ambito territoriale sociale"),
-	CONSORZIO("Consorzio"), SOCIETA_DELLA_SALUTE("Società della Salute"),
-	AZIENDA_SERVIZI("Azienda di servizi alla persona"), CITTA_METROPOLITANA("Città metropolitana");
+	COMUNITA_MONTANA("Comunità montana o di valle"), AMBITO("Ambito territoriale sociale"), CONSORZIO("Consorzio"),
+	SOCIETA_DELLA_SALUTE("Società della Salute"), AZIENDA_SERVIZI("Azienda di servizi alla persona"),
+	CITTA_METROPOLITANA("Città metropolitana");
 
 	private final String label;
 

@@ -5,7 +5,10 @@ import java.util.List;
 import it.anci.welfare.territory.Province;
 import it.anci.welfare.territory.Region;
 
-/** The region page: its practices by classification and its provinces with their number of practices. */
+/**
+ * The region page: its practices by classification and its provinces with their number of
+ * practices.
+ */
 public record RegionOverview(Region region, long total, List<PracticeSummaries> byClassification,
 		List<ProvinceCount> provinces) {
 

@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the search box understands beyond the cards' words: names of places, searched as typed and offered as
- * filters, and "Forse cercavi" corrections taken from the catalogue's own words by trigram similarity (pg_trgm).
+ * What the search box understands beyond the cards' words: names of places, searched as
+ * typed and offered as filters, and "Forse cercavi" corrections taken from the
+ * catalogue's own words by trigram similarity (pg_trgm).
  */
 @Component
 class SearchHelp {
@@ -31,7 +32,10 @@ class SearchHelp {
 
 	private final CatalogueFilters filters;
 
-	/** Corrections of the catalogue version they were computed on: words change only when cards do. */
+	/**
+	 * Corrections of the catalogue version they were computed on: words change only when
+	 * cards do.
+	 */
 	private volatile Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
 
 	private volatile long correctionsVersion = -1;
@@ -61,12 +65,14 @@ class SearchHelp {
 			.stream()
 			.filter(r -> plain(r.shortName()).equals(typed) || plain(r.name()).equals(typed))
 			.forEach(r -> this.filters.option(CatalogueFilter.REGIONE, r.slug())
-				.ifPresent(o -> places.add(new PlaceSuggestion("Regione " + r.shortName(), without.urlWith(CatalogueFilter.REGIONE, o)))));
+				.ifPresent(o -> places.add(
+						new PlaceSuggestion("Regione " + r.shortName(), without.urlWith(CatalogueFilter.REGIONE, o)))));
 		this.territory.provinces()
 			.stream()
 			.filter(p -> plain(p.name()).equals(typed))
 			.forEach(p -> this.filters.option(CatalogueFilter.PROVINCIA, p.carPlate())
-				.ifPresent(o -> places.add(new PlaceSuggestion("Provincia di " + p.name(), without.urlWith(CatalogueFilter.PROVINCIA, o)))));
+				.ifPresent(o -> places.add(new PlaceSuggestion("Provincia di " + p.name(),
+						without.urlWith(CatalogueFilter.PROVINCIA, o)))));
 		for (Comune comune : this.territory.searchComuni(query.text().strip(), 10)) {
 			if (plain(comune.name()).equals(typed)) {
 				places.add(new PlaceSuggestion("Comune di " + comune.name() + " (" + comune.province().carPlate() + ")",
@@ -76,7 +82,10 @@ class SearchHelp {
 		return places;
 	}
 
-	/** The text with each unknown word replaced by the most similar word of the published cards, if any changed. */
+	/**
+	 * The text with each unknown word replaced by the most similar word of the published
+	 * cards, if any changed.
+	 */
 	Optional<String> correction(String text, long catalogueVersion) {
 		if (catalogueVersion != this.correctionsVersion) {
 			this.corrections = new ConcurrentHashMap<>();
@@ -95,8 +104,9 @@ class SearchHelp {
 	}
 
 	/**
-	 * The most similar word of the published cards by pg_trgm's rule (trigram similarity at least 0.3, its
-	 * {@code %}), then the word of more cards, then the first alphabetically.
+	 * The most similar word of the published cards by pg_trgm's rule (trigram similarity
+	 * at least 0.3, its {@code %}), then the word of more cards, then the first
+	 * alphabetically.
 	 */
 	private Optional<String> closestWord(String word, long catalogueVersion) {
 		Set<String> typed = trigrams(word);
@@ -106,14 +116,16 @@ class SearchHelp {
 		int bestCards = 0;
 		for (int i = 0; i < vocabulary.words().length; i++) {
 			String candidate = vocabulary.words()[i];
-			// a word has at most one trigram more than its letters: one far shorter cannot reach the threshold
+			// a word has at most one trigram more than its letters: one far shorter
+			// cannot reach the threshold
 			if ((candidate.length() + 1) < SIMILARITY_THRESHOLD * typed.size() || candidate.equals(word)) {
 				continue;
 			}
 			float similarity = similarity(typed, trigrams(candidate));
 			int cards = vocabulary.cards()[i];
-			if (similarity >= SIMILARITY_THRESHOLD && (best == null || similarity > bestSimilarity
-					|| similarity == bestSimilarity && (cards > bestCards || cards == bestCards && candidate.compareTo(best) < 0))) {
+			if (similarity >= SIMILARITY_THRESHOLD
+					&& (best == null || similarity > bestSimilarity || similarity == bestSimilarity
+							&& (cards > bestCards || cards == bestCards && candidate.compareTo(best) < 0))) {
 				best = candidate;
 				bestSimilarity = similarity;
 				bestCards = cards;
@@ -125,33 +137,42 @@ class SearchHelp {
 	/** pg_trgm's default {@code pg_trgm.similarity_threshold}. */
 	private static final float SIMILARITY_THRESHOLD = 0.3f;
 
-	/** The words of the published cards and how many cards have each, for one catalogue version. */
+	/**
+	 * The words of the published cards and how many cards have each, for one catalogue
+	 * version.
+	 */
 	private record Vocabulary(long version, String[] words, int[] cards) {
 	}
 
 	private Vocabulary vocabulary = new Vocabulary(-1, new String[0], new int[0]);
 
 	/**
-	 * Read once per catalogue version: {@code ts_stat} over every card's text took 10-30 s at 100,000 cards, and it
-	 * ran for every new misspelled word, holding a connection each (issue 16).
+	 * Read once per catalogue version: {@code ts_stat} over every card's text took 10-30
+	 * s at 100,000 cards, and it ran for every new misspelled word, holding a connection
+	 * each (issue 16).
 	 */
 	private synchronized Vocabulary vocabulary(long catalogueVersion) {
 		if (this.vocabulary.version() != catalogueVersion) {
 			List<String> words = new ArrayList<>();
 			List<Integer> cards = new ArrayList<>();
-			this.jdbc.sql("""
-					select word, ndoc from ts_stat('select to_tsvector(''simple'', f_unaccent(lower(title || '' '' || description)))
-					                                from practice where status = ''PUBLISHED''')""").query(rs -> {
-				words.add(rs.getString(1));
-				cards.add(rs.getInt(2));
-			});
+			this.jdbc
+				.sql("""
+						select word, ndoc from ts_stat('select to_tsvector(''simple'', f_unaccent(lower(title || '' '' || description)))
+						                                from practice where status = ''PUBLISHED''')""")
+				.query(rs -> {
+					words.add(rs.getString(1));
+					cards.add(rs.getInt(2));
+				});
 			this.vocabulary = new Vocabulary(catalogueVersion, words.toArray(String[]::new),
 					cards.stream().mapToInt(Integer::intValue).toArray());
 		}
 		return this.vocabulary;
 	}
 
-	/** pg_trgm's trigrams: each word (letters and digits) padded with two spaces before and one after. */
+	/**
+	 * pg_trgm's trigrams: each word (letters and digits) padded with two spaces before
+	 * and one after.
+	 */
 	static Set<String> trigrams(String text) {
 		Set<String> trigrams = new HashSet<>();
 		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
@@ -165,7 +186,10 @@ class SearchHelp {
 		return trigrams;
 	}
 
-	/** pg_trgm's {@code similarity}: shared trigrams over all the trigrams of both, in single precision as there. */
+	/**
+	 * pg_trgm's {@code similarity}: shared trigrams over all the trigrams of both, in
+	 * single precision as there.
+	 */
 	static float similarity(Set<String> a, Set<String> b) {
 		int common = 0;
 		for (String trigram : a) {

@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Turns what a user types into a PostgreSQL {@code to_tsquery} expression: every word must match, in any of its
- * Italian singular/plural and masculine/feminine forms. The Snowball Italian stemmer alone stems "anziano" to "anzi"
- * but "anziani" to "anzian", so the forms are spelled out. Only letters and digits reach the expression: any input
- * is safe.
+ * Turns what a user types into a PostgreSQL {@code to_tsquery} expression: every word
+ * must match, in any of its Italian singular/plural and masculine/feminine forms. The
+ * Snowball Italian stemmer alone stems "anziano" to "anzi" but "anziani" to "anzian", so
+ * the forms are spelled out. Only letters and digits reach the expression: any input is
+ * safe.
  */
 final class SearchText {
 
@@ -26,8 +27,9 @@ final class SearchText {
 	}
 
 	/**
-	 * As {@link #tsQuery(String)}, but a word that is the name of a place is searched as it is, not in its other
-	 * endings: "montone" spelled "montono" stems like "monte", so the comune of Montone found every Monte (issue 15).
+	 * As {@link #tsQuery(String)}, but a word that is the name of a place is searched as
+	 * it is, not in its other endings: "montone" spelled "montono" stems like "monte", so
+	 * the comune of Montone found every Monte (issue 15).
 	 */
 	static String tsQuery(String text, Predicate<String> isPlaceName) {
 		List<String> groups = new ArrayList<>();
@@ -47,7 +49,10 @@ final class SearchText {
 			.toList();
 	}
 
-	/** The word and, for a regular noun or adjective ending in o, a, i or e, its other three endings. */
+	/**
+	 * The word and, for a regular noun or adjective ending in o, a, i or e, its other
+	 * three endings.
+	 */
 	static Set<String> forms(String word) {
 		Set<String> forms = new LinkedHashSet<>();
 		forms.add(word);

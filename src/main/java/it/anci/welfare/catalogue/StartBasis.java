@@ -5,7 +5,10 @@ public enum StartBasis {
 
 	/** The source gives it as the start of the measure. */
 	AVVIO("Data di avvio indicata dalla fonte"),
-	/** Only the date of the source (a report, an article, an act) is known: the measure was running by then. */
+	/**
+	 * Only the date of the source (a report, an article, an act) is known: the measure
+	 * was running by then.
+	 */
 	FONTE("Data della fonte: a quella data il servizio era già attivo");
 
 	private final String label;

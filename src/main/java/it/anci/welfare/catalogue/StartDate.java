@@ -12,8 +12,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * When a practice started, with the precision of its source: "12 marzo 2020", "marzo 2020" or "2020", never a
- * made-up day. {@code date} is the first day of the period when only the month or the year is known.
+ * When a practice started, with the precision of its source: "12 marzo 2020", "marzo
+ * 2020" or "2020", never a made-up day. {@code date} is the first day of the period when
+ * only the month or the year is known.
  */
 @Embeddable
 public record StartDate(@Column(name = "start_date") LocalDate date,
@@ -58,7 +59,10 @@ public record StartDate(@Column(name = "start_date") LocalDate date,
 		};
 	}
 
-	/** ISO 8601 at the source's precision, as the exports and {@code <time datetime>} write it. */
+	/**
+	 * ISO 8601 at the source's precision, as the exports and {@code <time datetime>}
+	 * write it.
+	 */
 	@JsonValue
 	public String iso() {
 		return switch (this.precision) {

@@ -10,14 +10,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When the cards of a query started, month by month, counted in SQL on the matching cards. A start known only to the
- * year has no month: it is counted apart rather than placed in January.
+ * When the cards of a query started, month by month, counted in SQL on the matching
+ * cards. A start known only to the year has no month: it is counted apart rather than
+ * placed in January.
  */
 @Service
 @Transactional(readOnly = true)
 public class StartMonths {
 
-	/** Cards per start month (every month between the first and the last, zero included), and those with only a year. */
+	/**
+	 * Cards per start month (every month between the first and the last, zero included),
+	 * and those with only a year.
+	 */
 	public record Timeline(Map<YearMonth, Long> months, long yearOnly) {
 
 		public long total() {
@@ -40,10 +44,11 @@ public class StartMonths {
 		Map<YearMonth, Long> months = new LinkedHashMap<>();
 		long[] yearOnly = { 0 };
 		if (!ids.isEmpty()) {
-			this.jdbc.sql("""
-					select case when start_precision = 'YEAR' then null else to_char(start_date, 'YYYY-MM') end, count(*)
-					from practice where status = 'PUBLISHED' and id = any(cast(string_to_array(:ids, ',') as bigint[]))
-					group by 1 order by 1 nulls last""")
+			this.jdbc
+				.sql("""
+						select case when start_precision = 'YEAR' then null else to_char(start_date, 'YYYY-MM') end, count(*)
+						from practice where status = 'PUBLISHED' and id = any(cast(string_to_array(:ids, ',') as bigint[]))
+						group by 1 order by 1 nulls last""")
 				.param("ids", CatalogueSearch.idList(ids))
 				.query(rs -> {
 					if (rs.getString(1) == null) {
@@ -57,7 +62,10 @@ public class StartMonths {
 		return new Timeline(withEmptyMonths(months), yearOnly[0]);
 	}
 
-	/** A timeline shows the months without starts too, or a gap would look like a steady run. */
+	/**
+	 * A timeline shows the months without starts too, or a gap would look like a steady
+	 * run.
+	 */
 	private static Map<YearMonth, Long> withEmptyMonths(Map<YearMonth, Long> months) {
 		if (months.isEmpty()) {
 			return months;

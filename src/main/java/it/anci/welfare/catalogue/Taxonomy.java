@@ -12,8 +12,9 @@ public record Taxonomy(List<TaxonomyTerm> classifications, List<TaxonomyTerm> ma
 		List<TaxonomyTerm> channels, List<TaxonomyTerm> tools, List<TaxonomyTerm> fundingSources) {
 
 	/**
-	 * The form fields of these groups holding a code that is not in its list: codes come from checkboxes, but a
-	 * hand-made request or a list changed meanwhile could send others.
+	 * The form fields of these groups holding a code that is not in its list: codes come
+	 * from checkboxes, but a hand-made request or a list changed meanwhile could send
+	 * others.
 	 */
 	public List<String> unknownCodes(PracticeCard.Classification classification, PracticeCard.Service service) {
 		Map<String, Boolean> known = new LinkedHashMap<>();
@@ -42,7 +43,8 @@ public record Taxonomy(List<TaxonomyTerm> classifications, List<TaxonomyTerm> ma
 	}
 
 	public List<TaxonomyTerm> terms(List<TaxonomyTerm> list, List<String> codes) {
-		Map<String, TaxonomyTerm> byCode = list.stream().collect(Collectors.toMap(TaxonomyTerm::code, Function.identity()));
+		Map<String, TaxonomyTerm> byCode = list.stream()
+			.collect(Collectors.toMap(TaxonomyTerm::code, Function.identity()));
 		return codes.stream().map(c -> byCode.getOrDefault(c, new TaxonomyTerm(c, c, null))).toList();
 	}
 

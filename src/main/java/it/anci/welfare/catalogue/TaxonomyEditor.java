@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administrators' editing of the managed lists: add, rename, reorder, and delete a term no card uses. Codes never
- * change once created, because URLs, filters and exports use them. Every change bumps the catalogue version, so
- * every instance reloads the lists and rebuilds its facet index.
+ * Administrators' editing of the managed lists: add, rename, reorder, and delete a term
+ * no card uses. Codes never change once created, because URLs, filters and exports use
+ * them. Every change bumps the catalogue version, so every instance reloads the lists and
+ * rebuilds its facet index.
  */
 @Service
 @Transactional
@@ -36,11 +37,17 @@ public class TaxonomyEditor {
 		this.taxonomy = taxonomy;
 	}
 
-	/** A term with how many cards (drafts included) use it; {@code parent} only for service areas. */
+	/**
+	 * A term with how many cards (drafts included) use it; {@code parent} only for
+	 * service areas.
+	 */
 	public record Entry(String code, String name, String parent, int position, long uses) {
 	}
 
-	/** Refused with a message for the administrator, in Italian: 409 when the data forbid it, 422 for bad input. */
+	/**
+	 * Refused with a message for the administrator, in Italian: 409 when the data forbid
+	 * it, 422 for bad input.
+	 */
 	public static class RefusedException extends RuntimeException {
 
 		private final int status;
@@ -65,9 +72,11 @@ public class TaxonomyEditor {
 		String parent = list.grouped() ? "parent_code" : "null";
 		String uses = list.array ? "(select count(*) from practice p where t.code = any(p." + list.practiceColumn + "))"
 				: "(select count(*) from practice p where p." + list.practiceColumn + " = t.code)";
-		return this.jdbc.sql("select t.code, t.name, " + parent + ", t.position, " + uses + " from " + list.table + " t where "
-				+ list.where() + " order by " + (list.grouped() ? "(select position from service_area m where m.code = t.parent_code), " : "")
-				+ "t.position, t.code")
+		return this.jdbc
+			.sql("select t.code, t.name, " + parent + ", t.position, " + uses + " from " + list.table + " t where "
+					+ list.where() + " order by "
+					+ (list.grouped() ? "(select position from service_area m where m.code = t.parent_code), " : "")
+					+ "t.position, t.code")
 			.query((rs, n) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5)))
 			.list();
 	}
@@ -80,7 +89,8 @@ public class TaxonomyEditor {
 
 	public String add(TaxonomyList list, String name, String parent, String actor) {
 		if (!list.open()) {
-			throw new RefusedException("Le classificazioni sono fissate dalla pubblicazione: si possono solo rinominare.", 409);
+			throw new RefusedException(
+					"Le classificazioni sono fissate dalla pubblicazione: si possono solo rinominare.", 409);
 		}
 		String cleaned = clean(name);
 		refuseDuplicate(list, cleaned, null);
@@ -88,14 +98,21 @@ public class TaxonomyEditor {
 			throw new RefusedException("Scelga il macro livello sotto cui mettere la nuova area.");
 		}
 		String code = uniqueCode(list, cleaned);
-		int position = this.jdbc.sql("select coalesce(max(position), 0) + 1 from " + list.table).query(Integer.class).single();
+		int position = this.jdbc.sql("select coalesce(max(position), 0) + 1 from " + list.table)
+			.query(Integer.class)
+			.single();
 		switch (list) {
-			case AREE -> this.jdbc.sql("insert into service_area (code, name, parent_code, level, position) values (?, ?, ?, 2, ?)")
-				.params(code, cleaned, parent, position).update();
-			case CANALI, STRUMENTI -> this.jdbc.sql("insert into communication_mode (code, kind, name, position) values (?, ?, ?, ?)")
-				.params(code, list == TaxonomyList.CANALI ? "CANALE" : "STRUMENTO", cleaned, position).update();
+			case AREE -> this.jdbc
+				.sql("insert into service_area (code, name, parent_code, level, position) values (?, ?, ?, 2, ?)")
+				.params(code, cleaned, parent, position)
+				.update();
+			case CANALI, STRUMENTI ->
+				this.jdbc.sql("insert into communication_mode (code, kind, name, position) values (?, ?, ?, ?)")
+					.params(code, list == TaxonomyList.CANALI ? "CANALE" : "STRUMENTO", cleaned, position)
+					.update();
 			default -> this.jdbc.sql("insert into " + list.table + " (code, name, position) values (?, ?, ?)")
-				.params(code, cleaned, position).update();
+				.params(code, cleaned, position)
+				.update();
 		}
 		changed(actor, "VOCE_AGGIUNTA", list, code, cleaned);
 		return code;
@@ -109,7 +126,10 @@ public class TaxonomyEditor {
 		changed(actor, "VOCE_RINOMINATA", list, code, "«" + entry.name() + "» → «" + cleaned + "»");
 	}
 
-	/** Swaps the term with its neighbour above ({@code -1}) or below ({@code +1}) in the list. */
+	/**
+	 * Swaps the term with its neighbour above ({@code -1}) or below ({@code +1}) in the
+	 * list.
+	 */
 	public void move(TaxonomyList list, String code, int direction, String actor) {
 		String parent = entry(list, code).parent();
 		List<Entry> siblings = entries(list).stream()
@@ -129,19 +149,22 @@ public class TaxonomyEditor {
 		Entry b = siblings.get(other);
 		int positionA = a.position() == b.position() ? b.position() + Integer.signum(direction) : b.position();
 		this.jdbc.sql("update " + list.table + " set position = ? where code = ?").params(positionA, a.code()).update();
-		this.jdbc.sql("update " + list.table + " set position = ? where code = ?").params(a.position(), b.code()).update();
+		this.jdbc.sql("update " + list.table + " set position = ? where code = ?")
+			.params(a.position(), b.code())
+			.update();
 		changed(actor, "VOCE_SPOSTATA", list, code, direction < 0 ? "prima di " + b.code() : "dopo " + b.code());
 	}
 
 	public void delete(TaxonomyList list, String code, String actor) {
 		if (!list.open()) {
-			throw new RefusedException("Le classificazioni sono fissate dalla pubblicazione: si possono solo rinominare.", 409);
+			throw new RefusedException(
+					"Le classificazioni sono fissate dalla pubblicazione: si possono solo rinominare.", 409);
 		}
 		Entry entry = entry(list, code);
 		if (entry.uses() > 0) {
 			throw new RefusedException("La voce «" + entry.name() + "» è usata da " + entry.uses()
-					+ (entry.uses() == 1 ? " scheda" : " schede") + " (anche in bozza): la tolga prima da quelle schede, "
-					+ "oppure la rinomini.", 409);
+					+ (entry.uses() == 1 ? " scheda" : " schede")
+					+ " (anche in bozza): la tolga prima da quelle schede, " + "oppure la rinomini.", 409);
 		}
 		this.jdbc.sql("delete from " + list.table + " where code = ?").param(code).update();
 		changed(actor, "VOCE_ELIMINATA", list, code, entry.name());
@@ -159,7 +182,10 @@ public class TaxonomyEditor {
 		this.audit.record(actor, action, "tassonomia " + list.slug(), code, details);
 	}
 
-	/** Reloads here at once; other instances see the version change on their next catalogue request. */
+	/**
+	 * Reloads here at once; other instances see the version change on their next
+	 * catalogue request.
+	 */
 	private void bumpVersion() {
 		this.jdbc.sql("update catalogue_state set version = version + 1").update();
 		this.taxonomy.reload();
@@ -167,7 +193,8 @@ public class TaxonomyEditor {
 
 	private void refuseDuplicate(TaxonomyList list, String name, String exceptCode) {
 		Optional<String> same = this.jdbc
-			.sql("select code from " + list.table + " where " + list.where() + " and lower(name) = lower(?) and code <> ?")
+			.sql("select code from " + list.table + " where " + list.where()
+					+ " and lower(name) = lower(?) and code <> ?")
 			.params(name, exceptCode == null ? "" : exceptCode)
 			.query(String.class)
 			.optional();
@@ -177,11 +204,17 @@ public class TaxonomyEditor {
 	}
 
 	private String uniqueCode(TaxonomyList list, String name) {
-		String base = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-			.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
-		base = base.isEmpty() ? "VOCE" : base.substring(0, Math.min(base.length(), MAX_CODE_LENGTH)).replaceAll("_+$", "");
+		String base = Normalizer.normalize(name, Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}+", "")
+			.toUpperCase(Locale.ROOT)
+			.replaceAll("[^A-Z0-9]+", "_")
+			.replaceAll("^_+|_+$", "");
+		base = base.isEmpty() ? "VOCE"
+				: base.substring(0, Math.min(base.length(), MAX_CODE_LENGTH)).replaceAll("_+$", "");
 		String code = base;
-		for (int n = 2; this.jdbc.sql("select count(*) from " + list.table + " where code = ?").param(code).query(Long.class)
+		for (int n = 2; this.jdbc.sql("select count(*) from " + list.table + " where code = ?")
+			.param(code)
+			.query(Long.class)
 			.single() > 0; n++) {
 			code = base + "_" + n;
 		}

@@ -3,15 +3,21 @@ package it.anci.welfare.catalogue;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The managed lists an administrator edits, with where their codes live in the practice table. */
+/**
+ * The managed lists an administrator edits, with where their codes live in the practice
+ * table.
+ */
 public enum TaxonomyList {
 
-	CLASSIFICAZIONE("classificazione", "Classificazione dei servizi", "classification", null, "classification", false, false),
+	CLASSIFICAZIONE("classificazione", "Classificazione dei servizi", "classification", null, "classification", false,
+			false),
 	AREE("aree", "Aree di intervento", "service_area", "level = 2", "service_areas", true, true),
 	DESTINATARI("destinatari", "Destinatari", "target_group", null, "target_groups", true, true),
 	INTERVENTI("interventi", "Tipi di intervento", "intervention_kind", null, "interventions", true, true),
-	CANALI("canali", "Canali di accesso e di contatto", "communication_mode", "kind = 'CANALE'", "channels", true, true),
-	STRUMENTI("strumenti", "Strumenti di comunicazione", "communication_mode", "kind = 'STRUMENTO'", "tools", true, true),
+	CANALI("canali", "Canali di accesso e di contatto", "communication_mode", "kind = 'CANALE'", "channels", true,
+			true),
+	STRUMENTI("strumenti", "Strumenti di comunicazione", "communication_mode", "kind = 'STRUMENTO'", "tools", true,
+			true),
 	FINANZIAMENTI("finanziamenti", "Fonti di finanziamento", "funding_source", null, "funding", true, true);
 
 	private final String slug;
@@ -27,10 +33,14 @@ public enum TaxonomyList {
 
 	final boolean array;
 
-	/** The publication fixes the three classifications: they can be renamed, not added or removed. */
+	/**
+	 * The publication fixes the three classifications: they can be renamed, not added or
+	 * removed.
+	 */
 	private final boolean open;
 
-	TaxonomyList(String slug, String label, String table, String rows, String practiceColumn, boolean array, boolean open) {
+	TaxonomyList(String slug, String label, String table, String rows, String practiceColumn, boolean array,
+			boolean open) {
 		this.slug = slug;
 		this.label = label;
 		this.table = table;

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Reads the managed lists once and keeps them in memory; {@link #reload()} after an administrator edits them. */
+/**
+ * Reads the managed lists once and keeps them in memory; {@link #reload()} after an
+ * administrator edits them.
+ */
 @Service
 public class TaxonomyService {
 
@@ -42,7 +45,9 @@ public class TaxonomyService {
 	}
 
 	private List<TaxonomyTerm> list(String sql) {
-		return this.jdbc.sql(sql).query((rs, n) -> new TaxonomyTerm(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+		return this.jdbc.sql(sql)
+			.query((rs, n) -> new TaxonomyTerm(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 }

@@ -9,8 +9,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Create forms carry a one-time token, so that a double click or a resent POST lands on the item the first one
- * created instead of failing or creating it twice. Used inside the transaction that creates the item.
+ * Create forms carry a one-time token, so that a double click or a resent POST lands on
+ * the item the first one created instead of failing or creating it twice. Used inside the
+ * transaction that creates the item.
  */
 @Component
 public class FormSubmissions {
@@ -27,9 +28,10 @@ public class FormSubmissions {
 	}
 
 	/**
-	 * Claims {@code token} for this creation. Empty when this is its first submission (the caller creates the item and
-	 * calls {@link #complete}); otherwise the id of the item the first submission created, waiting for it to commit.
-	 * No token (an old form, a script) means no protection.
+	 * Claims {@code token} for this creation. Empty when this is its first submission
+	 * (the caller creates the item and calls {@link #complete}); otherwise the id of the
+	 * item the first submission created, waiting for it to commit. No token (an old form,
+	 * a script) means no protection.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public OptionalLong claim(String token, String kind) {
@@ -52,7 +54,10 @@ public class FormSubmissions {
 			.orElseThrow(() -> new InvalidRequestException("Questo modulo è già stato inviato. Ricarichi la pagina."));
 	}
 
-	/** True when a submission of {@code token} was already received: a repeat, not a new item. */
+	/**
+	 * True when a submission of {@code token} was already received: a repeat, not a new
+	 * item.
+	 */
 	@Transactional(readOnly = true)
 	public boolean received(String token) {
 		UUID id = parse(token);

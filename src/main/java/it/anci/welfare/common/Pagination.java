@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Where a paginated list is and the addresses of its other pages: one shape for every list, shown by the fragment
- * {@code fragments/pagination :: pages}.
+ * Where a paginated list is and the addresses of its other pages: one shape for every
+ * list, shown by the fragment {@code fragments/pagination :: pages}.
  *
  * @param page the page shown, from 1
  * @param pageCount at least 1
@@ -14,7 +14,10 @@ import java.util.function.IntFunction;
  */
 public record Pagination(int page, int pageCount, IntFunction<String> urlOfPage) {
 
-	/** Pages needed for {@code total} items, at least one (an empty list has one, empty, page). */
+	/**
+	 * Pages needed for {@code total} items, at least one (an empty list has one, empty,
+	 * page).
+	 */
 	public static int pageCount(long total, int pageSize) {
 		return (int) Math.max(1, (total + pageSize - 1) / pageSize);
 	}
@@ -36,7 +39,10 @@ public record Pagination(int page, int pageCount, IntFunction<String> urlOfPage)
 		return this.page < this.pageCount;
 	}
 
-	/** Page numbers to show: the first, the last and the neighbours of the current one; 0 stands for a gap. */
+	/**
+	 * Page numbers to show: the first, the last and the neighbours of the current one; 0
+	 * stands for a gap.
+	 */
 	public List<Integer> links() {
 		List<Integer> pages = new ArrayList<>();
 		for (int p = 1; p <= this.pageCount; p++) {

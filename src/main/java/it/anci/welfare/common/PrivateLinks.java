@@ -6,8 +6,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Pages reached by a private link (its address holds a token) or carrying a form's token: kept out of search engines
- * and of every cache, and their tokens read without failing on a mistyped address.
+ * Pages reached by a private link (its address holds a token) or carrying a form's token:
+ * kept out of search engines and of every cache, and their tokens read without failing on
+ * a mistyped address.
  */
 public final class PrivateLinks {
 

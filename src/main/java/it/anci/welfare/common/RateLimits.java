@@ -15,8 +15,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits on how often something may be done, per key (an address, an e-mail): Bucket4j token buckets kept in
- * PostgreSQL, so that every instance of the portal counts together and a restart forgets nothing.
+ * Limits on how often something may be done, per key (an address, an e-mail): Bucket4j
+ * token buckets kept in PostgreSQL, so that every instance of the portal counts together
+ * and a restart forgets nothing.
  */
 @Component
 public class RateLimits {
@@ -32,14 +33,16 @@ public class RateLimits {
 			.idColumn("id")
 			.stateColumn("state")
 			.expiresAtColumn("expires_at")
-			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
+			.expirationAfterWrite(
+					ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
 			.build();
 		this.proxies = this.buckets;
 	}
 
 	/**
-	 * Takes one of the {@code times} allowed per {@code period} for {@code key}; false when they are used up. A
-	 * bucket refills little by little, so that the allowance comes back over the period.
+	 * Takes one of the {@code times} allowed per {@code period} for {@code key}; false
+	 * when they are used up. A bucket refills little by little, so that the allowance
+	 * comes back over the period.
 	 */
 	public boolean tryAcquire(String key, int times, Duration period) {
 		BucketConfiguration configuration = BucketConfiguration.builder()

@@ -7,9 +7,10 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Markdown written by staff → HTML that is safe to show: commonmark escapes raw HTML, then the OWASP sanitizer keeps
- * only formatting, blocks and links to http, https, mailto or the portal's own paths (no script, event handler,
- * {@code javascript:} or {@code data:} URL, or style survives).
+ * Markdown written by staff → HTML that is safe to show: commonmark escapes raw HTML,
+ * then the OWASP sanitizer keeps only formatting, blocks and links to http, https, mailto
+ * or the portal's own paths (no script, event handler, {@code javascript:} or
+ * {@code data:} URL, or style survives).
  */
 public final class RichText {
 
@@ -20,7 +21,8 @@ public final class RichText {
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.TABLES)
 		.and(new HtmlPolicyBuilder().allowElements("a", "hr", "pre", "code", "br")
-			// a link whose address was refused (commonmark leaves it empty) becomes plain text, not a link to nowhere
+			// a link whose address was refused (commonmark leaves it empty) becomes plain
+			// text, not a link to nowhere
 			.allowAttributes("href")
 			.matching(java.util.regex.Pattern.compile("(?i)(https?://|mailto:|/|#)\\S+"))
 			.onElements("a")

@@ -3,7 +3,10 @@ package it.anci.welfare.common;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Readable, stable URL segments from Italian names: "Valle d'Aosta/Vallée d'Aoste" → "valle-d-aosta". */
+/**
+ * Readable, stable URL segments from Italian names: "Valle d'Aosta/Vallée d'Aoste" →
+ * "valle-d-aosta".
+ */
 public final class Slugs {
 
 	private static final int MAX_LENGTH = 90;

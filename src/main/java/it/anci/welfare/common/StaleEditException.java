@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A save refused because someone else saved the same item since the form was loaded (optimistic locking). It carries
- * both versions field by field, for the one conflict page every editor shows (HTTP 409): nothing is overwritten and
- * nothing typed is lost.
+ * A save refused because someone else saved the same item since the form was loaded
+ * (optimistic locking). It carries both versions field by field, for the one conflict
+ * page every editor shows (HTTP 409): nothing is overwritten and nothing typed is lost.
  */
 public class StaleEditException extends RuntimeException {
 
-	/** A field of the item: how to read it from a draft, and whether it is a long text (shown preformatted). */
+	/**
+	 * A field of the item: how to read it from a draft, and whether it is a long text
+	 * (shown preformatted).
+	 */
 	public record Field<D>(String label, Function<D, String> value, boolean longText) {
 
 		public static <D> Field<D> text(String label, Function<D, String> value) {
@@ -23,7 +26,10 @@ public class StaleEditException extends RuntimeException {
 
 	}
 
-	/** One field in the version typed now and in the version saved meanwhile (null when the item was deleted). */
+	/**
+	 * One field in the version typed now and in the version saved meanwhile (null when
+	 * the item was deleted).
+	 */
 	public record Row(String label, String mine, String saved, boolean longText) {
 	}
 
@@ -44,14 +50,18 @@ public class StaleEditException extends RuntimeException {
 	}
 
 	/**
-	 * @param headline what happened, e.g. "La notizia è stata modificata da un'altra persona"
+	 * @param headline what happened, e.g. "La notizia è stata modificata da un'altra
+	 * persona"
 	 * @param saved the version stored now, or null when the item was deleted meanwhile
 	 */
-	public static <D> StaleEditException of(String headline, String reopenPath, D mine, D saved, List<Field<D>> fields) {
-		return new StaleEditException(headline, reopenPath, fields.stream()
-			.map(f -> new Row(f.label(), orEmpty(f.value().apply(mine)), saved == null ? null : orEmpty(f.value().apply(saved)),
-					f.longText()))
-			.toList(), saved == null);
+	public static <D> StaleEditException of(String headline, String reopenPath, D mine, D saved,
+			List<Field<D>> fields) {
+		return new StaleEditException(headline, reopenPath,
+				fields.stream()
+					.map(f -> new Row(f.label(), orEmpty(f.value().apply(mine)),
+							saved == null ? null : orEmpty(f.value().apply(saved)), f.longText()))
+					.toList(),
+				saved == null);
 	}
 
 	public String headline() {

@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for everything time-dependent (upcoming meetings, publication times), replaceable in tests. */
+/**
+ * One clock for everything time-dependent (upcoming meetings, publication times),
+ * replaceable in tests.
+ */
 @Configuration(proxyBeanMethods = false)
 public class TimeConfiguration {
 

@@ -3,8 +3,9 @@ package it.anci.welfare.common;
 import java.util.regex.Pattern;
 
 /**
- * Addresses typed by people become links only when they are web addresses: forms refuse others, and this keeps a
- * "javascript:" that came another way (an import, an old row) from ever being a link on a page.
+ * Addresses typed by people become links only when they are web addresses: forms refuse
+ * others, and this keeps a "javascript:" that came another way (an import, an old row)
+ * from ever being a link on a page.
  */
 public final class WebLinks {
 

@@ -21,9 +21,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether PostgreSQL answers, checked every half second on a connection of its own with one-second timeouts. Pages
- * ask it before they touch the pool, so that a stopped or frozen database gives a 503 page at once instead of
- * requests that hang on the pool (issue 11: 15–30 s, then a 500). It is also the health indicator "database".
+ * Whether PostgreSQL answers, checked every half second on a connection of its own with
+ * one-second timeouts. Pages ask it before they touch the pool, so that a stopped or
+ * frozen database gives a 503 page at once instead of requests that hang on the pool
+ * (issue 11: 15–30 s, then a 500). It is also the health indicator "database".
  */
 @Component("database")
 public class DatabaseStatus implements HealthIndicator, SmartLifecycle {
@@ -43,18 +44,23 @@ public class DatabaseStatus implements HealthIndicator, SmartLifecycle {
 	private volatile boolean running;
 
 	DatabaseStatus(DataSource dataSource) throws SQLException {
-		// the pool's address and credentials, also when the pool is wrapped (statement counting in tests)
+		// the pool's address and credentials, also when the pool is wrapped (statement
+		// counting in tests)
 		this.pool = dataSource.unwrap(HikariDataSource.class);
 	}
 
-	/** False from at most about a second and a half after the database stops answering, until it answers again. */
+	/**
+	 * False from at most about a second and a half after the database stops answering,
+	 * until it answers again.
+	 */
 	public boolean available() {
 		return this.available;
 	}
 
 	@Override
 	public Health health() {
-		return this.available ? Health.up().build() : Health.down().withDetail("reason", "PostgreSQL does not answer").build();
+		return this.available ? Health.up().build()
+				: Health.down().withDetail("reason", "PostgreSQL does not answer").build();
 	}
 
 	/** One probe now, as the scheduler runs it (tests and the first check at start). */
@@ -63,7 +69,8 @@ public class DatabaseStatus implements HealthIndicator, SmartLifecycle {
 			if (this.connection == null || this.connection.isClosed()) {
 				this.connection = connect();
 			}
-			// no query timeout: its cancel request waits for the frozen server too; the socket timeout (1 s) ends it
+			// no query timeout: its cancel request waits for the frozen server too; the
+			// socket timeout (1 s) ends it
 			try (Statement statement = this.connection.createStatement()) {
 				statement.execute("select 1");
 			}
@@ -125,7 +132,10 @@ public class DatabaseStatus implements HealthIndicator, SmartLifecycle {
 		this.running = true;
 	}
 
-	/** Stopped with the web server's phase, before the pool and the embedded database close. */
+	/**
+	 * Stopped with the web server's phase, before the pool and the embedded database
+	 * close.
+	 */
 	@Override
 	public void stop() {
 		this.running = false;

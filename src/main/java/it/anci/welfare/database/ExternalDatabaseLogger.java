@@ -9,7 +9,10 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Says once at start which external database the portal uses (the embedded one logs itself). */
+/**
+ * Says once at start which external database the portal uses (the embedded one logs
+ * itself).
+ */
 @Component
 @ConditionalOnExpression("!'${spring.datasource.url:}'.isEmpty()")
 class ExternalDatabaseLogger {

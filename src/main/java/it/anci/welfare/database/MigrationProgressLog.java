@@ -12,15 +12,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Says in plain words what the first start is loading, so that an operator watching an empty data folder fill up
- * knows the portal is working and on what (Flyway picks up callback beans by itself).
+ * Says in plain words what the first start is loading, so that an operator watching an
+ * empty data folder fill up knows the portal is working and on what (Flyway picks up
+ * callback beans by itself).
  */
 @Component
 class MigrationProgressLog implements Callback {
 
 	private static final Logger log = LoggerFactory.getLogger(MigrationProgressLog.class);
 
-	/** Reference data and seed content, by the description of the migration that loads them. */
+	/**
+	 * Reference data and seed content, by the description of the migration that loads
+	 * them.
+	 */
 	private static final Map<String, String> LOADS = Map.of("LoadTerritory",
 			"the ISTAT territory (20 regions, 107 provinces, 7,904 comuni)", "LoadTaxonomy", "the taxonomy lists",
 			"LoadDocumentedPractices", "the documented practice cards", "LoadNewsAndMeetings", "the news and meetings",

@@ -59,7 +59,10 @@ public class DocumentTemplateService {
 			.orElseThrow(() -> new NotFoundException("template " + slug));
 	}
 
-	/** Any template, draft or published, as the public page would show it: for the staff preview. */
+	/**
+	 * Any template, draft or published, as the public page would show it: for the staff
+	 * preview.
+	 */
 	public DocumentTemplate preview(long id) {
 		return this.jdbc.sql(FROM + "where t.id = ?")
 			.param(id)
@@ -68,14 +71,18 @@ public class DocumentTemplateService {
 			.orElseThrow(() -> new NotFoundException("template " + id));
 	}
 
-	/** A published template's page and when it last changed (sitemap, open-data catalogue). */
+	/**
+	 * A published template's page and when it last changed (sitemap, open-data
+	 * catalogue).
+	 */
 	public record Dated(String slug, String categorySlug, java.time.Instant updatedAt) {
 	}
 
 	/** Every published template, in category and list order, with its last change. */
 	public List<Dated> dated() {
-		return this.jdbc.sql("select slug, category_slug, updated_at from doc_template where status = 'PUBLISHED' "
-				+ "order by category_name, position")
+		return this.jdbc
+			.sql("select slug, category_slug, updated_at from doc_template where status = 'PUBLISHED' "
+					+ "order by category_name, position")
 			.query((rs, n) -> new Dated(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
 			.list();
 	}

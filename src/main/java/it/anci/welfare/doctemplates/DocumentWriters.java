@@ -2,12 +2,17 @@ package it.anci.welfare.doctemplates;
 
 import java.io.IOException;
 
-/** Writes a {@link TemplateText} as DOCX (Apache POI), ODT (ODF Toolkit) and PDF (PDFBox). */
+/**
+ * Writes a {@link TemplateText} as DOCX (Apache POI), ODT (ODF Toolkit) and PDF (PDFBox).
+ */
 final class DocumentWriters {
 
 	static final String SIGNATURE_LINE = "______________________________";
 
-	/** The font the DOCX and ODT ask for: Arial, or its metric twin Liberation Sans where Arial is missing. */
+	/**
+	 * The font the DOCX and ODT ask for: Arial, or its metric twin Liberation Sans where
+	 * Arial is missing.
+	 */
 	static final String DOCUMENT_FONT = "Arial";
 
 	private DocumentWriters() {

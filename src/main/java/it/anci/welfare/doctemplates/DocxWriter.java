@@ -24,27 +24,38 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
-/** A {@link TemplateText} as DOCX (Apache POI): a styles part with real headings and a numbering part for lists. */
+/**
+ * A {@link TemplateText} as DOCX (Apache POI): a styles part with real headings and a
+ * numbering part for lists.
+ */
 final class DocxWriter {
 
 	private DocxWriter() {
 	}
 
 	/**
-	 * A DOCX with a styles part (Normal, Title, Heading 1-3, List Paragraph; Italian as the document language) and a
-	 * numbering part, so that headings are Word's and LibreOffice's own and list items are real bulleted and numbered
-	 * lists. Each numbered list starts at its first number.
+	 * A DOCX with a styles part (Normal, Title, Heading 1-3, List Paragraph; Italian as
+	 * the document language) and a numbering part, so that headings are Word's and
+	 * LibreOffice's own and list items are real bulleted and numbered lists. Each
+	 * numbered list starts at its first number.
 	 */
 	static byte[] write(TemplateText text, String title) throws IOException {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			document.getProperties().getCoreProperties().setTitle(title);
 			document.getProperties().getCoreProperties().setCreator(TaggedPdf.AUTHOR);
 			document.getProperties().getCoreProperties().setLastModifiedByUser(TaggedPdf.AUTHOR);
-			document.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty(TaggedPdf.LANGUAGE);
-			document.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication(TaggedPdf.CREATOR);
+			document.getProperties()
+				.getCoreProperties()
+				.getUnderlyingProperties()
+				.setLanguageProperty(TaggedPdf.LANGUAGE);
+			document.getProperties()
+				.getExtendedProperties()
+				.getUnderlyingProperties()
+				.setApplication(TaggedPdf.CREATOR);
 			docxStyles(document.createStyles());
 			XWPFNumbering numbering = document.createNumbering();
-			BigInteger bullets = numbering.addNum(numbering.addAbstractNum(listLevel(0, STNumberFormat.BULLET, "\u2022")));
+			BigInteger bullets = numbering
+				.addNum(numbering.addAbstractNum(listLevel(0, STNumberFormat.BULLET, "\u2022")));
 			BigInteger decimal = numbering.addAbstractNum(listLevel(1, STNumberFormat.DECIMAL, "%1."));
 			BigInteger numbered = null;
 			TemplateText.Kind previous = null;
@@ -103,7 +114,8 @@ final class DocxWriter {
 		styles.addStyle(new XWPFStyle(normal, styles));
 		styles.addStyle(new XWPFStyle(style("Title", "Title", "Normal", 36, true), styles));
 		for (int level = 1; level <= 3; level++) {
-			CTStyle heading = style("Heading" + level, "heading " + level, "Normal", level == 1 ? 32 : level == 2 ? 28 : 24, true);
+			CTStyle heading = style("Heading" + level, "heading " + level, "Normal",
+					level == 1 ? 32 : level == 2 ? 28 : 24, true);
 			heading.getPPr().addNewKeepNext();
 			CTSpacing spacing = heading.getPPr().addNewSpacing();
 			spacing.setBefore(BigInteger.valueOf(level == 1 ? 360 : 240));
@@ -116,7 +128,9 @@ final class DocxWriter {
 		styles.addStyle(new XWPFStyle(list, styles));
 	}
 
-	/** A paragraph style; {@code halfPoints} 0 keeps the size of the style it is based on. */
+	/**
+	 * A paragraph style; {@code halfPoints} 0 keeps the size of the style it is based on.
+	 */
 	private static CTStyle style(String id, String name, String basedOn, int halfPoints, boolean bold) {
 		CTStyle style = CTStyle.Factory.newInstance();
 		style.setType(STStyleType.PARAGRAPH);

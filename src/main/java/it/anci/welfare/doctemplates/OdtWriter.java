@@ -21,19 +21,23 @@ import org.odftoolkit.odfdom.dom.element.text.TextPElement;
 import org.odftoolkit.odfdom.dom.element.text.TextSpanElement;
 import org.w3c.dom.Node;
 
-/** A {@link TemplateText} as ODT (ODF Toolkit): Italian, real headings and lists, clean metadata. */
+/**
+ * A {@link TemplateText} as ODT (ODF Toolkit): Italian, real headings and lists, clean
+ * metadata.
+ */
 final class OdtWriter {
 
 	private OdtWriter() {
 	}
 
 	/**
-	 * An ODT in Italian, with headings in the Heading 1-3 styles, real lists (the List 1 and Numbering 1 list styles of
-	 * the library's blank document) and metadata of its own: the blank document's author, generator and licence
-	 * property are replaced.
+	 * An ODT in Italian, with headings in the Heading 1-3 styles, real lists (the List 1
+	 * and Numbering 1 list styles of the library's blank document) and metadata of its
+	 * own: the blank document's author, generator and licence property are replaced.
 	 */
 	static byte[] write(TemplateText text, String title) throws Exception {
-		try (OdfTextDocument document = OdfTextDocument.newTextDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		try (OdfTextDocument document = OdfTextDocument.newTextDocument();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			odtMetadata(document.getOfficeMetadata(), title);
 			OdfDefaultStyle defaults = document.getDocumentStyles().getDefaultStyle(OdfStyleFamily.Paragraph);
 			defaults.setProperty(OdfTextProperties.Language, "it");
@@ -41,7 +45,8 @@ final class OdtWriter {
 			defaults.setProperty(OdfTextProperties.FontName, DocumentWriters.DOCUMENT_FONT);
 			defaults.setProperty(OdfTextProperties.FontSize, "11pt");
 			for (int level = 1; level <= 3; level++) {
-				OdfStyle heading = document.getDocumentStyles().getStyle("Heading_20_" + level, OdfStyleFamily.Paragraph);
+				OdfStyle heading = document.getDocumentStyles()
+					.getStyle("Heading_20_" + level, OdfStyleFamily.Paragraph);
 				heading.setProperty(OdfTextProperties.FontSize, level == 1 ? "16pt" : level == 2 ? "14pt" : "12pt");
 				heading.setProperty(OdfTextProperties.FontStyle, "normal");
 			}
@@ -51,7 +56,8 @@ final class OdtWriter {
 			for (TemplateText.Block block : text.blocks()) {
 				boolean bullet = block.kind() == TemplateText.Kind.BULLET;
 				if (bullet || block.kind() == TemplateText.Kind.NUMBERED) {
-					boolean continues = list != null && list.getTextStyleNameAttribute().equals(bullet ? "List_20_1" : "Numbering_20_1");
+					boolean continues = list != null
+							&& list.getTextStyleNameAttribute().equals(bullet ? "List_20_1" : "Numbering_20_1");
 					TextListItemElement item;
 					if (!continues) {
 						list = root.newTextListElement();
@@ -104,7 +110,10 @@ final class OdtWriter {
 		return paragraphs;
 	}
 
-	/** The library would write its own generator on save: its automatic update is turned off and the dates set here. */
+	/**
+	 * The library would write its own generator on save: its automatic update is turned
+	 * off and the dates set here.
+	 */
 	private static void odtMetadata(OdfOfficeMeta meta, String title) {
 		meta.setAutomaticUpdate(false);
 		Calendar now = Calendar.getInstance();
@@ -123,7 +132,8 @@ final class OdtWriter {
 	private static void odtRuns(OdfStylableElement parent, List<TemplateText.Run> runs) {
 		for (TemplateText.Run run : runs) {
 			if (run.bold()) {
-				TextSpanElement span = (TextSpanElement) parent.appendChild(new TextSpanElement((OdfFileDom) parent.getOwnerDocument()));
+				TextSpanElement span = (TextSpanElement) parent
+					.appendChild(new TextSpanElement((OdfFileDom) parent.getOwnerDocument()));
 				span.setProperty(OdfTextProperties.FontWeight, "bold");
 				span.setTextContent(run.text());
 			}

@@ -12,8 +12,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The fonts of a {@link TaggedPdf}, embedded as subsets: Titillium Web (the site's font) regular and bold, and DejaVu
- * Sans, loaded only when a text has a sign Titillium Web lacks (the check box □).
+ * The fonts of a {@link TaggedPdf}, embedded as subsets: Titillium Web (the site's font)
+ * regular and bold, and DejaVu Sans, loaded only when a text has a sign Titillium Web
+ * lacks (the check box □).
  */
 final class PdfFonts {
 
@@ -37,7 +38,10 @@ final class PdfFonts {
 		this.bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
 	}
 
-	/** The runs as pieces of one font each: bold or regular Titillium Web, DejaVu Sans for the signs it lacks. */
+	/**
+	 * The runs as pieces of one font each: bold or regular Titillium Web, DejaVu Sans for
+	 * the signs it lacks.
+	 */
 	List<PdfLines.Piece> pieces(List<TemplateText.Run> runs, boolean heading) throws IOException {
 		List<PdfLines.Piece> pieces = new ArrayList<>();
 		for (TemplateText.Run run : runs) {

@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
-/** Line breaking for {@link TaggedPdf}: text in pieces of one font each, broken into lines that fit a width. */
+/**
+ * Line breaking for {@link TaggedPdf}: text in pieces of one font each, broken into lines
+ * that fit a width.
+ */
 final class PdfLines {
 
 	/** A piece of text in one font. */
@@ -16,7 +19,10 @@ final class PdfLines {
 	private PdfLines() {
 	}
 
-	/** Breaks the pieces into lines at spaces (and at line breaks) so that each line fits {@code width}. */
+	/**
+	 * Breaks the pieces into lines at spaces (and at line breaks) so that each line fits
+	 * {@code width}.
+	 */
 	static List<List<Piece>> wrap(List<Piece> pieces, float size, float width) throws IOException {
 		List<List<Piece>> lines = new ArrayList<>();
 		List<Piece> line = new ArrayList<>();
@@ -24,7 +30,8 @@ final class PdfLines {
 		for (Piece piece : pieces) {
 			for (String part : piece.text().split("(?<=[ \n])")) {
 				boolean breaks = part.endsWith("\n");
-				for (String word : fitting(breaks ? part.substring(0, part.length() - 1) : part, piece.font(), size, width)) {
+				for (String word : fitting(breaks ? part.substring(0, part.length() - 1) : part, piece.font(), size,
+						width)) {
 					if (used + width(word.stripTrailing(), piece.font(), size) > width && !line.isEmpty()) {
 						lines.add(trimmed(line));
 						line = new ArrayList<>();
@@ -46,7 +53,10 @@ final class PdfLines {
 		return lines;
 	}
 
-	/** The word, or the pieces of a word longer than a line (a long web address), each as long as a line. */
+	/**
+	 * The word, or the pieces of a word longer than a line (a long web address), each as
+	 * long as a line.
+	 */
 	static List<String> fitting(String word, PDFont font, float size, float width) throws IOException {
 		List<String> chunks = new ArrayList<>();
 		StringBuilder chunk = new StringBuilder();

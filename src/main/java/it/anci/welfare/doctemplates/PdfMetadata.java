@@ -6,7 +6,10 @@ final class PdfMetadata {
 	private PdfMetadata() {
 	}
 
-	/** Dublin Core title, PDF/UA-1 and PDF/A-2a identification, and the extension schema PDF/A asks for pdfuaid. */
+	/**
+	 * Dublin Core title, PDF/UA-1 and PDF/A-2a identification, and the extension schema
+	 * PDF/A asks for pdfuaid.
+	 */
 	static String xmp(String title, String author, String language, String creator) {
 		return """
 				<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -40,7 +43,8 @@ final class PdfMetadata {
 				  </rdf:Description>
 				 </rdf:RDF>
 				</x:xmpmeta>
-				<?xpacket end="w"?>""".formatted(escape(title), escape(author), language, escape(creator));
+				<?xpacket end="w"?>"""
+			.formatted(escape(title), escape(author), language, escape(creator));
 	}
 
 	private static String escape(String text) {

@@ -32,11 +32,13 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * A tagged PDF that conforms to PDF/UA-1 and PDF/A-2a, written block by block: headings (H1-H3), paragraphs (P) and
- * lists (L, LI, Lbl, LBody) laid out top to bottom on A4 pages, each piece of text inside marked content whose MCID the
- * structure tree and its ParentTree point to, so that the reading order is the order of the source text. Fonts are
- * Titillium Web (the site's font), with DejaVu Sans for the signs it lacks, embedded as subsets; the language is
- * Italian, the title is in the information dictionary, in the XMP metadata and in the viewer's title bar.
+ * A tagged PDF that conforms to PDF/UA-1 and PDF/A-2a, written block by block: headings
+ * (H1-H3), paragraphs (P) and lists (L, LI, Lbl, LBody) laid out top to bottom on A4
+ * pages, each piece of text inside marked content whose MCID the structure tree and its
+ * ParentTree point to, so that the reading order is the order of the source text. Fonts
+ * are Titillium Web (the site's font), with DejaVu Sans for the signs it lacks, embedded
+ * as subsets; the language is Italian, the title is in the information dictionary, in the
+ * XMP metadata and in the viewer's title bar.
  */
 public final class TaggedPdf implements AutoCloseable {
 
@@ -58,7 +60,9 @@ public final class TaggedPdf implements AutoCloseable {
 
 	private final PdfFonts fonts;
 
-	/** Page index → the structure element of each MCID on that page, for the ParentTree. */
+	/**
+	 * Page index → the structure element of each MCID on that page, for the ParentTree.
+	 */
 	private final List<List<PDStructureElement>> parents = new ArrayList<>();
 
 	private PDPage page;
@@ -117,7 +121,8 @@ public final class TaggedPdf implements AutoCloseable {
 
 	/** A list item; consecutive items of the same kind make one list. */
 	void item(String label, boolean numbered, List<TemplateText.Run> runs) throws IOException {
-		String numbering = numbered ? PDListAttributeObject.LIST_NUMBERING_DECIMAL : PDListAttributeObject.LIST_NUMBERING_DISC;
+		String numbering = numbered ? PDListAttributeObject.LIST_NUMBERING_DECIMAL
+				: PDListAttributeObject.LIST_NUMBERING_DISC;
 		if (this.list == null || !numbering.equals(this.listNumbering)) {
 			endList();
 			this.list = element("L", this.root);
@@ -134,7 +139,10 @@ public final class TaggedPdf implements AutoCloseable {
 		text(element("LBody", item), this.fonts.pieces(runs, false), 11, LIST_INDENT);
 	}
 
-	/** A line to sign on: drawn, and an artifact for assistive technology (the text before it says who signs). */
+	/**
+	 * A line to sign on: drawn, and an artifact for assistive technology (the text before
+	 * it says who signs).
+	 */
 	void signatureLine() throws IOException {
 		endList();
 		this.y -= 22;
@@ -148,7 +156,10 @@ public final class TaggedPdf implements AutoCloseable {
 		this.y -= 14;
 	}
 
-	/** A heading of plain text, for documents written outside this package (a comparison of cards, for one). */
+	/**
+	 * A heading of plain text, for documents written outside this package (a comparison
+	 * of cards, for one).
+	 */
 	public void heading(int level, String text) throws IOException {
 		heading(level, List.of(new TemplateText.Run(text, false)));
 	}
@@ -197,8 +208,12 @@ public final class TaggedPdf implements AutoCloseable {
 		return element;
 	}
 
-	/** Writes wrapped text for {@code element}: each page it reaches gets one marked-content sequence of it. */
-	private void text(PDStructureElement element, List<PdfLines.Piece> pieces, float size, float indent) throws IOException {
+	/**
+	 * Writes wrapped text for {@code element}: each page it reaches gets one
+	 * marked-content sequence of it.
+	 */
+	private void text(PDStructureElement element, List<PdfLines.Piece> pieces, float size, float indent)
+			throws IOException {
 		List<List<PdfLines.Piece>> lines = PdfLines.wrap(pieces, size, WIDTH - indent);
 		boolean open = false;
 		for (List<PdfLines.Piece> line : lines) {
@@ -257,6 +272,5 @@ public final class TaggedPdf implements AutoCloseable {
 		this.stream = new PDPageContentStream(this.document, this.page);
 		this.y = PDRectangle.A4.getHeight() - MARGIN;
 	}
-
 
 }

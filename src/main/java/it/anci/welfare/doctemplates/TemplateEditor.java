@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff editing of document templates: the source text (its DOCX, ODT and PDF are written again on save), uploaded
- * files, and superseding (an outdated template points to the one that replaces it). Optimistic locking and audit as
- * for news and meetings.
+ * Staff editing of document templates: the source text (its DOCX, ODT and PDF are written
+ * again on save), uploaded files, and superseding (an outdated template points to the one
+ * that replaces it). Optimistic locking and audit as for news and meetings.
  */
 @Service
 @Transactional
@@ -57,9 +57,8 @@ public class TemplateEditor {
 	}
 
 	/** What staff edit; {@code version} is the one the form was loaded with. */
-	public record Draft(Long id, long version, String title, String categoryName, String description,
-			String legalBasis, LocalDate validFrom, LocalDate validUntil, String replacedBy, String source,
-			boolean published) {
+	public record Draft(Long id, long version, String title, String categoryName, String description, String legalBasis,
+			LocalDate validFrom, LocalDate validUntil, String replacedBy, String source, boolean published) {
 	}
 
 	public record Row(long id, String slug, String title, String categoryName, boolean published, String replacedBy) {
@@ -70,31 +69,39 @@ public class TemplateEditor {
 	}
 
 	/** What the conflict page shows of both versions. */
-	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(StaleEditException.Field.line("Titolo", Draft::title), StaleEditException.Field.line("Descrizione", Draft::description),
+	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(
+			StaleEditException.Field.line("Titolo", Draft::title),
+			StaleEditException.Field.line("Descrizione", Draft::description),
 			StaleEditException.Field.text("Testo", Draft::source));
 
 	@Transactional(readOnly = true)
 	public List<Row> all() {
-		return this.jdbc.sql("select id, slug, title, category_name, status = 'PUBLISHED', replaced_by from doc_template "
-				+ "order by category_name, position, id")
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-					rs.getString(6)))
+		return this.jdbc
+			.sql("select id, slug, title, category_name, status = 'PUBLISHED', replaced_by from doc_template "
+					+ "order by category_name, position, id")
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getBoolean(5), rs.getString(6)))
 			.list();
 	}
 
 	/** Templates in draft, for the staff home. */
 	@Transactional(readOnly = true)
 	public List<PendingWork> pendingWork() {
-		long drafts = this.jdbc.sql("select count(*) from doc_template where status = 'DRAFT'").query(Long.class).single();
+		long drafts = this.jdbc.sql("select count(*) from doc_template where status = 'DRAFT'")
+			.query(Long.class)
+			.single();
 		return List.of(new PendingWork("Modelli in bozza", drafts, "/admin/modelli"));
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Draft> draft(long id) {
-		return this.jdbc.sql("select * from doc_template where id = ?").param(id).query((rs, n) -> new Draft(rs.getLong("id"),
-				rs.getLong("version"), rs.getString("title"), rs.getString("category_name"), rs.getString("description"),
-				rs.getString("legal_basis"), localDate(rs.getDate("valid_from")), localDate(rs.getDate("valid_until")),
-				rs.getString("replaced_by"), rs.getString("source_markdown"), "PUBLISHED".equals(rs.getString("status"))))
+		return this.jdbc.sql("select * from doc_template where id = ?")
+			.param(id)
+			.query((rs, n) -> new Draft(rs.getLong("id"), rs.getLong("version"), rs.getString("title"),
+					rs.getString("category_name"), rs.getString("description"), rs.getString("legal_basis"),
+					localDate(rs.getDate("valid_from")), localDate(rs.getDate("valid_until")),
+					rs.getString("replaced_by"), rs.getString("source_markdown"),
+					"PUBLISHED".equals(rs.getString("status"))))
 			.optional();
 	}
 
@@ -119,7 +126,10 @@ public class TemplateEditor {
 
 	@Transactional(readOnly = true)
 	public Optional<String> replacementOf(String slug) {
-		return this.jdbc.sql("select replaced_by from doc_template where slug = ?").param(slug).query(String.class).optional();
+		return this.jdbc.sql("select replaced_by from doc_template where slug = ?")
+			.param(slug)
+			.query(String.class)
+			.optional();
 	}
 
 	@Transactional(readOnly = true)
@@ -131,22 +141,29 @@ public class TemplateEditor {
 		return create(draft, null, actor);
 	}
 
-	/** As a create form sends it: a second submission of {@code submissionToken} gets the item the first created. */
+	/**
+	 * As a create form sends it: a second submission of {@code submissionToken} gets the
+	 * item the first created.
+	 */
 	public long create(Draft draft, String submissionToken, String actor) {
 		OptionalLong earlier = this.submissions.claim(submissionToken, "doc_template");
 		if (earlier.isPresent()) {
 			return earlier.getAsLong();
 		}
-		String slug = Slugs.unique(draft.title(), "modello", candidate -> this.jdbc
-			.sql("select count(*) from doc_template where slug = ?").param(candidate).query(Long.class).single() > 0);
+		String slug = Slugs.unique(draft.title(), "modello",
+				candidate -> this.jdbc.sql("select count(*) from doc_template where slug = ?")
+					.param(candidate)
+					.query(Long.class)
+					.single() > 0);
 		Map<String, Object> values = values(draft);
-		long id = this.jdbc.sql("""
-				insert into doc_template (slug, title, category_slug, category_name, description, legal_basis, valid_from,
-				    valid_until, replaced_by, source_markdown, body_html, text_date, position, status)
-				values (:slug, :title, :categorySlug, :categoryName, :description, :legalBasis, :validFrom, :validUntil,
-				    :replacedBy, :source, :html, :today,
-				    (select coalesce(max(position) + 1, 0) from doc_template where category_slug = :categorySlug), :status)
-				returning id""")
+		long id = this.jdbc
+			.sql("""
+					insert into doc_template (slug, title, category_slug, category_name, description, legal_basis, valid_from,
+					    valid_until, replaced_by, source_markdown, body_html, text_date, position, status)
+					values (:slug, :title, :categorySlug, :categoryName, :description, :legalBasis, :validFrom, :validUntil,
+					    :replacedBy, :source, :html, :today,
+					    (select coalesce(max(position) + 1, 0) from doc_template where category_slug = :categorySlug), :status)
+					returning id""")
 			.param("slug", slug)
 			.params(values)
 			.query(Long.class)
@@ -170,8 +187,8 @@ public class TemplateEditor {
 			.params(values(draft))
 			.update();
 		if (updated == 0) {
-			throw StaleEditException.of("Il modello è stato modificato da un'altra persona", "/admin/modelli/" + draft.id(), draft,
-					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
+			throw StaleEditException.of("Il modello è stato modificato da un'altra persona",
+					"/admin/modelli/" + draft.id(), draft, draft(draft.id()).orElse(null), CONFLICT_FIELDS);
 		}
 		String slug = slug(draft.id());
 		int regenerated = this.files.regenerate(slug);
@@ -208,7 +225,9 @@ public class TemplateEditor {
 	}
 
 	private void touch(long id) {
-		this.jdbc.sql("update doc_template set updated_at = now(), version = version + 1 where id = ?").param(id).update();
+		this.jdbc.sql("update doc_template set updated_at = now(), version = version + 1 where id = ?")
+			.param(id)
+			.update();
 	}
 
 	/** An existing category keeps its address; a new name gets a new one. */
@@ -227,10 +246,12 @@ public class TemplateEditor {
 		values.put("categoryName", draft.categoryName().strip());
 		values.put("categorySlug", categorySlug(draft.categoryName().strip()));
 		values.put("description", draft.description().strip());
-		values.put("legalBasis", draft.legalBasis() == null || draft.legalBasis().isBlank() ? null : draft.legalBasis().strip());
+		values.put("legalBasis",
+				draft.legalBasis() == null || draft.legalBasis().isBlank() ? null : draft.legalBasis().strip());
 		values.put("validFrom", draft.validFrom() == null ? null : Date.valueOf(draft.validFrom()));
 		values.put("validUntil", draft.validUntil() == null ? null : Date.valueOf(draft.validUntil()));
-		values.put("replacedBy", draft.replacedBy() == null || draft.replacedBy().isBlank() ? null : draft.replacedBy());
+		values.put("replacedBy",
+				draft.replacedBy() == null || draft.replacedBy().isBlank() ? null : draft.replacedBy());
 		values.put("source", source);
 		values.put("html", RichText.toHtml(source));
 		values.put("status", draft.published() ? "PUBLISHED" : "DRAFT");

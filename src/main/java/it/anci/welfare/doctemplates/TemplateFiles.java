@@ -30,8 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The DOCX, ODT and PDF of every template, generated from its one source text and kept in the database. On start,
- * files whose source text changed (or that do not exist yet) are generated again.
+ * The DOCX, ODT and PDF of every template, generated from its one source text and kept in
+ * the database. On start, files whose source text changed (or that do not exist yet) are
+ * generated again.
  */
 @Service
 public class TemplateFiles implements ApplicationRunner {
@@ -39,10 +40,11 @@ public class TemplateFiles implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(TemplateFiles.class);
 
 	/**
-	 * The version of what the writers produce, part of the fingerprint stored with each file: bump it whenever the
-	 * DOCX, ODT or PDF writers change, and every stored file written by an older version is written again once, at the
-	 * next start. (1: untagged PDF, DOCX without styles; 2: tagged PDF/UA-1 and PDF/A-2a, DOCX styles and numbering,
-	 * ODT lists, language and metadata.)
+	 * The version of what the writers produce, part of the fingerprint stored with each
+	 * file: bump it whenever the DOCX, ODT or PDF writers change, and every stored file
+	 * written by an older version is written again once, at the next start. (1: untagged
+	 * PDF, DOCX without styles; 2: tagged PDF/UA-1 and PDF/A-2a, DOCX styles and
+	 * numbering, ODT lists, language and metadata.)
 	 */
 	static final int WRITERS_VERSION = 2;
 
@@ -67,7 +69,9 @@ public class TemplateFiles implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		int generated = 0;
-		for (String slug : this.jdbc.sql("select slug from doc_template order by position").query(String.class).list()) {
+		for (String slug : this.jdbc.sql("select slug from doc_template order by position")
+			.query(String.class)
+			.list()) {
 			generated += regenerate(slug);
 		}
 		if (generated > 0) {
@@ -76,9 +80,9 @@ public class TemplateFiles implements ApplicationRunner {
 	}
 
 	/**
-	 * Writes the DOCX, ODT and PDF of a template again when its source text changed or they were written by an older
-	 * version of the writers; a template without source text (made only of uploaded files) has none. Returns how many
-	 * files were written.
+	 * Writes the DOCX, ODT and PDF of a template again when its source text changed or
+	 * they were written by an older version of the writers; a template without source
+	 * text (made only of uploaded files) has none. Returns how many files were written.
 	 */
 	@Transactional
 	public int regenerate(String slug) {
@@ -90,7 +94,8 @@ public class TemplateFiles implements ApplicationRunner {
 		String sha = fingerprint(source);
 		int generated = 0;
 		for (TemplateFormat format : TemplateFormat.values()) {
-			var existing = this.jdbc.sql("select file_id, source_sha256 from doc_template_file where template_slug = ? and format = ?")
+			var existing = this.jdbc
+				.sql("select file_id, source_sha256 from doc_template_file where template_slug = ? and format = ?")
 				.params(slug, format.extension())
 				.query()
 				.listOfRows();
@@ -105,10 +110,11 @@ public class TemplateFiles implements ApplicationRunner {
 			else {
 				StoredFile file = this.files.store(slug + "." + format.extension(), format.mediaType(),
 						render(source, (String) template.get("title"), format));
-				this.jdbc.sql("""
-						insert into doc_template_file (template_slug, format, file_id, source_sha256) values (?, ?, ?, ?)
-						on conflict (template_slug, format) do update set file_id = excluded.file_id,
-						    source_sha256 = excluded.source_sha256""")
+				this.jdbc
+					.sql("""
+							insert into doc_template_file (template_slug, format, file_id, source_sha256) values (?, ?, ?, ?)
+							on conflict (template_slug, format) do update set file_id = excluded.file_id,
+							    source_sha256 = excluded.source_sha256""")
 					.params(slug, format.extension(), file.id(), sha)
 					.update();
 				generated++;
@@ -120,7 +126,10 @@ public class TemplateFiles implements ApplicationRunner {
 		return generated;
 	}
 
-	/** The generated files of every template, by template slug, in one query: for the list of templates. */
+	/**
+	 * The generated files of every template, by template slug, in one query: for the list
+	 * of templates.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, List<TemplateFile>> filesByTemplate() {
 		Map<String, List<TemplateFile>> files = new java.util.HashMap<>();
@@ -139,10 +148,16 @@ public class TemplateFiles implements ApplicationRunner {
 	}
 
 	@Transactional(readOnly = true)
-	/** Downloads per month of the generated files of the published templates (statistics page). */
+	/**
+	 * Downloads per month of the generated files of the published templates (statistics
+	 * page).
+	 */
 	public java.util.Map<String, Long> downloadsByMonth() {
-		return this.files.downloadsByMonth(this.jdbc.sql("select f.file_id from doc_template_file f "
-				+ "join doc_template t on t.slug = f.template_slug where t.status = 'PUBLISHED'").query(Long.class).list());
+		return this.files.downloadsByMonth(this.jdbc
+			.sql("select f.file_id from doc_template_file f "
+					+ "join doc_template t on t.slug = f.template_slug where t.status = 'PUBLISHED'")
+			.query(Long.class)
+			.list());
 	}
 
 	public List<TemplateFile> filesOf(String slug) {
@@ -166,38 +181,49 @@ public class TemplateFiles implements ApplicationRunner {
 			.orElseThrow(() -> new NotFoundException("template file " + slug + "." + format.extension()));
 	}
 
-	/** The template with the comune's name, its province and today's date in place of the placeholders. */
+	/**
+	 * The template with the comune's name, its province and today's date in place of the
+	 * placeholders.
+	 */
 	@Transactional(readOnly = true)
 	public byte[] personalised(String slug, TemplateFormat format, Comune comune) {
-		var template = this.jdbc.sql("select title, source_markdown from doc_template where slug = ? and status = 'PUBLISHED'")
+		var template = this.jdbc
+			.sql("select title, source_markdown from doc_template where slug = ? and status = 'PUBLISHED'")
 			.param(slug)
 			.query()
 			.listOfRows();
 		if (template.isEmpty()) {
 			throw new NotFoundException("template " + slug);
 		}
-		String source = ((String) template.get(0).get("source_markdown")).replace(TemplateText.COMUNE, "Comune di " + comune.name())
+		String source = ((String) template.get(0).get("source_markdown"))
+			.replace(TemplateText.COMUNE, "Comune di " + comune.name())
 			.replace(TemplateText.PROVINCIA, provinceLabel(comune))
 			.replace(TemplateText.DATA, LocalDate.now(this.clock).format(ITALIAN_DATE));
 		return render(source, (String) template.get(0).get("title"), format);
 	}
 
-	/** Every file of a category in one ZIP: the generated formats and the uploaded files of each template. */
+	/**
+	 * Every file of a category in one ZIP: the generated formats and the uploaded files
+	 * of each template.
+	 */
 	@Transactional(readOnly = true)
 	public byte[] categoryZip(String categorySlug) {
-		List<Map<String, Object>> templates = this.jdbc.sql("""
-				select id, slug, position from doc_template where category_slug = ? and status = 'PUBLISHED' order by position""")
+		List<Map<String, Object>> templates = this.jdbc
+			.sql("""
+					select id, slug, position from doc_template where category_slug = ? and status = 'PUBLISHED' order by position""")
 			.param(categorySlug)
 			.query()
 			.listOfRows();
 		if (templates.isEmpty()) {
 			throw new NotFoundException("template category " + categorySlug);
 		}
-		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+				ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			java.util.Set<String> names = new java.util.HashSet<>();
 			for (Map<String, Object> template : templates) {
 				String prefix = String.format("%02d-", ((Number) template.get("position")).intValue() + 1);
-				List<StoredFile> contents = new ArrayList<>(filesOf((String) template.get("slug")).stream().map(TemplateFile::file).toList());
+				List<StoredFile> contents = new ArrayList<>(
+						filesOf((String) template.get("slug")).stream().map(TemplateFile::file).toList());
 				this.attachments.of(Attachment.Owner.TEMPLATE, ((Number) template.get("id")).longValue())
 					.forEach(a -> contents.add(a.file()));
 				for (StoredFile file : contents) {
@@ -218,14 +244,18 @@ public class TemplateFiles implements ApplicationRunner {
 		}
 	}
 
-	/** What {@code doc_template_file.source_sha256} holds: the SHA-256 of the writers' version and the source text. */
+	/**
+	 * What {@code doc_template_file.source_sha256} holds: the SHA-256 of the writers'
+	 * version and the source text.
+	 */
 	static String fingerprint(String source) {
 		return FileStore.sha256(("writers " + WRITERS_VERSION + "\n" + source).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String provinceLabel(Comune comune) {
 		String name = comune.province().name();
-		return (name.startsWith("Città metropolitana") || name.startsWith("Libero consorzio") ? "" : "Provincia di ") + name;
+		return (name.startsWith("Città metropolitana") || name.startsWith("Libero consorzio") ? "" : "Provincia di ")
+				+ name;
 	}
 
 	static byte[] render(String source, String title, TemplateFormat format) {

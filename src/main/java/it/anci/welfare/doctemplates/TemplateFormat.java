@@ -7,8 +7,7 @@ import java.util.Optional;
 public enum TemplateFormat {
 
 	DOCX("docx", "Word (DOCX)", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-	ODT("odt", "OpenDocument (ODT)", "application/vnd.oasis.opendocument.text"),
-	PDF("pdf", "PDF", "application/pdf");
+	ODT("odt", "OpenDocument (ODT)", "application/vnd.oasis.opendocument.text"), PDF("pdf", "PDF", "application/pdf");
 
 	private final String extension;
 

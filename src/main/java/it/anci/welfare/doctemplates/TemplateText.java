@@ -18,8 +18,9 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
 /**
- * The source text of a template (a small Markdown subset: headings, paragraphs, lists, bold, rules) as a list of
- * blocks, the one model the DOCX, ODT and PDF writers share: editing the text once updates every format.
+ * The source text of a template (a small Markdown subset: headings, paragraphs, lists,
+ * bold, rules) as a list of blocks, the one model the DOCX, ODT and PDF writers share:
+ * editing the text once updates every format.
  */
 record TemplateText(List<Block> blocks) {
 
@@ -32,7 +33,9 @@ record TemplateText(List<Block> blocks) {
 	record Run(String text, boolean bold) {
 	}
 
-	/** A block; {@code level} is the heading level (1-3) or the number of a numbered item. */
+	/**
+	 * A block; {@code level} is the heading level (1-3) or the number of a numbered item.
+	 */
 	record Block(Kind kind, int level, List<Run> runs) {
 
 		String text() {
@@ -49,13 +52,15 @@ record TemplateText(List<Block> blocks) {
 	static final String DATA = "[data]";
 
 	/**
-	 * Parses the source text. Heading levels never skip one going down (a "###" after a "#" is a level 2), as
-	 * assistive technology expects and PDF/UA requires: the first heading is a level 1.
+	 * Parses the source text. Heading levels never skip one going down (a "###" after a
+	 * "#" is a level 2), as assistive technology expects and PDF/UA requires: the first
+	 * heading is a level 1.
 	 */
 	static TemplateText parse(String markdown) {
 		List<Block> blocks = new ArrayList<>();
 		int headingLevel = 0;
-		for (Node node = Parser.builder().build().parse(markdown).getFirstChild(); node != null; node = node.getNext()) {
+		for (Node node = Parser.builder().build().parse(markdown).getFirstChild(); node != null; node = node
+			.getNext()) {
 			if (node instanceof Heading heading) {
 				headingLevel = Math.min(Math.min(3, heading.getLevel()), headingLevel + 1);
 				blocks.add(new Block(Kind.HEADING, headingLevel, runs(heading)));

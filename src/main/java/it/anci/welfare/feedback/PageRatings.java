@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The ratings visitors give the pages (Modello Comuni, criterion C.SI.2.5): a score from 1 to 5, then one answer to
- * a follow-up question and an optional comment. Nothing that identifies the visitor is stored.
+ * The ratings visitors give the pages (Modello Comuni, criterion C.SI.2.5): a score from
+ * 1 to 5, then one answer to a follow-up question and an optional comment. Nothing that
+ * identifies the visitor is stored.
  */
 @Service
 @Transactional
@@ -19,7 +20,10 @@ public class PageRatings {
 
 	public static final int COMMENT_LIMIT = 200;
 
-	/** The follow-up question and its answers, one set for low scores and one for high ones (Designers Italia). */
+	/**
+	 * The follow-up question and its answers, one set for low scores and one for high
+	 * ones (Designers Italia).
+	 */
 	public record FollowUp(String question, List<String> answers) {
 	}
 
@@ -31,7 +35,9 @@ public class PageRatings {
 			List.of("Le indicazioni erano chiare", "Le indicazioni erano complete",
 					"Capivo sempre che stavo procedendo correttamente", "Non ho avuto problemi tecnici", "Altro"));
 
-	/** Per page: how many ratings, their average and the count of each score from 1 to 5. */
+	/**
+	 * Per page: how many ratings, their average and the count of each score from 1 to 5.
+	 */
 	public record PageSummary(String page, long count, double average, List<Long> byScore) {
 	}
 
@@ -48,7 +54,10 @@ public class PageRatings {
 		return rating <= 3 ? DIFFICULTIES : STRENGTHS;
 	}
 
-	/** Stores a score for {@code page} (a path of this site) and returns the token for its follow-up. */
+	/**
+	 * Stores a score for {@code page} (a path of this site) and returns the token for its
+	 * follow-up.
+	 */
 	public UUID rate(String page, int rating) {
 		if (rating < 1 || rating > 5 || !isPage(page)) {
 			throw new IllegalArgumentException("rating " + rating + " of " + page);
@@ -70,8 +79,9 @@ public class PageRatings {
 	}
 
 	/**
-	 * Adds the follow-up to the rating of {@code token}, once: a second submission changes nothing. Returns the rating,
-	 * or empty when the token is unknown, already used or the answer is not one of the question's.
+	 * Adds the follow-up to the rating of {@code token}, once: a second submission
+	 * changes nothing. Returns the rating, or empty when the token is unknown, already
+	 * used or the answer is not one of the question's.
 	 */
 	public Optional<Integer> followUp(UUID token, String answer, String comment) {
 		Optional<Integer> rating = pending(token);
@@ -90,11 +100,12 @@ public class PageRatings {
 
 	@Transactional(readOnly = true)
 	public List<PageSummary> summaries() {
-		return this.jdbc.sql("""
-				select page, count(*), avg(rating)::float8,
-				    count(*) filter (where rating = 1), count(*) filter (where rating = 2), count(*) filter (where rating = 3),
-				    count(*) filter (where rating = 4), count(*) filter (where rating = 5)
-				from page_rating group by page order by count(*) desc, page""")
+		return this.jdbc
+			.sql("""
+					select page, count(*), avg(rating)::float8,
+					    count(*) filter (where rating = 1), count(*) filter (where rating = 2), count(*) filter (where rating = 3),
+					    count(*) filter (where rating = 4), count(*) filter (where rating = 5)
+					from page_rating group by page order by count(*) desc, page""")
 			.query((rs, n) -> new PageSummary(rs.getString(1), rs.getLong(2), rs.getDouble(3),
 					List.of(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8))))
 			.list();
@@ -102,15 +113,18 @@ public class PageRatings {
 
 	@Transactional(readOnly = true)
 	public List<Comment> latestComments(int limit) {
-		return this.jdbc.sql("select page, rating, answer, comment, created_at from page_rating where comment is not null "
-				+ "order by created_at desc, id desc limit ?")
+		return this.jdbc
+			.sql("select page, rating, answer, comment, created_at from page_rating where comment is not null "
+					+ "order by created_at desc, id desc limit ?")
 			.param(limit)
 			.query((rs, n) -> new Comment(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
 					rs.getTimestamp(5).toInstant()))
 			.list();
 	}
 
-	/** A path of this site, never another site's address (the rating form sends it back). */
+	/**
+	 * A path of this site, never another site's address (the rating form sends it back).
+	 */
 	public static boolean isPage(String page) {
 		return page != null && page.startsWith("/") && !page.startsWith("//") && page.length() <= 300
 				&& page.chars().noneMatch(c -> c < 0x20 || c == '\\');

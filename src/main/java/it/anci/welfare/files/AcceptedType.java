@@ -11,9 +11,7 @@ public enum AcceptedType {
 	ODT("application/vnd.oasis.opendocument.text", "odt", "OpenDocument testo (ODT)"),
 	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "Excel (XLSX)"),
 	ODS("application/vnd.oasis.opendocument.spreadsheet", "ods", "OpenDocument foglio di calcolo (ODS)"),
-	CSV("text/csv", "csv", "CSV"),
-	PNG("image/png", "png", "immagine PNG"),
-	JPEG("image/jpeg", "jpg", "immagine JPEG");
+	CSV("text/csv", "csv", "CSV"), PNG("image/png", "png", "immagine PNG"), JPEG("image/jpeg", "jpg", "immagine JPEG");
 
 	private final String mediaType;
 
@@ -43,7 +41,10 @@ public enum AcceptedType {
 		return Arrays.stream(values()).filter(t -> t.mediaType.equals(mediaType)).findFirst();
 	}
 
-	/** For the form's {@code accept} attribute: a hint to the browser; the server still checks the content. */
+	/**
+	 * For the form's {@code accept} attribute: a hint to the browser; the server still
+	 * checks the content.
+	 */
 	public static String acceptAttribute() {
 		return String.join(",", Arrays.stream(values()).map(t -> "." + t.extension).toList()) + ",.jpeg";
 	}

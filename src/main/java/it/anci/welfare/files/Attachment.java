@@ -1,6 +1,9 @@
 package it.anci.welfare.files;
 
-/** An uploaded file attached to a meeting, a template or a news item, with the title shown to the public. */
+/**
+ * An uploaded file attached to a meeting, a template or a news item, with the title shown
+ * to the public.
+ */
 public record Attachment(long id, Kind kind, String title, StoredFile file) {
 
 	public enum Owner {

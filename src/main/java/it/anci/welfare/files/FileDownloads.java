@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * A stored file as a download: always an attachment (never rendered inline by the browser), with its own media type,
- * an ETag and Last-Modified so that browsers revalidate cheaply, and the download counted.
+ * A stored file as a download: always an attachment (never rendered inline by the
+ * browser), with its own media type, an ETag and Last-Modified so that browsers
+ * revalidate cheaply, and the download counted.
  */
 @Component
 public class FileDownloads {
@@ -25,13 +26,17 @@ public class FileDownloads {
 		this.store = store;
 	}
 
-	/** The response, or {@code null} when the client's copy is current (304, headers already written). */
+	/**
+	 * The response, or {@code null} when the client's copy is current (304, headers
+	 * already written).
+	 */
 	public ResponseEntity<byte[]> serve(StoredFile file, WebRequest webRequest, HttpServletRequest request) {
 		String etag = "\"" + file.sha256() + "\"";
 		if (webRequest.checkNotModified(etag, file.createdAt().toEpochMilli())) {
 			return null;
 		}
-		this.store.countDownload(file.id(), request.getRemoteAddr(), String.valueOf(request.getHeader(HttpHeaders.USER_AGENT)));
+		this.store.countDownload(file.id(), request.getRemoteAddr(),
+				String.valueOf(request.getHeader(HttpHeaders.USER_AGENT)));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(file.filename()))

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores files in the database (bytes, size, SHA-256, media type) and counts their downloads. */
+/**
+ * Stores files in the database (bytes, size, SHA-256, media type) and counts their
+ * downloads.
+ */
 @Service
 @Transactional
 public class FileStore {
@@ -27,8 +30,9 @@ public class FileStore {
 
 	public StoredFile store(String filename, String mediaType, byte[] content) {
 		String sha256 = sha256(content);
-		long id = this.jdbc.sql("insert into stored_file (filename, media_type, size, sha256, content) "
-				+ "values (?, ?, ?, ?, ?) returning id")
+		long id = this.jdbc
+			.sql("insert into stored_file (filename, media_type, size, sha256, content) "
+					+ "values (?, ?, ?, ?, ?) returning id")
 			.params(filename, mediaType, content.length, sha256, content)
 			.query(Long.class)
 			.single();
@@ -53,9 +57,13 @@ public class FileStore {
 		this.jdbc.sql("delete from stored_file where id = ?").param(id).update();
 	}
 
-	/** Counts a download once per client (a hash, never the address itself) per file per day. */
+	/**
+	 * Counts a download once per client (a hash, never the address itself) per file per
+	 * day.
+	 */
 	public void countDownload(long fileId, String address, String userAgent) {
-		String client = sha256((address + "|" + userAgent).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 32);
+		String client = sha256((address + "|" + userAgent).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.substring(0, 32);
 		this.jdbc.sql("insert into download_event (file_id, day, client) values (?, ?, ?) on conflict do nothing")
 			.params(fileId, LocalDate.now(this.clock), client)
 			.update();
@@ -63,17 +71,24 @@ public class FileStore {
 
 	@Transactional(readOnly = true)
 	public long downloads(long fileId) {
-		return this.jdbc.sql("select count(*) from download_event where file_id = ?").param(fileId).query(Long.class).single();
+		return this.jdbc.sql("select count(*) from download_event where file_id = ?")
+			.param(fileId)
+			.query(Long.class)
+			.single();
 	}
 
-	/** Downloads of some files per month ("2026-03" → count), oldest first: each client once per file and day. */
+	/**
+	 * Downloads of some files per month ("2026-03" → count), oldest first: each client
+	 * once per file and day.
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<String, Long> downloadsByMonth(java.util.List<Long> fileIds) {
 		java.util.Map<String, Long> months = new java.util.LinkedHashMap<>();
 		if (fileIds.isEmpty()) {
 			return months;
 		}
-		this.jdbc.sql("select to_char(day, 'YYYY-MM'), count(*) from download_event where file_id in (:ids) group by 1 order by 1")
+		this.jdbc.sql(
+				"select to_char(day, 'YYYY-MM'), count(*) from download_event where file_id in (:ids) group by 1 order by 1")
 			.param("ids", fileIds)
 			.query(rs -> {
 				months.put(rs.getString(1), rs.getLong(2));

@@ -20,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Checks an uploaded file and keeps it: the type is read from the content with Apache Tika (an HTML page or a
- * script renamed ".pdf" is refused), the name is cleaned and given the extension of the real type. The size limit
- * is the servlet's multipart limit ({@code spring.servlet.multipart.max-file-size}), answered by a page of its own.
+ * Checks an uploaded file and keeps it: the type is read from the content with Apache
+ * Tika (an HTML page or a script renamed ".pdf" is refused), the name is cleaned and
+ * given the extension of the real type. The size limit is the servlet's multipart limit
+ * ({@code spring.servlet.multipart.max-file-size}), answered by a page of its own.
  */
 @Service
 public class Uploads {
@@ -38,12 +39,14 @@ public class Uploads {
 	}
 
 	/**
-	 * The step of every "add a document" form: checks the title and the file, then hands the stored file to
-	 * {@code attach}, in one transaction. Returns the Italian message for the form when either is refused (the form
-	 * keeps the title; a browser never keeps a chosen file, so the message asks for it again).
+	 * The step of every "add a document" form: checks the title and the file, then hands
+	 * the stored file to {@code attach}, in one transaction. Returns the Italian message
+	 * for the form when either is refused (the form keeps the title; a browser never
+	 * keeps a chosen file, so the message asks for it again).
 	 */
 	@Transactional
-	public Optional<String> attach(String title, String titleExample, MultipartFile upload, Consumer<StoredFile> attach) {
+	public Optional<String> attach(String title, String titleExample, MultipartFile upload,
+			Consumer<StoredFile> attach) {
 		if (title == null || title.isBlank()) {
 			return Optional.of("Indichi il titolo del documento, per esempio «" + titleExample + "».");
 		}
@@ -73,8 +76,9 @@ public class Uploads {
 	}
 
 	/**
-	 * The accepted type of the content. The name is never trusted: it only tells a plain text apart as CSV. Office Open
-	 * XML packages are told apart by their main part, as Tika's own OPC detector does, with the POI we already ship.
+	 * The accepted type of the content. The name is never trusted: it only tells a plain
+	 * text apart as CSV. Office Open XML packages are told apart by their main part, as
+	 * Tika's own OPC detector does, with the POI we already ship.
 	 */
 	AcceptedType detect(byte[] content, String originalName) {
 		String detected;
@@ -90,14 +94,15 @@ public class Uploads {
 		String type = "text/plain".equals(detected) && baseName(originalName).toLowerCase(Locale.ROOT).endsWith(".csv")
 				? AcceptedType.CSV.mediaType() : detected;
 		return AcceptedType.ofMediaType(type)
-			.orElseThrow(() -> new UploadRejectedException("Il contenuto del file «" + baseName(originalName)
-					+ "» non è di un tipo ammesso (" + describe(type) + "). Sono ammessi solo: "
-					+ AcceptedType.labels() + "."));
+			.orElseThrow(() -> new UploadRejectedException(
+					"Il contenuto del file «" + baseName(originalName) + "» non è di un tipo ammesso (" + describe(type)
+							+ "). Sono ammessi solo: " + AcceptedType.labels() + "."));
 	}
 
 	private static Optional<String> officeOpenXmlType(byte[] content) {
 		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
-			PackageRelationship main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+			PackageRelationship main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
+				.getRelationship(0);
 			if (main == null) {
 				return Optional.empty();
 			}
@@ -115,7 +120,10 @@ public class Uploads {
 		}
 	}
 
-	/** Letters, digits, dots, dashes and underscores of the original name, with the extension of the real type. */
+	/**
+	 * Letters, digits, dots, dashes and underscores of the original name, with the
+	 * extension of the real type.
+	 */
 	static String filename(String originalName, AcceptedType type) {
 		String base = Normalizer.normalize(baseName(originalName), Normalizer.Form.NFC);
 		int dot = base.lastIndexOf('.');
@@ -129,7 +137,10 @@ public class Uploads {
 		return (base.isEmpty() ? "file" : base) + "." + type.extension();
 	}
 
-	/** Browsers may send a full path ("C:\fakepath\x.pdf"): only its last part is the name. */
+	/**
+	 * Browsers may send a full path ("C:\fakepath\x.pdf"): only its last part is the
+	 * name.
+	 */
 	private static String baseName(String name) {
 		if (name == null) {
 			return "";

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Contatta chi l'ha realizzata": a message about a card, relayed by e-mail to the card's contact address (never shown
- * to the sender) or, when the card has none, to the editors, with a copy to the sender. Only the outbox keeps it.
+ * "Contatta chi l'ha realizzata": a message about a card, relayed by e-mail to the card's
+ * contact address (never shown to the sender) or, when the card has none, to the editors,
+ * with a copy to the sender. Only the outbox keeps it.
  */
 @Service
 @Transactional
@@ -26,13 +27,20 @@ public class ContactRelay {
 
 	static final int PER_EMAIL_PER_HOUR = 3;
 
-	/** Who a card's messages go to: its office, the editors, or nobody when the portal has no editors' address. */
+	/**
+	 * Who a card's messages go to: its office, the editors, or nobody when the portal has
+	 * no editors' address.
+	 */
 	public enum Recipient {
+
 		OFFICE, EDITORS, NONE
+
 	}
 
 	public enum Outcome {
+
 		SENT, TOO_MANY
+
 	}
 
 	/** The sender and the message, as typed. */
@@ -66,7 +74,10 @@ public class ContactRelay {
 		return this.editorsAddress.isEmpty() ? Recipient.NONE : Recipient.EDITORS;
 	}
 
-	/** Relays {@code message} about the published card {@code slug}, unless this sender wrote too often. */
+	/**
+	 * Relays {@code message} about the published card {@code slug}, unless this sender
+	 * wrote too often.
+	 */
 	public Outcome send(String slug, Message message, String clientAddress) {
 		PracticeDetails card = this.catalogue.practice(slug);
 		Recipient recipient = recipient(card);
@@ -87,9 +98,11 @@ public class ContactRelay {
 		variables.put("text", message.text().strip());
 		variables.put("toEditors", recipient == Recipient.EDITORS);
 		String to = recipient == Recipient.OFFICE ? card.card().contact().email() : this.editorsAddress;
-		this.outbox.enqueue(this.composer
-			.compose(to, "Messaggio dal Portale Welfare sulla pratica «" + card.title() + "»", "contact-relay", variables)
-			.withHeader("Reply-To", email));
+		this.outbox.enqueue(
+				this.composer
+					.compose(to, "Messaggio dal Portale Welfare sulla pratica «" + card.title() + "»", "contact-relay",
+							variables)
+					.withHeader("Reply-To", email));
 		variables.put("copy", true);
 		this.outbox.enqueue(this.composer.compose(email, "Copia del suo messaggio sulla pratica «" + card.title() + "»",
 				"contact-relay", variables));

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The editors' side of the proposals: the queue, the proposal beside the card it would become, corrections, and the
- * three decisions (publish, ask for changes, refuse), each logged and mailed to the submitter in its transaction.
+ * The editors' side of the proposals: the queue, the proposal beside the card it would
+ * become, corrections, and the three decisions (publish, ask for changes, refuse), each
+ * logged and mailed to the submitter in its transaction.
  */
 @Service
 @Transactional
@@ -88,7 +89,8 @@ public class Moderation {
 		List<Proposal> found = state.map(this.proposals::findByStateOrderByUpdatedAtDesc)
 			.orElseGet(this.proposals::findAllByOrderByUpdatedAtDesc);
 		return found.stream()
-			.map(p -> new Row(p.id, p.title(), this.territory.comune(p.comuneCode()).map(c -> c.name()).orElse(p.comuneCode()),
+			.map(p -> new Row(p.id, p.title(),
+					this.territory.comune(p.comuneCode()).map(c -> c.name()).orElse(p.comuneCode()),
 					p.submitter.office(), p.state, p.updatedAt))
 			.toList();
 	}
@@ -150,7 +152,8 @@ public class Moderation {
 	@Transactional(readOnly = true)
 	public List<PendingWork> pendingWork() {
 		long waiting = this.proposals.countByState(ProposalState.DA_MODERARE);
-		return List.of(new PendingWork("Proposte dei Comuni da moderare", waiting, "/admin/pratiche/proposte?stato=da-moderare"));
+		return List.of(new PendingWork("Proposte dei Comuni da moderare", waiting,
+				"/admin/pratiche/proposte?stato=da-moderare"));
 	}
 
 	private void decide(long id, long version, ProposalState state, String message, String actor) {

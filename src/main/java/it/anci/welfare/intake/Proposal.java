@@ -22,7 +22,10 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A municipality's proposal: the card as proposed (the card's own columns), who sent it, its state. */
+/**
+ * A municipality's proposal: the card as proposed (the card's own columns), who sent it,
+ * its state.
+ */
 @Entity
 @Table(name = "proposal")
 class Proposal extends CardColumns {
@@ -84,14 +87,20 @@ class Proposal extends CardColumns {
 		return this.comuneCode;
 	}
 
-	/** The card as typed; the office's contact stays on it only when the submitter allowed it to be shown. */
+	/**
+	 * The card as typed; the office's contact stays on it only when the submitter allowed
+	 * it to be shown.
+	 */
 	void write(PracticeCard card, boolean showContact, Instant now) {
 		writeCard(card);
 		this.showContact = showContact;
 		this.updatedAt = now;
 	}
 
-	/** The card as it would be published: without the contact when the submitter did not allow it. */
+	/**
+	 * The card as it would be published: without the contact when the submitter did not
+	 * allow it.
+	 */
 	PracticeCard publishedCard() {
 		PracticeCard card = card();
 		return this.showContact ? card

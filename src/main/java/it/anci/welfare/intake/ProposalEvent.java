@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One step of a proposal's history: who moved it to which state, with the message they wrote. */
+/**
+ * One step of a proposal's history: who moved it to which state, with the message they
+ * wrote.
+ */
 @Entity
 @Table(name = "proposal_event")
 class ProposalEvent {

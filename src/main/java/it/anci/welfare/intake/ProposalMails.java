@@ -8,7 +8,10 @@ import it.anci.welfare.mail.OutgoingMail;
 
 import org.springframework.stereotype.Component;
 
-/** The messages a submitter receives, one for each change of state, all written from one template. */
+/**
+ * The messages a submitter receives, one for each change of state, all written from one
+ * template.
+ */
 @Component
 class ProposalMails {
 
@@ -21,7 +24,8 @@ class ProposalMails {
 	OutgoingMail confirmation(Proposal proposal) {
 		return mail(proposal, "Confermi la proposta di pratica: " + proposal.title(),
 				"ha proposto una pratica al catalogo del Portale Welfare dei Comuni. Per inviarla alla redazione confermi il suo indirizzo di posta elettronica entro "
-						+ Proposals.CONFIRMATION_VALIDITY.toHours() + " ore: senza conferma la proposta viene cancellata.",
+						+ Proposals.CONFIRMATION_VALIDITY.toHours()
+						+ " ore: senza conferma la proposta viene cancellata.",
 				"Confermi la proposta", "/proposte/conferma/" + proposal.confirmToken, false);
 	}
 
@@ -45,8 +49,8 @@ class ProposalMails {
 
 	OutgoingMail rejected(Proposal proposal) {
 		return mail(proposal, "Proposta non pubblicata: " + proposal.title(),
-				"la redazione ha letto la sua proposta e ha deciso di non pubblicarla, per il motivo indicato qui sotto.", null,
-				null, true);
+				"la redazione ha letto la sua proposta e ha deciso di non pubblicarla, per il motivo indicato qui sotto.",
+				null, null, true);
 	}
 
 	private OutgoingMail mail(Proposal proposal, String subject, String intro, String actionLabel, String actionPath,
@@ -60,7 +64,8 @@ class ProposalMails {
 				? proposal.editorMessage : null);
 		variables.put("actionLabel", actionLabel);
 		variables.put("actionUrl", actionPath == null ? null : this.composer.portalUrl() + actionPath);
-		variables.put("privateUrl", withPrivateLink ? this.composer.portalUrl() + "/proposte/" + proposal.privateToken : null);
+		variables.put("privateUrl",
+				withPrivateLink ? this.composer.portalUrl() + "/proposte/" + proposal.privateToken : null);
 		return this.composer.compose(proposal.submitter.email(), subject, "proposal", variables);
 	}
 

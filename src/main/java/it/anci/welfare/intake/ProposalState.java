@@ -6,8 +6,7 @@ public enum ProposalState {
 	DA_CONFERMARE("Da confermare", "in attesa della conferma dell'indirizzo di posta elettronica"),
 	DA_MODERARE("Da moderare", "ricevuta, in attesa della verifica della redazione"),
 	DA_RIVEDERE("Da rivedere", "la redazione chiede alcune modifiche"),
-	PUBBLICATA("Pubblicata", "verificata e pubblicata nel catalogo"),
-	RESPINTA("Respinta", "non pubblicata");
+	PUBBLICATA("Pubblicata", "verificata e pubblicata nel catalogo"), RESPINTA("Respinta", "non pubblicata");
 
 	private final String label;
 

@@ -11,7 +11,10 @@ import it.anci.welfare.common.StaleEditException;
 
 import org.springframework.stereotype.Component;
 
-/** What the submitter's side and the editors' side both do to a proposal: find it, check it, move it, log it, show it. */
+/**
+ * What the submitter's side and the editors' side both do to a proposal: find it, check
+ * it, move it, log it, show it.
+ */
 @Component
 class ProposalSteps {
 
@@ -38,7 +41,10 @@ class ProposalSteps {
 		return this.proposals.findById(id).orElseThrow(() -> new NotFoundException("proposal " + id));
 	}
 
-	/** A proposal changed since the page was loaded (another editor, or the submitter) is not overwritten. */
+	/**
+	 * A proposal changed since the page was loaded (another editor, or the submitter) is
+	 * not overwritten.
+	 */
 	void checkVersion(Proposal proposal, long version, PracticeCard mine, String reopenPath) {
 		if (proposal.version != version) {
 			throw StaleEditException.of("La proposta è stata modificata da un'altra persona", reopenPath, mine,

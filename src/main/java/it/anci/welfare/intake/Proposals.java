@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The submitter's side of a proposal: sent, confirmed by its link, followed and, when the editors ask, edited through
- * the private link ({@link Moderation} is the editors' side). Each step is logged, and mailed to the
- * submitter in the same transaction through the outbox, so that a step without its message cannot happen.
+ * The submitter's side of a proposal: sent, confirmed by its link, followed and, when the
+ * editors ask, edited through the private link ({@link Moderation} is the editors' side).
+ * Each step is logged, and mailed to the submitter in the same transaction through the
+ * outbox, so that a step without its message cannot happen.
  */
 @Service
 @Transactional
@@ -37,17 +38,25 @@ public class Proposals {
 			String replicatesSlug, Instant createdAt, Instant updatedAt) {
 	}
 
-	/** A submission: accepted (and the address written to), or refused because too many came too fast. */
+	/**
+	 * A submission: accepted (and the address written to), or refused because too many
+	 * came too fast.
+	 */
 	public record Submission(boolean accepted, String email) {
 	}
 
-	/** Per hour: enough for an office sending its practices one by one, too few to flood the editors. */
+	/**
+	 * Per hour: enough for an office sending its practices one by one, too few to flood
+	 * the editors.
+	 */
 	static final int PER_ADDRESS_PER_HOUR = 10;
 
 	static final int PER_EMAIL_PER_HOUR = 5;
 
 	public enum Confirmation {
+
 		CONFIRMED, EXPIRED, UNKNOWN
+
 	}
 
 	private final ProposalRepository proposals;
@@ -79,8 +88,9 @@ public class Proposals {
 	}
 
 	/**
-	 * Stores a new proposal, waiting for its submitter to confirm the address, unless too many came from the same
-	 * network address ({@code clientAddress}) or e-mail address within the hour.
+	 * Stores a new proposal, waiting for its submitter to confirm the address, unless too
+	 * many came from the same network address ({@code clientAddress}) or e-mail address
+	 * within the hour.
 	 */
 	public Submission submit(PracticeCard card, Submitter submitter, boolean showContact, String replicates,
 			String clientAddress) {
@@ -93,7 +103,8 @@ public class Proposals {
 		Proposal proposal = new Proposal();
 		proposal.write(card, showContact, now);
 		proposal.submitter = submitter.normalized();
-		proposal.replicatesSlug = replicates == null || this.catalogue.publishedId(replicates).isEmpty() ? null : replicates;
+		proposal.replicatesSlug = replicates == null || this.catalogue.publishedId(replicates).isEmpty() ? null
+				: replicates;
 		proposal.state = ProposalState.DA_CONFERMARE;
 		proposal.consentAt = now;
 		proposal.confirmToken = UUID.randomUUID();
@@ -112,7 +123,10 @@ public class Proposals {
 		return this.proposals.findByConfirmToken(token).map(this.steps::view);
 	}
 
-	/** Confirms the address: the proposal enters the editors' queue and the submitter gets the private link. */
+	/**
+	 * Confirms the address: the proposal enters the editors' queue and the submitter gets
+	 * the private link.
+	 */
 	public Confirmation confirm(UUID token) {
 		Optional<Proposal> found = this.proposals.findByConfirmToken(token);
 		if (found.isEmpty()) {
@@ -132,10 +146,15 @@ public class Proposals {
 	/** The proposal of a private link, once its address is confirmed. */
 	@Transactional(readOnly = true)
 	public Optional<View> byPrivateLink(UUID token) {
-		return this.proposals.findByPrivateToken(token).filter(p -> p.state != ProposalState.DA_CONFERMARE).map(this.steps::view);
+		return this.proposals.findByPrivateToken(token)
+			.filter(p -> p.state != ProposalState.DA_CONFERMARE)
+			.map(this.steps::view);
 	}
 
-	/** The submitter's changes, asked for by the editors: the proposal goes back to the queue. */
+	/**
+	 * The submitter's changes, asked for by the editors: the proposal goes back to the
+	 * queue.
+	 */
 	public void resubmit(UUID token, long version, PracticeCard card, boolean showContact) {
 		Proposal proposal = this.proposals.findByPrivateToken(token)
 			.filter(p -> p.state == ProposalState.DA_RIVEDERE)
@@ -146,7 +165,10 @@ public class Proposals {
 		this.outbox.enqueue(this.mails.receipt(proposal));
 	}
 
-	/** A follow-up of the published card, from its municipality: shown once the editors approve it. */
+	/**
+	 * A follow-up of the published card, from its municipality: shown once the editors
+	 * approve it.
+	 */
 	public void proposeFollowUp(UUID token, FollowUpInput followUp) {
 		Proposal proposal = this.proposals.findByPrivateToken(token)
 			.filter(p -> p.state == ProposalState.PUBBLICATA && p.practiceId != null)

@@ -13,9 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a message from its two templates, {@code templates/mail/<name>.txt} (plain text) and {@code <name>.html},
- * with the portal's address for links and the common footer. Its own template engine: messages are written outside
- * any web request (a background digest, for one), so links are absolute and never depend on the request.
+ * Writes a message from its two templates, {@code templates/mail/<name>.txt} (plain text)
+ * and {@code <name>.html}, with the portal's address for links and the common footer. Its
+ * own template engine: messages are written outside any web request (a background digest,
+ * for one), so links are absolute and never depend on the request.
  */
 @Component
 public class MailComposer {
@@ -30,7 +31,10 @@ public class MailComposer {
 		this.engine.addTemplateResolver(resolver(".html", TemplateMode.HTML, 2));
 	}
 
-	/** The portal's public address without a trailing slash, e.g. {@code https://welfare.anciumbria.it}. */
+	/**
+	 * The portal's public address without a trailing slash, e.g.
+	 * {@code https://welfare.anciumbria.it}.
+	 */
 	public String portalUrl() {
 		return this.portalUrl;
 	}

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The e-mail outbox: {@link #enqueue} writes a message in the caller's transaction, so that it exists exactly when
- * the change that causes it is committed; {@link MailWorker} sends it later.
+ * The e-mail outbox: {@link #enqueue} writes a message in the caller's transaction, so
+ * that it exists exactly when the change that causes it is committed; {@link MailWorker}
+ * sends it later.
  */
 @Service
 @Transactional
@@ -39,18 +40,23 @@ public class MailOutbox {
 		this.json = json;
 	}
 
-	/** Writes the message in the current transaction (there must be one: the change that causes the message). */
+	/**
+	 * Writes the message in the current transaction (there must be one: the change that
+	 * causes the message).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long enqueue(OutgoingMail mail) {
 		long id = this.jdbc.sql("""
 				insert into mail_message (recipient, subject, body_text, body_html, headers)
 				values (?, ?, ?, ?, cast(? as jsonb)) returning id""")
-			.params(mail.to().strip(), mail.subject(), mail.text(), mail.html(), this.json.writeValueAsString(mail.headers()))
+			.params(mail.to().strip(), mail.subject(), mail.text(), mail.html(),
+					this.json.writeValueAsString(mail.headers()))
 			.query(Long.class)
 			.single();
 		int position = 0;
 		for (OutgoingMail.Attachment attachment : mail.attachments()) {
-			this.jdbc.sql("insert into mail_attachment (mail_id, position, filename, media_type, content) values (?, ?, ?, ?, ?)")
+			this.jdbc.sql(
+					"insert into mail_attachment (mail_id, position, filename, media_type, content) values (?, ?, ?, ?, ?)")
 				.params(id, position++, attachment.filename(), attachment.mediaType(), attachment.content())
 				.update();
 		}
@@ -71,10 +77,9 @@ public class MailOutbox {
 	@Transactional(readOnly = true)
 	public Map<String, Long> counts() {
 		Map<String, Long> counts = new java.util.LinkedHashMap<>(Map.of("PENDING", 0L, "SENT", 0L, "FAILED", 0L));
-		this.jdbc.sql("select status, count(*) from mail_message group by status")
-			.query(rs -> {
-				counts.put(rs.getString(1), rs.getLong(2));
-			});
+		this.jdbc.sql("select status, count(*) from mail_message group by status").query(rs -> {
+			counts.put(rs.getString(1), rs.getLong(2));
+		});
 		return counts;
 	}
 
@@ -85,9 +90,10 @@ public class MailOutbox {
 				from mail_message m where true""" + " " + condition)
 			.params(parameters)
 			.query((rs, n) -> new Message(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-					rs.getString("body_text"), rs.getString("body_html"), this.json.readValue(rs.getString("headers"), HEADERS),
-					rs.getString("status"), rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(),
-					rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
+					rs.getString("body_text"), rs.getString("body_html"),
+					this.json.readValue(rs.getString("headers"), HEADERS), rs.getString("status"),
+					rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"),
+					rs.getTimestamp("created_at").toInstant(),
 					rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
 					List.of((String[]) rs.getArray("attachment_names").getArray())))
 			.list();

@@ -24,11 +24,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the outbox's due messages through the configured SMTP server, one transaction per message: the row stays
- * locked while it is sent ({@code for update skip locked}), so several portal instances never send it twice. A failure
- * (server down, refused) puts the message back with a longer wait each time (1 minute doubling up to 6 hours);
- * after {@value #ATTEMPTS} attempts it is marked failed and staff see it at /admin/posta. Without a configured server
- * ({@code SPRING_MAIL_HOST}) nothing is sent: the messages wait in the outbox.
+ * Sends the outbox's due messages through the configured SMTP server, one transaction per
+ * message: the row stays locked while it is sent ({@code for update skip locked}), so
+ * several portal instances never send it twice. A failure (server down, refused) puts the
+ * message back with a longer wait each time (1 minute doubling up to 6 hours); after
+ * {@value #ATTEMPTS} attempts it is marked failed and staff see it at /admin/posta.
+ * Without a configured server ({@code SPRING_MAIL_HOST}) nothing is sent: the messages
+ * wait in the outbox.
  */
 @Component
 public class MailWorker {
@@ -53,8 +55,8 @@ public class MailWorker {
 
 	private final String from;
 
-	MailWorker(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, TransactionTemplate transactions, MailOutbox outbox,
-			Clock clock, @Value("${portal.mail.from}") String from) {
+	MailWorker(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, TransactionTemplate transactions,
+			MailOutbox outbox, Clock clock, @Value("${portal.mail.from}") String from) {
 		this.jdbc = jdbc;
 		this.sender = sender;
 		this.transactions = transactions;
@@ -63,12 +65,16 @@ public class MailWorker {
 		this.from = from;
 	}
 
-	/** True when an SMTP server is configured: otherwise messages stay in the outbox for staff to read. */
+	/**
+	 * True when an SMTP server is configured: otherwise messages stay in the outbox for
+	 * staff to read.
+	 */
 	public boolean sending() {
 		return this.sender.getIfAvailable() != null;
 	}
 
-	@Scheduled(fixedDelayString = "${portal.mail.poll-interval:5s}", initialDelayString = "${portal.mail.poll-interval:5s}")
+	@Scheduled(fixedDelayString = "${portal.mail.poll-interval:5s}",
+			initialDelayString = "${portal.mail.poll-interval:5s}")
 	void poll() {
 		if (sending()) {
 			sendDue();
@@ -108,17 +114,22 @@ public class MailWorker {
 		MailOutbox.Message message = this.outbox.message(due.get()).orElseThrow();
 		try {
 			mailSender.send(mime(mailSender, message));
-			this.jdbc.sql("update mail_message set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null "
-					+ "where id = ?").params(Timestamp.from(now), message.id()).update();
+			this.jdbc
+				.sql("update mail_message set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null "
+						+ "where id = ?")
+				.params(Timestamp.from(now), message.id())
+				.update();
 			return true;
 		}
 		catch (MailException | MessagingException ex) {
 			int attempts = message.attempts() + 1;
 			Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(attempts - 1, 20));
 			wait = wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
-			log.warn("E-mail {} to {} not sent (attempt {}): {}", message.id(), message.to(), attempts, ex.getMessage());
-			this.jdbc.sql("update mail_message set attempts = ?, next_attempt_at = ?, last_error = ?, "
-					+ "status = case when ? >= ? then 'FAILED' else 'PENDING' end where id = ?")
+			log.warn("E-mail {} to {} not sent (attempt {}): {}", message.id(), message.to(), attempts,
+					ex.getMessage());
+			this.jdbc
+				.sql("update mail_message set attempts = ?, next_attempt_at = ?, last_error = ?, "
+						+ "status = case when ? >= ? then 'FAILED' else 'PENDING' end where id = ?")
 				.params(attempts, Timestamp.from(now.plus(wait)), String.valueOf(ex.getMessage()), attempts, ATTEMPTS,
 						message.id())
 				.update();

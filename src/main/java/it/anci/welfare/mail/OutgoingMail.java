@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An e-mail as a feature writes it: plain text and HTML of the same content, extra headers (List-Unsubscribe…) and
- * files (an .ics invitation…). Written to the outbox, never sent directly.
+ * An e-mail as a feature writes it: plain text and HTML of the same content, extra
+ * headers (List-Unsubscribe…) and files (an .ics invitation…). Written to the outbox,
+ * never sent directly.
  */
 public record OutgoingMail(String to, String subject, String text, String html, Map<String, String> headers,
 		List<Attachment> attachments) {

@@ -21,9 +21,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One message about a meeting to one person: recorded in {@code meeting_mailing} and written to the outbox in the
- * same transaction. The record's unique indexes make it idempotent: a message already recorded (same meeting, address
- * and SEQUENCE for an invitation; same meeting, address and kind for a reminder or the minutes) is not written again.
+ * One message about a meeting to one person: recorded in {@code meeting_mailing} and
+ * written to the outbox in the same transaction. The record's unique indexes make it
+ * idempotent: a message already recorded (same meeting, address and SEQUENCE for an
+ * invitation; same meeting, address and kind for a reminder or the minutes) is not
+ * written again.
  */
 @Component
 class ConvocationMail {
@@ -95,12 +97,14 @@ class ConvocationMail {
 			return false;
 		}
 		OutgoingMail mail = this.composer.compose(to.email(), subject(meeting, kind),
-				kind == Kind.VERBALE ? "meeting-minutes" : "meeting-convocation", variables(meeting, to, kind, changes));
+				kind == Kind.VERBALE ? "meeting-minutes" : "meeting-convocation",
+				variables(meeting, to, kind, changes));
 		if (kind.invitation()) {
 			String method = meeting.cancelled() ? "CANCEL" : "REQUEST";
-			mail = mail.withAttachment(new OutgoingMail.Attachment(meeting.cancelled() ? "annullamento.ics" : "convocazione.ics",
-					"text/calendar; charset=UTF-8; method=" + method, this.calendar.invitation(meeting,
-							this.composer.portalUrl(), this.organizer, to.name(), to.email())));
+			mail = mail.withAttachment(
+					new OutgoingMail.Attachment(meeting.cancelled() ? "annullamento.ics" : "convocazione.ics",
+							"text/calendar; charset=UTF-8; method=" + method, this.calendar.invitation(meeting,
+									this.composer.portalUrl(), this.organizer, to.name(), to.email())));
 		}
 		this.outbox.enqueue(mail);
 		return true;
@@ -111,15 +115,17 @@ class ConvocationMail {
 		variables.put("kind", kind.name());
 		variables.put("name", to.name());
 		variables.put("meeting", meeting);
-		variables.put("when", WHEN.format(meeting.start()) + "–" + meeting.end().format(DateTimeFormatter.ofPattern("HH:mm")));
+		variables.put("when",
+				WHEN.format(meeting.start()) + "–" + meeting.end().format(DateTimeFormatter.ofPattern("HH:mm")));
 		variables.put("place", meeting.location());
 		variables.put("link", this.composer.portalUrl() + "/riunioni/" + meeting.slug());
 		variables.put("changes", changes);
 		if (kind == Kind.VERBALE) {
-			variables.put("minutesText", this.jdbc.sql("select minutes_markdown from meeting where id = ?")
-				.param(meeting.id())
-				.query(String.class)
-				.single());
+			variables.put("minutesText",
+					this.jdbc.sql("select minutes_markdown from meeting where id = ?")
+						.param(meeting.id())
+						.query(String.class)
+						.single());
 		}
 		return variables;
 	}
@@ -135,7 +141,10 @@ class ConvocationMail {
 		};
 	}
 
-	/** Everyone who received an invitation to the meeting, under the name of their latest one. */
+	/**
+	 * Everyone who received an invitation to the meeting, under the name of their latest
+	 * one.
+	 */
 	List<Recipient> invited(long meetingId) {
 		return this.jdbc.sql("""
 				select distinct on (lower(email)) name, email from meeting_mailing

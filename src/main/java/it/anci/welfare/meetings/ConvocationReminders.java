@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The reminder sent 48 hours before a meeting to everyone who received its convocation, once: the job runs every
- * quarter of an hour on every instance, and the record's unique index lets only one of them write each reminder
- * (a second instance waits for the first's commit, then finds it there). Cancelled meetings, drafts and meetings
- * already started get none, nor does a meeting whose convocation went out less than 48 hours before its start.
+ * The reminder sent 48 hours before a meeting to everyone who received its convocation,
+ * once: the job runs every quarter of an hour on every instance, and the record's unique
+ * index lets only one of them write each reminder (a second instance waits for the
+ * first's commit, then finds it there). Cancelled meetings, drafts and meetings already
+ * started get none, nor does a meeting whose convocation went out less than 48 hours
+ * before its start.
  */
 @Component
 class ConvocationReminders {
@@ -47,7 +49,10 @@ class ConvocationReminders {
 		sendDue(this.clock.instant());
 	}
 
-	/** Writes the reminders due at {@code now}, one transaction per meeting; returns how many. */
+	/**
+	 * Writes the reminders due at {@code now}, one transaction per meeting; returns how
+	 * many.
+	 */
 	int sendDue(Instant now) {
 		List<Long> due = this.jdbc.sql("""
 				select m.id from meeting m

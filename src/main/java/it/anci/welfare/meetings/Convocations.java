@@ -16,9 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Convocations e-mailed to the members of the meeting's body, with the {@code .ics} invitation: the first sending,
- * an update when the date, time or place of a meeting already sent changes (SEQUENCE incremented), the cancellation
- * ({@code METHOD:CANCEL}) and the minutes once they are written. Every message commits with the change that causes it.
+ * Convocations e-mailed to the members of the meeting's body, with the {@code .ics}
+ * invitation: the first sending, an update when the date, time or place of a meeting
+ * already sent changes (SEQUENCE incremented), the cancellation ({@code METHOD:CANCEL})
+ * and the minutes once they are written. Every message commits with the change that
+ * causes it.
  */
 @Service
 @Transactional
@@ -55,7 +57,10 @@ public class Convocations {
 	public record Sent(String name, String email, String kind, int sequence, Instant sentAt, String sentBy) {
 	}
 
-	/** What the admin page shows; {@code refusal} says why a convocation cannot be sent now (null when it can). */
+	/**
+	 * What the admin page shows; {@code refusal} says why a convocation cannot be sent
+	 * now (null when it can).
+	 */
 	public record Summary(String bodyName, List<MeetingMembers.Member> activeMembers, boolean cancelled, int sequence,
 			String refusal, List<Sent> sent, int invited) {
 	}
@@ -64,7 +69,10 @@ public class Convocations {
 	public record Outcome(int updates, int minutes) {
 	}
 
-	/** Raised when the convocation cannot be sent or the meeting cancelled; the message is for staff. */
+	/**
+	 * Raised when the convocation cannot be sent or the meeting cancelled; the message is
+	 * for staff.
+	 */
 	public static class RefusedException extends RuntimeException {
 
 		RefusedException(String message) {
@@ -76,39 +84,49 @@ public class Convocations {
 	@Transactional(readOnly = true)
 	public Summary summary(long meetingId) {
 		Meeting meeting = this.meetings.preview(meetingId);
-		List<MeetingMembers.Member> active = meeting.bodyName() == null ? List.of() : this.members.active(meeting.bodyName());
+		List<MeetingMembers.Member> active = meeting.bodyName() == null ? List.of()
+				: this.members.active(meeting.bodyName());
 		List<Sent> sent = this.jdbc.sql("""
 				select name, email, kind, sequence, sent_at, sent_by from meeting_mailing where meeting_id = ?
 				order by sent_at desc, id desc""")
 			.param(meetingId)
-			.query((rs, n) -> new Sent(rs.getString(1), rs.getString(2), Kind.valueOf(rs.getString(3)).label(), rs.getInt(4),
-					rs.getTimestamp(5).toInstant(), rs.getString(6)))
+			.query((rs, n) -> new Sent(rs.getString(1), rs.getString(2), Kind.valueOf(rs.getString(3)).label(),
+					rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6)))
 			.list();
-		return new Summary(meeting.bodyName(), active, meeting.cancelled(), meeting.sequence(), refusal(meeting, active), sent,
-				this.mail.invited(meetingId).size());
+		return new Summary(meeting.bodyName(), active, meeting.cancelled(), meeting.sequence(),
+				refusal(meeting, active), sent, this.mail.invited(meetingId).size());
 	}
 
-	/** E-mails the convocation to every active member who has not had it yet at the current SEQUENCE. */
+	/**
+	 * E-mails the convocation to every active member who has not had it yet at the
+	 * current SEQUENCE.
+	 */
 	public int send(long meetingId, String actor) {
 		Meeting meeting = this.meetings.preview(meetingId);
-		List<MeetingMembers.Member> active = meeting.bodyName() == null ? List.of() : this.members.active(meeting.bodyName());
+		List<MeetingMembers.Member> active = meeting.bodyName() == null ? List.of()
+				: this.members.active(meeting.bodyName());
 		String refusal = refusal(meeting, active);
 		if (refusal != null) {
 			throw new RefusedException(refusal);
 		}
 		int sent = 0;
 		for (MeetingMembers.Member member : active) {
-			if (this.mail.deliver(meeting, new Recipient(member.name(), member.email()), Kind.CONVOCAZIONE, List.of(), actor)) {
+			if (this.mail.deliver(meeting, new Recipient(member.name(), member.email()), Kind.CONVOCAZIONE, List.of(),
+					actor)) {
 				sent++;
 			}
 		}
 		if (sent > 0) {
-			this.audit.record(actor, "CONVOCAZIONE_INVIATA", TARGET, meeting.slug(), sent + " membri di " + meeting.bodyName());
+			this.audit.record(actor, "CONVOCAZIONE_INVIATA", TARGET, meeting.slug(),
+					sent + " membri di " + meeting.bodyName());
 		}
 		return sent;
 	}
 
-	/** Cancels the meeting (shown as «Annullata») and sends {@code METHOD:CANCEL} to everyone who was invited. */
+	/**
+	 * Cancels the meeting (shown as «Annullata») and sends {@code METHOD:CANCEL} to
+	 * everyone who was invited.
+	 */
 	public int cancel(long meetingId, String actor) {
 		int updated = this.jdbc.sql("""
 				update meeting set cancelled_at = ?, ical_sequence = ical_sequence + 1, updated_at = now(),
@@ -124,8 +142,9 @@ public class Convocations {
 	}
 
 	/**
-	 * Saves the staff's changes; when the date, time or place of a meeting already sent changed, the invited get an
-	 * update saying what changed, and when the minutes are written they get them (once).
+	 * Saves the staff's changes; when the date, time or place of a meeting already sent
+	 * changed, the invited get an update saying what changed, and when the minutes are
+	 * written they get them (once).
 	 */
 	public Outcome update(MeetingEditor.Draft draft, String actor) {
 		MeetingEditor.Draft before = this.editor.draft(draft.id()).orElse(null);
@@ -137,7 +156,9 @@ public class Convocations {
 		int updates = 0;
 		List<String> changes = changes(before, draft);
 		if (!changes.isEmpty()) {
-			this.jdbc.sql("update meeting set ical_sequence = ical_sequence + 1 where id = ?").param(meeting.id()).update();
+			this.jdbc.sql("update meeting set ical_sequence = ical_sequence + 1 where id = ?")
+				.param(meeting.id())
+				.update();
 			updates = deliverAll(this.meetings.preview(meeting.id()), Kind.AGGIORNAMENTO, changes, actor);
 		}
 		int minutes = 0;
@@ -147,7 +168,10 @@ public class Convocations {
 		return new Outcome(updates, minutes);
 	}
 
-	/** The reminder to everyone invited to a meeting that starts within 48 hours of {@code now}; see the job. */
+	/**
+	 * The reminder to everyone invited to a meeting that starts within 48 hours of
+	 * {@code now}; see the job.
+	 */
 	int remind(Meeting meeting) {
 		return deliverAll(meeting, Kind.PROMEMORIA, List.of(), "sistema");
 	}
@@ -166,7 +190,10 @@ public class Convocations {
 		if (meeting.cancelled()) {
 			return "La riunione è annullata: non si può inviare la convocazione.";
 		}
-		if (!this.jdbc.sql("select status = 'PUBLISHED' from meeting where id = ?").param(meeting.id()).query(Boolean.class).single()) {
+		if (!this.jdbc.sql("select status = 'PUBLISHED' from meeting where id = ?")
+			.param(meeting.id())
+			.query(Boolean.class)
+			.single()) {
 			return "La riunione è una bozza: la pubblichi prima di inviare la convocazione, che rimanda alla sua pagina pubblica.";
 		}
 		if (!meeting.startsAt().isAfter(this.clock.instant())) {
@@ -210,10 +237,11 @@ public class Convocations {
 	}
 
 	private static String place(MeetingEditor.Draft draft) {
-		return String.join(", ", java.util.stream.Stream.of(draft.venue(), draft.address(), draft.city())
-			.map(Convocations::blank)
-			.filter(Objects::nonNull)
-			.toList());
+		return String.join(", ",
+				java.util.stream.Stream.of(draft.venue(), draft.address(), draft.city())
+					.map(Convocations::blank)
+					.filter(Objects::nonNull)
+					.toList());
 	}
 
 	private static String blank(String value) {

@@ -29,8 +29,9 @@ import biweekly.util.UtcOffset;
 import org.springframework.stereotype.Component;
 
 /**
- * iCalendar (RFC 5545) files of the meetings, written by biweekly (line folding, escaping): one event per meeting with
- * UID, DTSTAMP, DTSTART/DTEND in Europe/Rome with its VTIMEZONE, LOCATION and the URL of the meeting page.
+ * iCalendar (RFC 5545) files of the meetings, written by biweekly (line folding,
+ * escaping): one event per meeting with UID, DTSTAMP, DTSTART/DTEND in Europe/Rome with
+ * its VTIMEZONE, LOCATION and the URL of the meeting page.
  */
 @Component
 public class MeetingCalendar {
@@ -41,7 +42,10 @@ public class MeetingCalendar {
 		this.clock = clock;
 	}
 
-	/** How often a subscribed calendar asks again: convocations change rarely, but a changed room must arrive the same day. */
+	/**
+	 * How often a subscribed calendar asks again: convocations change rarely, but a
+	 * changed room must arrive the same day.
+	 */
 	static final String REFRESH = "PT6H";
 
 	public String ics(List<Meeting> meetings, String baseUrl, String name) {
@@ -49,16 +53,18 @@ public class MeetingCalendar {
 	}
 
 	/**
-	 * A calendar to subscribe to: its name and time zone as Google, Outlook and Apple read them ({@code X-WR-CALNAME},
-	 * {@code X-WR-TIMEZONE}) and how often to refresh it, in RFC 7986 ({@code REFRESH-INTERVAL}) and in Outlook's
-	 * older {@code X-PUBLISHED-TTL}.
+	 * A calendar to subscribe to: its name and time zone as Google, Outlook and Apple
+	 * read them ({@code X-WR-CALNAME}, {@code X-WR-TIMEZONE}) and how often to refresh
+	 * it, in RFC 7986 ({@code REFRESH-INTERVAL}) and in Outlook's older
+	 * {@code X-PUBLISHED-TTL}.
 	 */
 	public String subscription(List<Meeting> meetings, String baseUrl, String name, String sourceUrl) {
 		ICalendar calendar = calendar(meetings, baseUrl, name);
 		calendar.setExperimentalProperty("X-WR-CALNAME", name);
 		calendar.setExperimentalProperty("X-WR-TIMEZONE", "Europe/Rome");
 		calendar.setExperimentalProperty("X-WR-CALDESC", "Convocazioni pubblicate sul Portale Welfare dei Comuni");
-		// RFC 7986 asks the VALUE=DURATION parameter on REFRESH-INTERVAL, which biweekly leaves out by default
+		// RFC 7986 asks the VALUE=DURATION parameter on REFRESH-INTERVAL, which biweekly
+		// leaves out by default
 		calendar.setRefreshInterval(biweekly.util.Duration.parse(REFRESH)).getParameters().put("VALUE", "DURATION");
 		calendar.setExperimentalProperty("X-PUBLISHED-TTL", REFRESH);
 		calendar.setSource(sourceUrl);
@@ -67,9 +73,10 @@ public class MeetingCalendar {
 	}
 
 	/**
-	 * The invitation e-mailed to one member (iTIP, RFC 5546): {@code METHOD:REQUEST} for a convocation or an update,
-	 * {@code METHOD:CANCEL} for a cancellation, with the meeting's SEQUENCE, the portal as ORGANIZER and the member as
-	 * ATTENDEE. Its UID is the one of the public calendars, so every copy of the meeting is the same event.
+	 * The invitation e-mailed to one member (iTIP, RFC 5546): {@code METHOD:REQUEST} for
+	 * a convocation or an update, {@code METHOD:CANCEL} for a cancellation, with the
+	 * meeting's SEQUENCE, the portal as ORGANIZER and the member as ATTENDEE. Its UID is
+	 * the one of the public calendars, so every copy of the meeting is the same event.
 	 */
 	public byte[] invitation(Meeting meeting, String baseUrl, String organizerEmail, String attendeeName,
 			String attendeeEmail) {
@@ -93,7 +100,8 @@ public class MeetingCalendar {
 		ICalendar calendar = new ICalendar();
 		calendar.setProductId("-//ANCI Umbria//Portale Welfare dei Comuni//IT");
 		calendar.setName(name);
-		calendar.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone("Europe/Rome"), rome()));
+		calendar.getTimezoneInfo()
+			.setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone("Europe/Rome"), rome()));
 		Date now = Date.from(this.clock.instant());
 		for (Meeting meeting : meetings) {
 			VEvent event = new VEvent();
@@ -117,9 +125,9 @@ public class MeetingCalendar {
 	}
 
 	/**
-	 * RFC 5545 §3.1: content lines of at most 75 octets. biweekly folds by characters and before escaping, so an
-	 * accented or escaped line came out at 76 octets (issue 11): its lines are unfolded and folded again by UTF-8 octets,
-	 * never inside a character.
+	 * RFC 5545 §3.1: content lines of at most 75 octets. biweekly folds by characters and
+	 * before escaping, so an accented or escaped line came out at 76 octets (issue 11):
+	 * its lines are unfolded and folded again by UTF-8 octets, never inside a character.
 	 */
 	static String foldByOctets(String ics) {
 		String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
@@ -143,7 +151,10 @@ public class MeetingCalendar {
 		return out.toString();
 	}
 
-	/** Europe/Rome since 1996: CET (+01:00), CEST (+02:00) from the last Sunday of March to the last of October. */
+	/**
+	 * Europe/Rome since 1996: CET (+01:00), CEST (+02:00) from the last Sunday of March
+	 * to the last of October.
+	 */
 	static VTimezone rome() {
 		VTimezone zone = new VTimezone("Europe/Rome");
 		DaylightSavingsTime summer = new DaylightSavingsTime();
@@ -151,13 +162,15 @@ public class MeetingCalendar {
 		summer.setTimezoneOffsetFrom(new UtcOffset(true, 1, 0));
 		summer.setTimezoneOffsetTo(new UtcOffset(true, 2, 0));
 		summer.addTimezoneName("CEST");
-		summer.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY).byMonth(3).byDay(-1, DayOfWeek.SUNDAY).build());
+		summer
+			.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY).byMonth(3).byDay(-1, DayOfWeek.SUNDAY).build());
 		StandardTime winter = new StandardTime();
 		winter.setDateStart(new DateTimeComponents(1970, 10, 25, 3, 0, 0, false));
 		winter.setTimezoneOffsetFrom(new UtcOffset(true, 2, 0));
 		winter.setTimezoneOffsetTo(new UtcOffset(true, 1, 0));
 		winter.addTimezoneName("CET");
-		winter.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY).byMonth(10).byDay(-1, DayOfWeek.SUNDAY).build());
+		winter.setRecurrenceRule(
+				new Recurrence.Builder(Frequency.YEARLY).byMonth(10).byDay(-1, DayOfWeek.SUNDAY).build());
 		zone.addDaylightSavingsTime(summer);
 		zone.addStandardTime(winter);
 		return zone;

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff editing of meeting convocations: details, agenda, working groups, minutes after the meeting, attached files.
- * A save made on an outdated version is refused (optimistic locking); every change goes to the audit log.
+ * Staff editing of meeting convocations: details, agenda, working groups, minutes after
+ * the meeting, attached files. A save made on an outdated version is refused (optimistic
+ * locking); every change goes to the audit log.
  */
 @Service
 @Transactional
@@ -59,11 +60,18 @@ public class MeetingEditor {
 	}
 
 	/** What the conflict page shows of both versions. */
-	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(StaleEditException.Field.line("Titolo", Draft::title),
-			StaleEditException.Field.line("Inizio", d -> d.startsAt() == null ? "" : d.startsAt().atZone(TimeConfiguration.ROME)
-				.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))),
-			StaleEditException.Field.line("Luogo", d -> String.join(" ", java.util.stream.Stream.of(d.venue(), d.address(), d.city())
-				.filter(p -> p != null && !p.isBlank()).toList())),
+	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(
+			StaleEditException.Field.line("Titolo", Draft::title),
+			StaleEditException.Field.line("Inizio",
+					d -> d.startsAt() == null ? ""
+							: d.startsAt()
+								.atZone(TimeConfiguration.ROME)
+								.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))),
+			StaleEditException.Field.line("Luogo",
+					d -> String.join(" ",
+							java.util.stream.Stream.of(d.venue(), d.address(), d.city())
+								.filter(p -> p != null && !p.isBlank())
+								.toList())),
 			StaleEditException.Field.text("Presentazione", Draft::description),
 			StaleEditException.Field.text("Ordine del giorno", d -> String.join("\n", d.agenda())),
 			StaleEditException.Field.text("Verbale", Draft::minutes));
@@ -93,7 +101,8 @@ public class MeetingEditor {
 
 	@Transactional(readOnly = true)
 	public Optional<Draft> draft(long id) {
-		List<String> agenda = this.jdbc.sql("select text from meeting_agenda_item where meeting_id = ? order by position")
+		List<String> agenda = this.jdbc
+			.sql("select text from meeting_agenda_item where meeting_id = ? order by position")
 			.param(id)
 			.query(String.class)
 			.list();
@@ -102,13 +111,14 @@ public class MeetingEditor {
 			.param(id)
 			.query((rs, n) -> new Meeting.WorkingGroup(rs.getString(1), rs.getString(2)))
 			.list();
-		return this.jdbc.sql("select * from meeting where id = ?").param(id).query((rs, n) -> new Draft(rs.getLong("id"),
-				rs.getLong("version"), rs.getString("title"), rs.getString("body_name"),
-				MeetingKind.valueOf(rs.getString("kind")), rs.getTimestamp("starts_at").toInstant(),
-				rs.getTimestamp("ends_at").toInstant(), rs.getBoolean("end_estimated"), rs.getString("venue"),
-				rs.getString("address"), rs.getString("city"), rs.getString("online_url"),
-				rs.getString("description_markdown"), agenda, groups, rs.getString("minutes_markdown"),
-				"PUBLISHED".equals(rs.getString("status"))))
+		return this.jdbc.sql("select * from meeting where id = ?")
+			.param(id)
+			.query((rs, n) -> new Draft(rs.getLong("id"), rs.getLong("version"), rs.getString("title"),
+					rs.getString("body_name"), MeetingKind.valueOf(rs.getString("kind")),
+					rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+					rs.getBoolean("end_estimated"), rs.getString("venue"), rs.getString("address"),
+					rs.getString("city"), rs.getString("online_url"), rs.getString("description_markdown"), agenda,
+					groups, rs.getString("minutes_markdown"), "PUBLISHED".equals(rs.getString("status"))))
 			.optional();
 	}
 
@@ -121,20 +131,27 @@ public class MeetingEditor {
 		return create(draft, null, actor);
 	}
 
-	/** As a create form sends it: a second submission of {@code submissionToken} gets the item the first created. */
+	/**
+	 * As a create form sends it: a second submission of {@code submissionToken} gets the
+	 * item the first created.
+	 */
 	public long create(Draft draft, String submissionToken, String actor) {
 		OptionalLong earlier = this.submissions.claim(submissionToken, "meeting");
 		if (earlier.isPresent()) {
 			return earlier.getAsLong();
 		}
-		String slug = Slugs.unique(draft.title(), "riunione", candidate -> this.jdbc
-			.sql("select count(*) from meeting where slug = ?").param(candidate).query(Long.class).single() > 0);
-		long id = this.jdbc.sql("""
-				insert into meeting (slug, title, body_name, kind, starts_at, ends_at, end_estimated, venue, address, city,
-				    online_url, description_markdown, description_html, minutes_markdown, minutes_html, status)
-				values (:slug, :title, :bodyName, :kind, :startsAt, :endsAt, :endEstimated, :venue, :address, :city,
-				    :onlineUrl, :description, :descriptionHtml, :minutes, :minutesHtml, :status)
-				returning id""")
+		String slug = Slugs.unique(draft.title(), "riunione",
+				candidate -> this.jdbc.sql("select count(*) from meeting where slug = ?")
+					.param(candidate)
+					.query(Long.class)
+					.single() > 0);
+		long id = this.jdbc
+			.sql("""
+					insert into meeting (slug, title, body_name, kind, starts_at, ends_at, end_estimated, venue, address, city,
+					    online_url, description_markdown, description_html, minutes_markdown, minutes_html, status)
+					values (:slug, :title, :bodyName, :kind, :startsAt, :endsAt, :endEstimated, :venue, :address, :city,
+					    :onlineUrl, :description, :descriptionHtml, :minutes, :minutesHtml, :status)
+					returning id""")
 			.param("slug", slug)
 			.params(values(draft))
 			.query(Long.class)
@@ -158,8 +175,8 @@ public class MeetingEditor {
 			.params(values(draft))
 			.update();
 		if (updated == 0) {
-			throw StaleEditException.of("La riunione è stata modificata da un'altra persona", "/admin/riunioni/" + draft.id(), draft,
-					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
+			throw StaleEditException.of("La riunione è stata modificata da un'altra persona",
+					"/admin/riunioni/" + draft.id(), draft, draft(draft.id()).orElse(null), CONFLICT_FIELDS);
 		}
 		writeLists(draft.id(), draft);
 		this.audit.record(actor, draft.published() ? "MODIFICATO_PUBBLICATO" : "MODIFICATO_BOZZA", TARGET,
@@ -204,7 +221,10 @@ public class MeetingEditor {
 		return RichText.toHtml(markdown);
 	}
 
-	/** A changed file list is a change of the meeting: an open form on the old version must not overwrite it. */
+	/**
+	 * A changed file list is a change of the meeting: an open form on the old version
+	 * must not overwrite it.
+	 */
 	private void touch(long id) {
 		this.jdbc.sql("update meeting set updated_at = now(), version = version + 1 where id = ?").param(id).update();
 	}

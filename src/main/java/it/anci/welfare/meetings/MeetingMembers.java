@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The members of each body that convenes meetings (the Consulta, working groups), kept by staff to send them the
- * convocations. Personal data, seen only by staff. Every change goes to the audit log; a save on an outdated version
- * is refused.
+ * The members of each body that convenes meetings (the Consulta, working groups), kept by
+ * staff to send them the convocations. Personal data, seen only by staff. Every change
+ * goes to the audit log; a save on an outdated version is refused.
  */
 @Service
 @Transactional
@@ -31,12 +31,18 @@ public class MeetingMembers {
 		this.audit = audit;
 	}
 
-	/** A member; {@code id} is null for a new one and {@code version} the one the form was loaded with. */
+	/**
+	 * A member; {@code id} is null for a new one and {@code version} the one the form was
+	 * loaded with.
+	 */
 	public record Member(Long id, long version, String bodyName, String name, String email, String affiliation,
 			boolean active) {
 	}
 
-	/** A body, named by meetings or by its members, with how many members it has and how many are active. */
+	/**
+	 * A body, named by meetings or by its members, with how many members it has and how
+	 * many are active.
+	 */
 	public record Body(String name, String slug, long members, long active) {
 	}
 
@@ -98,8 +104,8 @@ public class MeetingMembers {
 		long id = this.jdbc.sql("""
 				insert into meeting_member (body_name, name, email, affiliation, active) values (?, ?, ?, ?, ?)
 				returning id""")
-			.params(member.bodyName().strip(), member.name().strip(), member.email().strip(), blankToNull(member.affiliation()),
-					member.active())
+			.params(member.bodyName().strip(), member.name().strip(), member.email().strip(),
+					blankToNull(member.affiliation()), member.active())
 			.query(Long.class)
 			.single();
 		this.audit.record(actor, "MEMBRO_AGGIUNTO", TARGET, member.bodyName().strip(), describe(member));
@@ -127,7 +133,10 @@ public class MeetingMembers {
 		this.audit.record(actor, "MEMBRO_MODIFICATO", TARGET, member.bodyName().strip(), describe(member));
 	}
 
-	/** Removes the member; what was already sent to the address stays in each meeting's record. */
+	/**
+	 * Removes the member; what was already sent to the address stays in each meeting's
+	 * record.
+	 */
 	public void remove(long id, String actor) {
 		Member member = member(id).orElseThrow(ConflictException::new);
 		this.jdbc.sql("delete from meeting_member where id = ?").param(id).update();

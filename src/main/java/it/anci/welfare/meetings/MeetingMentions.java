@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Pages of other modules that mention a meeting (news announcing it, for one), shown on the meeting's page. Implemented
- * where the mentions live, so that this module does not depend on them.
+ * Pages of other modules that mention a meeting (news announcing it, for one), shown on
+ * the meeting's page. Implemented where the mentions live, so that this module does not
+ * depend on them.
  */
 public interface MeetingMentions {
 

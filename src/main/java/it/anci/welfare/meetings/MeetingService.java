@@ -90,7 +90,10 @@ public class MeetingService {
 		return load("true", Map.of());
 	}
 
-	/** Any meeting, draft or published, as the public page would show it: for the staff preview. */
+	/**
+	 * Any meeting, draft or published, as the public page would show it: for the staff
+	 * preview.
+	 */
 	public Meeting preview(long id) {
 		return load("m.id = :id", Map.of("id", id), true).stream()
 			.findFirst()
@@ -104,8 +107,9 @@ public class MeetingService {
 	private List<Meeting> load(String condition, Map<String, Object> parameters, boolean withDrafts) {
 		List<Long> ids = new ArrayList<>();
 		List<Meeting> meetings = new ArrayList<>();
-		this.jdbc.sql("select m.* from meeting m where (m.status = 'PUBLISHED' or " + withDrafts + ") and " + condition
-				+ " order by m.starts_at, m.id")
+		this.jdbc
+			.sql("select m.* from meeting m where (m.status = 'PUBLISHED' or " + withDrafts + ") and " + condition
+					+ " order by m.starts_at, m.id")
 			.params(parameters)
 			.query(rs -> {
 				ids.add(rs.getLong("id"));
@@ -121,7 +125,8 @@ public class MeetingService {
 				agenda.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
 			});
 		Map<Long, List<Meeting.WorkingGroup>> groups = new HashMap<>();
-		this.jdbc.sql("select meeting_id, name, note from meeting_working_group where meeting_id in (:ids) order by position")
+		this.jdbc.sql(
+				"select meeting_id, name, note from meeting_working_group where meeting_id in (:ids) order by position")
 			.param("ids", ids)
 			.query(rs -> {
 				groups.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
@@ -132,8 +137,8 @@ public class MeetingService {
 			Meeting m = meetings.get(i);
 			complete.add(new Meeting(m.id(), m.slug(), m.title(), m.bodyName(), m.kind(), m.startsAt(), m.endsAt(),
 					m.endEstimated(), m.venue(), m.address(), m.city(), m.onlineUrl(), m.descriptionHtml(),
-					m.minutesHtml(), m.newsSlug(), agenda.getOrDefault(ids.get(i), List.of()), groups.getOrDefault(ids.get(i), List.of()),
-					m.updatedAt(), m.cancelled(), m.sequence()));
+					m.minutesHtml(), m.newsSlug(), agenda.getOrDefault(ids.get(i), List.of()),
+					groups.getOrDefault(ids.get(i), List.of()), m.updatedAt(), m.cancelled(), m.sequence()));
 		}
 		return complete;
 	}
@@ -144,8 +149,9 @@ public class MeetingService {
 				MeetingKind.valueOf(rs.getString("kind")), rs.getTimestamp("starts_at").toInstant(),
 				rs.getTimestamp("ends_at").toInstant(), rs.getBoolean("end_estimated"), rs.getString("venue"),
 				rs.getString("address"), rs.getString("city"), rs.getString("online_url"),
-				rs.getString("description_html"), rs.getString("minutes_html"), rs.getString("news_slug"), agenda, groups,
-				rs.getTimestamp("updated_at").toInstant(), rs.getTimestamp("cancelled_at") != null, rs.getInt("ical_sequence"));
+				rs.getString("description_html"), rs.getString("minutes_html"), rs.getString("news_slug"), agenda,
+				groups, rs.getTimestamp("updated_at").toInstant(), rs.getTimestamp("cancelled_at") != null,
+				rs.getInt("ical_sequence"));
 	}
 
 }

@@ -25,7 +25,8 @@ class NewsAboutMeetings implements MeetingMentions {
 				+ " and exists (select 1 from news_link l where l.news_id = n.id and l.kind = 'MEETING' and l.target = ?)"
 				+ " order by n.published_at desc")
 			.param(meetingSlug)
-			.query((rs, n) -> new Mention(rs.getString(1), "/notizie/" + rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.query((rs, n) -> new Mention(rs.getString(1), "/notizie/" + rs.getString(2),
+					rs.getTimestamp(3).toInstant()))
 			.list();
 	}
 

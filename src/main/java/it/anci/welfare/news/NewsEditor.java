@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff editing of news: drafts, publication (also scheduled), optimistic locking so that a second save of the same
- * item is refused instead of overwriting, and every change in the audit log.
+ * Staff editing of news: drafts, publication (also scheduled), optimistic locking so that
+ * a second save of the same item is refused instead of overwriting, and every change in
+ * the audit log.
  */
 @Service
 @Transactional
@@ -44,8 +45,8 @@ public class NewsEditor {
 	}
 
 	/**
-	 * What staff edit; {@code version} is the one the form was loaded with, {@code meetings} the slugs of the meetings
-	 * the item links to.
+	 * What staff edit; {@code version} is the one the form was loaded with,
+	 * {@code meetings} the slugs of the meetings the item links to.
 	 */
 	public record Draft(Long id, long version, NewsType type, String title, String summary, String body,
 			List<String> topics, boolean featured, boolean published, Instant publishedAt, List<String> meetings) {
@@ -56,15 +57,18 @@ public class NewsEditor {
 	}
 
 	/** What the conflict page shows of both versions. */
-	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(StaleEditException.Field.line("Titolo", Draft::title), StaleEditException.Field.line("Sommario", Draft::summary),
+	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(
+			StaleEditException.Field.line("Titolo", Draft::title),
+			StaleEditException.Field.line("Sommario", Draft::summary),
 			StaleEditException.Field.text("Testo", Draft::body));
 
 	@Transactional(readOnly = true)
 	public List<Row> all() {
 		return this.jdbc.sql("select id, slug, title, type, status, published_at, "
 				+ "(status = 'PUBLISHED' and published_at <= now()) as visible from news order by published_at desc, id desc")
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), NewsType.valueOf(rs.getString(4)),
-					rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getBoolean(7)))
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+					NewsType.valueOf(rs.getString(4)), rs.getString(5), rs.getTimestamp(6).toInstant(),
+					rs.getBoolean(7)))
 			.list();
 	}
 
@@ -82,11 +86,14 @@ public class NewsEditor {
 
 	@Transactional(readOnly = true)
 	public Optional<Draft> draft(long id) {
-		return this.jdbc.sql("select id, version, type, title, summary, body_markdown, topics, featured, status, published_at "
-				+ "from news where id = ?").param(id).query((rs, n) -> new Draft(rs.getLong(1), rs.getLong(2),
-						NewsType.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
-						Arrays.asList((String[]) rs.getArray(7).getArray()), rs.getBoolean(8),
-						"PUBLISHED".equals(rs.getString(9)), rs.getTimestamp(10).toInstant(), meetingLinks(id)))
+		return this.jdbc
+			.sql("select id, version, type, title, summary, body_markdown, topics, featured, status, published_at "
+					+ "from news where id = ?")
+			.param(id)
+			.query((rs, n) -> new Draft(rs.getLong(1), rs.getLong(2), NewsType.valueOf(rs.getString(3)),
+					rs.getString(4), rs.getString(5), rs.getString(6),
+					Arrays.asList((String[]) rs.getArray(7).getArray()), rs.getBoolean(8),
+					"PUBLISHED".equals(rs.getString(9)), rs.getTimestamp(10).toInstant(), meetingLinks(id)))
 			.optional();
 	}
 
@@ -97,13 +104,17 @@ public class NewsEditor {
 			.list();
 	}
 
-	/** Replaces the item's links to meetings, keeping its other links (catalogue, template categories) in place. */
+	/**
+	 * Replaces the item's links to meetings, keeping its other links (catalogue, template
+	 * categories) in place.
+	 */
 	private void linkMeetings(long id, List<String> meetings) {
 		this.jdbc.sql("delete from news_link where news_id = ? and kind = 'MEETING'").param(id).update();
 		for (String meeting : meetings) {
-			this.jdbc.sql("""
-					insert into news_link (news_id, position, kind, target)
-					select :id, coalesce(max(position), 0) + 1, 'MEETING', :meeting from news_link where news_id = :id""")
+			this.jdbc
+				.sql("""
+						insert into news_link (news_id, position, kind, target)
+						select :id, coalesce(max(position), 0) + 1, 'MEETING', :meeting from news_link where news_id = :id""")
 				.param("id", id)
 				.param("meeting", meeting)
 				.update();
@@ -117,7 +128,8 @@ public class NewsEditor {
 
 	public void attach(long id, String title, StoredFile file, String actor) {
 		this.attachments.attach(Attachment.Owner.NEWS, id, Attachment.Kind.DOCUMENTO, title, file, actor);
-		this.audit.record(actor, "ALLEGATO_AGGIUNTO", "notizia", slug(id), title.strip() + " (" + file.filename() + ")");
+		this.audit.record(actor, "ALLEGATO_AGGIUNTO", "notizia", slug(id),
+				title.strip() + " (" + file.filename() + ")");
 	}
 
 	/** False when the attachment does not belong to the item. */
@@ -125,7 +137,8 @@ public class NewsEditor {
 		Optional<Attachment> attachment = this.attachments.find(Attachment.Owner.NEWS, id, attachmentId);
 		attachment.ifPresent(a -> {
 			this.attachments.remove(Attachment.Owner.NEWS, id, attachmentId);
-			this.audit.record(actor, "ALLEGATO_RIMOSSO", "notizia", slug(id), a.title() + " (" + a.file().filename() + ")");
+			this.audit.record(actor, "ALLEGATO_RIMOSSO", "notizia", slug(id),
+					a.title() + " (" + a.file().filename() + ")");
 		});
 		return attachment.isPresent();
 	}
@@ -143,18 +156,25 @@ public class NewsEditor {
 		return create(draft, null, actor);
 	}
 
-	/** As a create form sends it: a second submission of {@code submissionToken} gets the item the first created. */
+	/**
+	 * As a create form sends it: a second submission of {@code submissionToken} gets the
+	 * item the first created.
+	 */
 	public long create(Draft draft, String submissionToken, String actor) {
 		OptionalLong earlier = this.submissions.claim(submissionToken, "news");
 		if (earlier.isPresent()) {
 			return earlier.getAsLong();
 		}
 		String slug = Slugs.unique(draft.title(), "notizia",
-				candidate -> this.jdbc.sql("select count(*) from news where slug = ?").param(candidate).query(Long.class).single() > 0);
-		long id = this.jdbc.sql("""
-				insert into news (slug, type, title, summary, body_markdown, body_html, topics, featured, status, published_at)
-				values (:slug, :type, :title, :summary, :body, :html, cast(:topics as text[]), :featured, :status, :publishedAt)
-				returning id""")
+				candidate -> this.jdbc.sql("select count(*) from news where slug = ?")
+					.param(candidate)
+					.query(Long.class)
+					.single() > 0);
+		long id = this.jdbc
+			.sql("""
+					insert into news (slug, type, title, summary, body_markdown, body_html, topics, featured, status, published_at)
+					values (:slug, :type, :title, :summary, :body, :html, cast(:topics as text[]), :featured, :status, :publishedAt)
+					returning id""")
 			.param("slug", slug)
 			.params(values(draft))
 			.query(Long.class)
@@ -166,18 +186,19 @@ public class NewsEditor {
 	}
 
 	public void update(Draft draft, String actor) {
-		int updated = this.jdbc.sql("""
-				update news set type = :type, title = :title, summary = :summary, body_markdown = :body, body_html = :html,
-				    topics = cast(:topics as text[]), featured = :featured, status = :status, published_at = :publishedAt,
-				    updated_at = now(), version = version + 1
-				where id = :id and version = :version""")
+		int updated = this.jdbc
+			.sql("""
+					update news set type = :type, title = :title, summary = :summary, body_markdown = :body, body_html = :html,
+					    topics = cast(:topics as text[]), featured = :featured, status = :status, published_at = :publishedAt,
+					    updated_at = now(), version = version + 1
+					where id = :id and version = :version""")
 			.param("id", draft.id())
 			.param("version", draft.version())
 			.params(values(draft))
 			.update();
 		if (updated == 0) {
-			throw StaleEditException.of("La notizia è stata modificata da un'altra persona", "/admin/notizie/" + draft.id(), draft,
-					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
+			throw StaleEditException.of("La notizia è stata modificata da un'altra persona",
+					"/admin/notizie/" + draft.id(), draft, draft(draft.id()).orElse(null), CONFLICT_FIELDS);
 		}
 		linkMeetings(draft.id(), draft.meetings());
 		String slug = slug(draft.id());

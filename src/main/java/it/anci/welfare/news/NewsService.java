@@ -39,7 +39,10 @@ public class NewsService {
 		this.jdbc = jdbc;
 	}
 
-	/** A news list request as understood; unknown values are dropped and listed in {@code ignored}. */
+	/**
+	 * A news list request as understood; unknown values are dropped and listed in
+	 * {@code ignored}.
+	 */
 	public record NewsQuery(NewsType type, String topic, Integer year, String text, int page, List<String> ignored) {
 
 		public String url(int otherPage) {
@@ -106,8 +109,8 @@ public class NewsService {
 		int page = 1;
 		if (!rawPage.isEmpty()) {
 			if (!rawPage.matches("-?\\d{1,9}")) {
-				throw new InvalidRequestException("Il numero di pagina «" + rawPage
-						+ "» non è valido: indichi un numero intero, ad esempio 2.");
+				throw new InvalidRequestException(
+						"Il numero di pagina «" + rawPage + "» non è valido: indichi un numero intero, ad esempio 2.");
 			}
 			page = Math.max(1, Integer.parseInt(rawPage));
 		}
@@ -134,10 +137,14 @@ public class NewsService {
 					+ " @@ plainto_tsquery('italian_unaccent', :q)");
 			parameters.put("q", query.text());
 		}
-		long total = this.jdbc.sql("select count(*) from news n where " + where).params(parameters).query(Long.class).single();
+		long total = this.jdbc.sql("select count(*) from news n where " + where)
+			.params(parameters)
+			.query(Long.class)
+			.single();
 		int pageCount = Pagination.pageCount(total, PAGE_SIZE);
 		NewsQuery shown = query.page() > pageCount
-				? new NewsQuery(query.type(), query.topic(), query.year(), query.text(), pageCount, query.ignored()) : query;
+				? new NewsQuery(query.type(), query.topic(), query.year(), query.text(), pageCount, query.ignored())
+				: query;
 		parameters.put("limit", PAGE_SIZE);
 		parameters.put("offset", (shown.page() - 1) * PAGE_SIZE);
 		List<NewsItem> items = items("select " + COLUMNS + " from news n where " + where
@@ -146,13 +153,17 @@ public class NewsService {
 	}
 
 	public NewsItem bySlug(String slug) {
-		return items("select " + COLUMNS + " from news n where " + VISIBLE + " and n.slug = :slug", Map.of("slug", slug))
+		return items("select " + COLUMNS + " from news n where " + VISIBLE + " and n.slug = :slug",
+				Map.of("slug", slug))
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("news " + slug));
 	}
 
-	/** Any item, draft, scheduled or published, as its public page would show it: for the staff preview. */
+	/**
+	 * Any item, draft, scheduled or published, as its public page would show it: for the
+	 * staff preview.
+	 */
 	public NewsItem preview(long id) {
 		return items("select " + COLUMNS + " from news n where n.id = :id", Map.of("id", id)).stream()
 			.findFirst()
@@ -176,8 +187,9 @@ public class NewsService {
 	}
 
 	public List<Integer> years() {
-		return this.jdbc.sql("select distinct extract(year from n.published_at at time zone 'Europe/Rome')::int from news n "
-				+ "where " + VISIBLE + " order by 1 desc")
+		return this.jdbc
+			.sql("select distinct extract(year from n.published_at at time zone 'Europe/Rome')::int from news n "
+					+ "where " + VISIBLE + " order by 1 desc")
 			.query(Integer.class)
 			.list();
 	}
@@ -188,23 +200,24 @@ public class NewsService {
 			return items;
 		}
 		Map<String, List<NewsItem.Link>> links = new HashMap<>();
-		this.jdbc.sql("select n.slug, l.kind, l.target from news_link l join news n on n.id = l.news_id "
-				+ "where n.slug in (:slugs) order by l.position")
+		this.jdbc
+			.sql("select n.slug, l.kind, l.target from news_link l join news n on n.id = l.news_id "
+					+ "where n.slug in (:slugs) order by l.position")
 			.param("slugs", items.stream().map(NewsItem::slug).toList())
 			.query(rs -> {
 				links.computeIfAbsent(rs.getString(1), s -> new ArrayList<>())
 					.add(new NewsItem.Link(rs.getString(2), rs.getString(3)));
 			});
 		return items.stream()
-			.map(i -> new NewsItem(i.id(), i.slug(), i.type(), i.title(), i.summary(), i.bodyHtml(), i.topics(), i.featured(),
-					i.publishedAt(), i.updatedAt(), links.getOrDefault(i.slug(), List.of())))
+			.map(i -> new NewsItem(i.id(), i.slug(), i.type(), i.title(), i.summary(), i.bodyHtml(), i.topics(),
+					i.featured(), i.publishedAt(), i.updatedAt(), links.getOrDefault(i.slug(), List.of())))
 			.toList();
 	}
 
 	private static NewsItem item(ResultSet rs) throws SQLException {
 		Array topics = rs.getArray("topics");
-		return new NewsItem(rs.getLong("id"), rs.getString("slug"), NewsType.valueOf(rs.getString("type")), rs.getString("title"),
-				rs.getString("summary"), rs.getString("body_html"),
+		return new NewsItem(rs.getLong("id"), rs.getString("slug"), NewsType.valueOf(rs.getString("type")),
+				rs.getString("title"), rs.getString("summary"), rs.getString("body_html"),
 				topics == null ? List.of() : Arrays.asList((String[]) topics.getArray()), rs.getBoolean("featured"),
 				instant(rs, "published_at"), instant(rs, "updated_at"), List.of());
 	}

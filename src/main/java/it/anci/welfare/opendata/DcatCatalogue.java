@@ -25,9 +25,10 @@ import org.apache.jena.vocabulary.VCARD4;
 import org.springframework.stereotype.Service;
 
 /**
- * The portal's datasets as a DCAT-AP_IT catalogue (the Italian profile harvested by the national catalogue): the
- * practice cards with their CSV, JSON and XLSX exports, the document templates by category, the meetings calendar.
- * Dates come from the data: a dataset was modified when its last item was.
+ * The portal's datasets as a DCAT-AP_IT catalogue (the Italian profile harvested by the
+ * national catalogue): the practice cards with their CSV, JSON and XLSX exports, the
+ * document templates by category, the meetings calendar. Dates come from the data: a
+ * dataset was modified when its last item was.
  */
 @Service
 public class DcatCatalogue {
@@ -76,10 +77,15 @@ public class DcatCatalogue {
 
 		Instant practicesChanged = this.catalogue.lastChange().orElse(Instant.EPOCH);
 		List<DocumentTemplateService.Dated> dated = this.templates.dated();
-		Instant templatesChanged = dated.stream().map(DocumentTemplateService.Dated::updatedAt).max(Instant::compareTo)
+		Instant templatesChanged = dated.stream()
+			.map(DocumentTemplateService.Dated::updatedAt)
+			.max(Instant::compareTo)
 			.orElse(Instant.EPOCH);
 		List<Meeting> meetingList = this.meetings.all();
-		Instant meetingsChanged = meetingList.stream().map(Meeting::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+		Instant meetingsChanged = meetingList.stream()
+			.map(Meeting::updatedAt)
+			.max(Instant::compareTo)
+			.orElse(Instant.EPOCH);
 
 		DatasetWriter writer = new DatasetWriter(m, base, publisher, licence, this.properties);
 		Resource practices = writer.dataset("pratiche", "Pratiche di welfare dei Comuni",
@@ -89,9 +95,11 @@ public class DcatCatalogue {
 				date(practicesChanged), List.of("SOCI"), "/pratiche")
 			.addProperty(DCTerms.rights, m.createResource()
 				.addProperty(RDF.type, DCTerms.RightsStatement)
-				.addProperty(RDFS.label, "Testi della redazione di ANCI Umbria, CC BY 4.0. Dati territoriali: «Fonte: ISTAT» "
-						+ "(CC BY 3.0 IT). Le schede che citano segnalazioni di Covid19Italia.help (emergenzeHack, "
-						+ "dataset covid19italia_data, CC BY 4.0) ne riformulano i testi e le attribuiscono.", "it"))
+				.addProperty(RDFS.label,
+						"Testi della redazione di ANCI Umbria, CC BY 4.0. Dati territoriali: «Fonte: ISTAT» "
+								+ "(CC BY 3.0 IT). Le schede che citano segnalazioni di Covid19Italia.help (emergenzeHack, "
+								+ "dataset covid19italia_data, CC BY 4.0) ne riformulano i testi e le attribuiscono.",
+						"it"))
 			.addProperty(DCTerms.source, m.createResource("https://www.istat.it/it/archivio/6789"))
 			.addProperty(DCTerms.source, m.createResource("https://github.com/emergenzeHack/covid19italia_data"));
 		writer.distribution(practices, "csv", "/pratiche.csv", "CSV", "text/csv",
@@ -106,9 +114,10 @@ public class DcatCatalogue {
 				"Fac-simile di atti, moduli e avvisi che i Comuni adattano, in DOCX, ODT e PDF, raccolti per categoria.",
 				date(templatesChanged), List.of("GOVE", "SOCI"), "/modelli");
 		Map<String, List<DocumentTemplate>> categories = this.templates.byCategory();
-		categories.forEach((name, inCategory) -> writer.distribution(templateSet, "categoria-"
-				+ inCategory.get(0).categorySlug(), "/modelli/categorie/" + inCategory.get(0).categorySlug() + ".zip", "ZIP",
-				"application/zip", "Categoria «" + name + "»: i file DOCX, ODT e PDF di ogni modello in un archivio ZIP"));
+		categories.forEach(
+				(name, inCategory) -> writer.distribution(templateSet, "categoria-" + inCategory.get(0).categorySlug(),
+						"/modelli/categorie/" + inCategory.get(0).categorySlug() + ".zip", "ZIP", "application/zip",
+						"Categoria «" + name + "»: i file DOCX, ODT e PDF di ogni modello in un archivio ZIP"));
 
 		Resource calendar = writer.dataset("riunioni", "Calendario delle riunioni",
 				"Le convocazioni degli organi e dei gruppi di lavoro di ANCI Umbria sul welfare: data, ora, luogo e "
@@ -120,12 +129,17 @@ public class DcatCatalogue {
 		Resource catalog = m.createResource(base + "/dati/catalogo", m.createResource(DCATAPIT + "Catalog"))
 			.addProperty(RDF.type, DCAT.Catalog)
 			.addProperty(DCTerms.title, "Dati aperti del Portale Welfare dei Comuni", "it")
-			.addProperty(DCTerms.description, "I dataset pubblicati da ANCI Umbria sul Portale Welfare dei Comuni: "
-					+ "pratiche di welfare dei Comuni, modelli di documenti, calendario delle riunioni.", "it")
+			.addProperty(DCTerms.description,
+					"I dataset pubblicati da ANCI Umbria sul Portale Welfare dei Comuni: "
+							+ "pratiche di welfare dei Comuni, modelli di documenti, calendario delle riunioni.",
+					"it")
 			.addProperty(DCTerms.publisher, publisher)
-			.addProperty(DCTerms.modified, date(List.of(practicesChanged, templatesChanged, meetingsChanged).stream()
-				.max(Instant::compareTo)
-				.orElseThrow()), XSDDatatype.XSDdate)
+			.addProperty(DCTerms.modified,
+					date(List.of(practicesChanged, templatesChanged, meetingsChanged)
+						.stream()
+						.max(Instant::compareTo)
+						.orElseThrow()),
+					XSDDatatype.XSDdate)
 			.addProperty(DCTerms.language, m.createResource(EU + "language/ITA"))
 			.addProperty(FOAF.homepage, m.createResource(base + "/dati"))
 			.addProperty(DCAT.themeTaxonomy, m.createResource(EU + "data-theme"));

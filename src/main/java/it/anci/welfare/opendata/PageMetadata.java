@@ -3,12 +3,14 @@ package it.anci.welfare.opendata;
 import java.util.List;
 
 /**
- * What the {@code <head>} of a public page says about it: search engines, link previews (Open Graph, Twitter cards)
- * and feed readers read these.
+ * What the {@code <head>} of a public page says about it: search engines, link previews
+ * (Open Graph, Twitter cards) and feed readers read these.
  *
- * @param title the document title when it depends on the request (filters, page), otherwise null: the template's own
+ * @param title the document title when it depends on the request (filters, page),
+ * otherwise null: the template's own
  * @param shareTitle the title of a link preview, without the portal's name
- * @param jsonLd schema.org JSON-LD, already escaped for a {@code <script>} element, or null
+ * @param jsonLd schema.org JSON-LD, already escaped for a {@code <script>} element, or
+ * null
  */
 public record PageMetadata(String title, String shareTitle, String description, String canonicalUrl, String ogType,
 		String jsonLd, List<Alternate> alternates) {

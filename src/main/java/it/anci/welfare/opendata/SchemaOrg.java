@@ -21,10 +21,12 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * schema.org descriptions (JSON-LD) of the pages that describe one thing. A practice card is a {@code GovernmentService}:
- * it documents a service a public body ran for its citizens (who provides it, where, for whom), which is what search
- * engines and reusers look for; {@code CreativeWork} would only describe the page. Written by Jackson with {@code <},
- * {@code >} and {@code &} escaped, so no text of a card can close the {@code <script>} element that holds it.
+ * schema.org descriptions (JSON-LD) of the pages that describe one thing. A practice card
+ * is a {@code GovernmentService}: it documents a service a public body ran for its
+ * citizens (who provides it, where, for whom), which is what search engines and reusers
+ * look for; {@code CreativeWork} would only describe the page. Written by Jackson with
+ * {@code <}, {@code >} and {@code &} escaped, so no text of a card can close the
+ * {@code <script>} element that holds it.
  */
 @Component
 public class SchemaOrg {
@@ -52,7 +54,9 @@ public class SchemaOrg {
 		region.put("@type", "AdministrativeArea");
 		region.put("name", practice.comune().region().shortName());
 		ArrayNode audience = node.putArray("audience");
-		practice.terms().targetGroups().forEach(t -> audience.addObject().put("@type", "Audience").put("audienceType", t.name()));
+		practice.terms()
+			.targetGroups()
+			.forEach(t -> audience.addObject().put("@type", "Audience").put("audienceType", t.name()));
 		names(node.putArray("category"), practice.terms().serviceAreas());
 		return write(node);
 	}
@@ -61,8 +65,10 @@ public class SchemaOrg {
 		ObjectNode node = thing("NewsArticle", item.title(), url);
 		node.put("headline", item.title());
 		node.put("description", item.summary());
-		node.put("datePublished", item.publishedAt().atZone(TimeConfiguration.ROME).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-		node.put("dateModified", item.updatedAt().atZone(TimeConfiguration.ROME).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+		node.put("datePublished",
+				item.publishedAt().atZone(TimeConfiguration.ROME).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+		node.put("dateModified",
+				item.updatedAt().atZone(TimeConfiguration.ROME).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 		node.set("author", publisher());
 		node.set("publisher", publisher());
 		node.put("mainEntityOfPage", url);
@@ -83,7 +89,8 @@ public class SchemaOrg {
 		if (meeting.kind() != MeetingKind.ONLINE && !meeting.location().isEmpty()) {
 			ObjectNode place = locations.addObject();
 			place.put("@type", "Place");
-			place.put("name", meeting.venue() == null || meeting.venue().isBlank() ? meeting.location() : meeting.venue());
+			place.put("name",
+					meeting.venue() == null || meeting.venue().isBlank() ? meeting.location() : meeting.venue());
 			ObjectNode address = place.putObject("address");
 			address.put("@type", "PostalAddress");
 			putIfPresent(address, "streetAddress", meeting.address());
@@ -99,7 +106,8 @@ public class SchemaOrg {
 		organizer.put("@type", "Organization");
 		organizer.put("name", meeting.bodyName() == null || meeting.bodyName().contains(PUBLISHER) ? PUBLISHER
 				: meeting.bodyName() + " – " + PUBLISHER);
-		if (locations.size() == 1) { // one place is an object, as most readers of schema.org expect
+		if (locations.size() == 1) { // one place is an object, as most readers of
+										// schema.org expect
 			node.set("location", locations.get(0));
 		}
 		return write(node);
@@ -152,7 +160,10 @@ public class SchemaOrg {
 		return this.json.writeValueAsString(node);
 	}
 
-	/** {@code <}, {@code >} and {@code &} as {@code \u003C} etc.: valid JSON that HTML never reads as markup. */
+	/**
+	 * {@code <}, {@code >} and {@code &} as {@code \u003C} etc.: valid JSON that HTML
+	 * never reads as markup.
+	 */
 	static final class ScriptSafe extends CharacterEscapes {
 
 		private final int[] escapes = standardAsciiEscapesForJSON();

@@ -3,11 +3,13 @@ package it.anci.welfare.statistics;
 import java.util.List;
 
 /**
- * One chart of the statistics page: its bars, a one-sentence summary for those who do not read the chart, and the
- * geometry of its SVG (computed here, so the template only places what it is given: the CSP allows no inline style).
+ * One chart of the statistics page: its bars, a one-sentence summary for those who do not
+ * read the chart, and the geometry of its SVG (computed here, so the template only places
+ * what it is given: the CSP allows no inline style).
  *
  * @param id the chart's name in its CSV's address and in the page's anchors
- * @param note what the reader must know to read it right (several values per card, what a bar counts), or null
+ * @param note what the reader must know to read it right (several values per card, what a
+ * bar counts), or null
  */
 public record Chart(String id, String title, String valueHeading, String summary, String note, List<Bar> bars) {
 
@@ -18,7 +20,10 @@ public record Chart(String id, String title, String valueHeading, String summary
 
 	static final int BAR_AREA = 340;
 
-	/** A bar: its label, the card count, the search it leads to (null when the catalogue has no such filter). */
+	/**
+	 * A bar: its label, the card count, the search it leads to (null when the catalogue
+	 * has no such filter).
+	 */
 	public record Bar(String label, String code, long count, String url, boolean selected, int index, long max) {
 
 		public int y() {
@@ -35,14 +40,18 @@ public record Chart(String id, String title, String valueHeading, String summary
 
 		/** At least 2 units, so a bar of one card is still seen; none for zero. */
 		public int width() {
-			return this.count == 0 || this.max == 0 ? 0 : (int) Math.max(2, Math.round((double) BAR_AREA * this.count / this.max));
+			return this.count == 0 || this.max == 0 ? 0
+					: (int) Math.max(2, Math.round((double) BAR_AREA * this.count / this.max));
 		}
 
 		public int valueX() {
 			return width() + 6;
 		}
 
-		/** A label that fits the chart's width; the table and the link's name keep the whole of it. */
+		/**
+		 * A label that fits the chart's width; the table and the link's name keep the
+		 * whole of it.
+		 */
 		public String shortLabel() {
 			return this.label.length() <= 50 ? this.label : this.label.substring(0, 48).strip() + "…";
 		}

@@ -25,31 +25,40 @@ import it.anci.welfare.intake.Moderation;
 import org.springframework.stereotype.Service;
 
 /**
- * The charts of the statistics page for a catalogue search. A chart of a filter counts, for each value, the cards that
- * match the other chosen filters and that value: exactly what the search its bar links to finds, and the count shown
- * beside that value on the catalogue page (both come from the catalogue's facet index, built from the database).
+ * The charts of the statistics page for a catalogue search. A chart of a filter counts,
+ * for each value, the cards that match the other chosen filters and that value: exactly
+ * what the search its bar links to finds, and the count shown beside that value on the
+ * catalogue page (both come from the catalogue's facet index, built from the database).
  * The start months are counted in SQL on the matching cards.
  */
 @Service
 public class StatisticsService {
 
-	/** A dimension of the catalogue drawn as a chart; {@code ranked} charts put the largest bar first. */
-	record Dimension(String id, CatalogueFilter filter, String title, String valueHeading, boolean ranked, String note) {
+	/**
+	 * A dimension of the catalogue drawn as a chart; {@code ranked} charts put the
+	 * largest bar first.
+	 */
+	record Dimension(String id, CatalogueFilter filter, String title, String valueHeading, boolean ranked,
+			String note) {
 	}
 
 	static final String SEVERAL = "Una pratica può avere più valori: la somma delle barre può superare il numero delle pratiche.";
 
 	static final List<Dimension> DIMENSIONS = List.of(
 			new Dimension("regioni", CatalogueFilter.REGIONE, "Pratiche per regione", "Regione", true, null),
-			new Dimension("tipologia", CatalogueFilter.TIPO, "Pratiche per tipologia di servizio", "Tipologia", false, null),
-			new Dimension("aree", CatalogueFilter.AREA, "Pratiche per area di servizio", "Area di servizio", true, SEVERAL),
-			new Dimension("utenza", CatalogueFilter.UTENZA, "Pratiche per area di utenza", "Area di utenza", true, SEVERAL),
-			new Dimension("interventi", CatalogueFilter.INTERVENTO, "Pratiche per tipo di intervento", "Tipo di intervento",
-					true, SEVERAL),
-			new Dimension("prosecuzione", CatalogueFilter.PROSEGUE, "Prosecuzione dopo l'emergenza", "Prosecuzione", false,
+			new Dimension("tipologia", CatalogueFilter.TIPO, "Pratiche per tipologia di servizio", "Tipologia", false,
 					null),
-			new Dimension("stato-attuale", CatalogueFilter.STATO, "Stato attuale secondo gli aggiornamenti", "Stato attuale",
-					false, "L'ultimo aggiornamento di ogni scheda; «Nessun aggiornamento» quando le fonti non dicono che cosa è successo dopo."),
+			new Dimension("aree", CatalogueFilter.AREA, "Pratiche per area di servizio", "Area di servizio", true,
+					SEVERAL),
+			new Dimension("utenza", CatalogueFilter.UTENZA, "Pratiche per area di utenza", "Area di utenza", true,
+					SEVERAL),
+			new Dimension("interventi", CatalogueFilter.INTERVENTO, "Pratiche per tipo di intervento",
+					"Tipo di intervento", true, SEVERAL),
+			new Dimension("prosecuzione", CatalogueFilter.PROSEGUE, "Prosecuzione dopo l'emergenza", "Prosecuzione",
+					false, null),
+			new Dimension("stato-attuale", CatalogueFilter.STATO, "Stato attuale secondo gli aggiornamenti",
+					"Stato attuale", false,
+					"L'ultimo aggiornamento di ogni scheda; «Nessun aggiornamento» quando le fonti non dicono che cosa è successo dopo."),
 			new Dimension("dimensione", CatalogueFilter.DIMENSIONE, "Pratiche per dimensione del Comune",
 					"Dimensione del Comune", false, null));
 
@@ -157,32 +166,36 @@ public class StatisticsService {
 		long max = timeline.months().values().stream().mapToLong(Long::longValue).max().orElse(0);
 		List<Chart.Bar> bars = new ArrayList<>();
 		timeline.months()
-			.forEach((month, count) -> bars.add(new Chart.Bar(MONTH.format(month), month.toString(), count, null, false,
-					bars.size(), max)));
+			.forEach((month, count) -> bars
+				.add(new Chart.Bar(MONTH.format(month), month.toString(), count, null, false, bars.size(), max)));
 		String summary;
 		if (bars.isEmpty()) {
-			summary = timeline.yearOnly() == 0 ? "Nessuna pratica corrisponde ai filtri scelti."
-					: "Di nessuna delle " + timeline.yearOnly() + " pratiche trovate le fonti indicano il mese di avvio.";
+			summary = timeline.yearOnly() == 0 ? "Nessuna pratica corrisponde ai filtri scelti." : "Di nessuna delle "
+					+ timeline.yearOnly() + " pratiche trovate le fonti indicano il mese di avvio.";
 		}
 		else {
 			Chart.Bar peak = bars.stream().max(Comparator.comparingLong(Chart.Bar::count)).orElseThrow();
-			summary = "Il mese con più avvii è " + peak.label() + " (" + cards(peak.count()) + "), tra " + bars.get(0).label()
-					+ " e " + bars.get(bars.size() - 1).label() + "; " + cards(timeline.yearOnly())
-					+ " hanno solo l'anno di avvio e non compaiono nel grafico.";
+			summary = "Il mese con più avvii è " + peak.label() + " (" + cards(peak.count()) + "), tra "
+					+ bars.get(0).label() + " e " + bars.get(bars.size() - 1).label() + "; "
+					+ cards(timeline.yearOnly()) + " hanno solo l'anno di avvio e non compaiono nel grafico.";
 		}
 		return new Chart(TIMELINE, "Pratiche per mese di avvio", "Mese di avvio", summary,
 				"Il catalogo non filtra per mese: le barre di questo grafico non portano a una ricerca.", bars);
 	}
 
-	/** Not a catalogue search: the templates' files downloaded, each visitor once per file and day. */
+	/**
+	 * Not a catalogue search: the templates' files downloaded, each visitor once per file
+	 * and day.
+	 */
 	static Chart downloads(Map<String, Long> byMonth) {
 		long max = byMonth.values().stream().mapToLong(Long::longValue).max().orElse(0);
 		List<Chart.Bar> bars = new ArrayList<>();
 		if (!byMonth.isEmpty()) {
 			YearMonth last = YearMonth.parse(byMonth.keySet().stream().max(String::compareTo).orElseThrow());
-			for (YearMonth m = YearMonth.parse(byMonth.keySet().iterator().next()); !m.isAfter(last); m = m.plusMonths(1)) {
-				bars.add(new Chart.Bar(MONTH.format(m), m.toString(), byMonth.getOrDefault(m.toString(), 0L), null, false,
-						bars.size(), max));
+			for (YearMonth m = YearMonth.parse(byMonth.keySet().iterator().next()); !m.isAfter(last); m = m
+				.plusMonths(1)) {
+				bars.add(new Chart.Bar(MONTH.format(m), m.toString(), byMonth.getOrDefault(m.toString(), 0L), null,
+						false, bars.size(), max));
 			}
 		}
 		long total = byMonth.values().stream().mapToLong(Long::longValue).sum();
@@ -191,13 +204,18 @@ public class StatisticsService {
 						+ bars.stream().max(Comparator.comparingLong(Chart.Bar::count)).orElseThrow().label() + ".";
 		return new Chart(DOWNLOADS, "Download dei modelli per mese", "Mese", summary,
 				"Non dipende dai filtri del catalogo: conta i file dei modelli (DOCX, ODT, PDF) scaricati, una volta per "
-						+ "visitatore, file e giorno.", bars);
+						+ "visitatore, file e giorno.",
+				bars);
 	}
 
-	/** Not a catalogue search: what became of the proposals the municipalities sent and confirmed. */
+	/**
+	 * Not a catalogue search: what became of the proposals the municipalities sent and
+	 * confirmed.
+	 */
 	static Chart proposals(Map<ProposalState, Long> counts) {
 		long published = counts.getOrDefault(ProposalState.PUBBLICATA, 0L);
-		long pending = counts.getOrDefault(ProposalState.DA_MODERARE, 0L) + counts.getOrDefault(ProposalState.DA_RIVEDERE, 0L);
+		long pending = counts.getOrDefault(ProposalState.DA_MODERARE, 0L)
+				+ counts.getOrDefault(ProposalState.DA_RIVEDERE, 0L);
 		long refused = counts.getOrDefault(ProposalState.RESPINTA, 0L);
 		long received = published + pending + refused;
 		Map<String, Long> values = new LinkedHashMap<>();
@@ -206,13 +224,16 @@ public class StatisticsService {
 		values.put("In verifica o da rivedere", pending);
 		values.put("Non pubblicate", refused);
 		List<Chart.Bar> bars = new ArrayList<>();
-		values.forEach((label, count) -> bars.add(new Chart.Bar(label, label, count, null, false, bars.size(), received)));
+		values.forEach(
+				(label, count) -> bars.add(new Chart.Bar(label, label, count, null, false, bars.size(), received)));
 		String summary = received == 0 ? "Nessuna proposta ricevuta finora dai Comuni."
-				: "Dai Comuni sono arrivate " + received + (received == 1 ? " proposta" : " proposte") + ": " + published
-						+ " pubblicate, " + pending + " in verifica o da rivedere, " + refused + " non pubblicate.";
+				: "Dai Comuni sono arrivate " + received + (received == 1 ? " proposta" : " proposte") + ": "
+						+ published + " pubblicate, " + pending + " in verifica o da rivedere, " + refused
+						+ " non pubblicate.";
 		return new Chart(PROPOSALS, "Proposte dei Comuni ricevute e pubblicate", "Proposte", summary,
 				"Non dipende dai filtri del catalogo: conta le proposte inviate con «Proponi una pratica» e confermate da "
-						+ "chi le ha inviate.", bars);
+						+ "chi le ha inviate.",
+				bars);
 	}
 
 	static String cards(long count) {

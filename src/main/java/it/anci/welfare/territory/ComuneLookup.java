@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** What a comune typed in a form (a code, a name, a name with its province's plate) turned out to be. */
+/**
+ * What a comune typed in a form (a code, a name, a name with its province's plate) turned
+ * out to be.
+ */
 public sealed interface ComuneLookup {
 
 	/** Exactly one comune. */
@@ -27,7 +30,8 @@ public sealed interface ComuneLookup {
 		if (this instanceof Homonyms homonyms) {
 			Comune first = homonyms.comuni().get(0);
 			return "Più Comuni si chiamano così: "
-					+ homonyms.comuni().stream()
+					+ homonyms.comuni()
+						.stream()
 						.map(c -> c.name() + " (" + c.province().carPlate() + ", codice " + c.istatCode() + ")")
 						.collect(Collectors.joining(", "))
 					+ ". Indichi il codice ISTAT o la sigla della provincia, per esempio «" + first.name() + " ("

@@ -3,7 +3,10 @@ package it.anci.welfare.territory;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Size classes of comuni by 2011 legal population, as used by the catalogue filter {@code dimensione}. */
+/**
+ * Size classes of comuni by 2011 legal population, as used by the catalogue filter
+ * {@code dimensione}.
+ */
 public enum SizeClass {
 
 	FINO_5000("fino-5000", "fino a 5.000 abitanti", 0, 5_000),
@@ -35,7 +38,10 @@ public enum SizeClass {
 	}
 
 	public static SizeClass of(int population) {
-		return Arrays.stream(values()).filter(s -> population >= s.min && population <= s.max).findFirst().orElseThrow();
+		return Arrays.stream(values())
+			.filter(s -> population >= s.min && population <= s.max)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	public static Optional<SizeClass> fromCode(String code) {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Public API of the ISTAT territory. Regions and provinces never change at run time, so they are read once and
- * kept in memory; comuni are looked up by code.
+ * Public API of the ISTAT territory. Regions and provinces never change at run time, so
+ * they are read once and kept in memory; comuni are looked up by code.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,14 +34,16 @@ public class TerritoryService {
 	private volatile java.util.Set<String> placeNames;
 
 	/**
-	 * The names of every comune, province and region, and each part of a bilingual one ("Bolzano/Bozen"), in lower
-	 * case without accents: to tell place names from other words in a search.
+	 * The names of every comune, province and region, and each part of a bilingual one
+	 * ("Bolzano/Bozen"), in lower case without accents: to tell place names from other
+	 * words in a search.
 	 */
 	public java.util.Set<String> placeNames() {
 		if (this.placeNames == null) {
-			this.placeNames = java.util.Set.copyOf(this.jdbc.sql("""
-					select distinct f_unaccent(lower(unnest(string_to_array(name, '/'))))
-					from (select name from comune union select name from province union select name from region) names""")
+			this.placeNames = java.util.Set.copyOf(this.jdbc
+				.sql("""
+						select distinct f_unaccent(lower(unnest(string_to_array(name, '/'))))
+						from (select name from comune union select name from province union select name from region) names""")
 				.query(String.class)
 				.list());
 		}
@@ -61,7 +63,8 @@ public class TerritoryService {
 	/** All provinces ordered by name. */
 	public List<Province> provinces() {
 		if (this.provinces == null) {
-			this.provinces = this.jdbc.sql("select code, name, slug, car_plate, region_code from province order by name")
+			this.provinces = this.jdbc
+				.sql("select code, name, slug, car_plate, region_code from province order by name")
 				.query(Province.class)
 				.list();
 		}
@@ -88,26 +91,36 @@ public class TerritoryService {
 		if (istatCode == null || !istatCode.matches("\\d{6}")) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("select istat_code, name, population, capoluogo, province_code from comune where istat_code = ?")
+		return this.jdbc
+			.sql("select istat_code, name, population, capoluogo, province_code from comune where istat_code = ?")
 			.param(istatCode)
-			.query((rs, n) -> toComune(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getString(5)))
+			.query((rs, n) -> toComune(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
+					rs.getString(5)))
 			.optional();
 	}
 
 	/** The comuni of these codes, by code, in one statement. */
 	public Map<String, Comune> comuni(java.util.Collection<String> istatCodes) {
-		return this.jdbc.sql("select istat_code, name, population, capoluogo, province_code from comune where istat_code = any(?)")
+		return this.jdbc
+			.sql("select istat_code, name, population, capoluogo, province_code from comune where istat_code = any(?)")
 			.param(istatCodes.toArray(String[]::new))
-			.query((rs, n) -> toComune(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getString(5)))
+			.query((rs, n) -> toComune(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
+					rs.getString(5)))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Comune::istatCode, Function.identity()));
 	}
 
-	/** Typed as its name and, when two comuni share it, the province's plate: "Castro (LE)". */
+	/**
+	 * Typed as its name and, when two comuni share it, the province's plate: "Castro
+	 * (LE)".
+	 */
 	private static final Pattern NAME_AND_PROVINCE = Pattern.compile("(.+?)\\s*\\(\\s*([A-Za-z]{2})\\s*\\)");
 
-	/** A comune as a person types it: its ISTAT code, its name, or its name with the province's plate. */
+	/**
+	 * A comune as a person types it: its ISTAT code, its name, or its name with the
+	 * province's plate.
+	 */
 	public ComuneLookup resolveComune(String typed) {
 		String value = typed == null ? "" : typed.strip();
 		if (value.matches("\\d{6}")) {
@@ -136,7 +149,10 @@ public class TerritoryService {
 		return searchComuni(value, 10).stream().filter(c -> c.name().equalsIgnoreCase(value)).toList();
 	}
 
-	/** Comuni whose name starts with or resembles {@code term}, accent-insensitive, best matches first. */
+	/**
+	 * Comuni whose name starts with or resembles {@code term}, accent-insensitive, best
+	 * matches first.
+	 */
 	public List<Comune> searchComuni(String term, int limit) {
 		String cleaned = term == null ? "" : term.strip();
 		if (cleaned.length() < 2) {
@@ -152,7 +168,8 @@ public class TerritoryService {
 			.param("prefix", cleaned.replace("\\", "").replace("%", "").replace("_", ""))
 			.param("term", cleaned)
 			.param("limit", limit)
-			.query((rs, n) -> toComune(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getString(5)))
+			.query((rs, n) -> toComune(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
+					rs.getString(5)))
 			.list();
 	}
 

@@ -17,11 +17,12 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.springframework.stereotype.Component;
 
 /**
- * Drops the indentation of the templates from the HTML they write: repeated by every loop, it was a fifth of the
- * catalogue page (29 of 166 KB, issue 16). White space between two tags becomes one newline or space, a run of such
- * texts one, and the spaces after a newline inside a text go. A browser renders the page the same (it collapses that
- * white space anyway; newlines stay, for {@code white-space: pre-line}); nothing changes inside {@code pre},
- * {@code textarea}, {@code script} or {@code style}.
+ * Drops the indentation of the templates from the HTML they write: repeated by every
+ * loop, it was a fifth of the catalogue page (29 of 166 KB, issue 16). White space
+ * between two tags becomes one newline or space, a run of such texts one, and the spaces
+ * after a newline inside a text go. A browser renders the page the same (it collapses
+ * that white space anyway; newlines stay, for {@code white-space: pre-line}); nothing
+ * changes inside {@code pre}, {@code textarea}, {@code script} or {@code style}.
  */
 @Component
 class CompactHtml extends AbstractDialect implements IPostProcessorDialect {
@@ -47,7 +48,10 @@ class CompactHtml extends AbstractDialect implements IPostProcessorDialect {
 
 		private int keeping;
 
-		/** The last event written was white space only: another one right after it adds nothing. */
+		/**
+		 * The last event written was white space only: another one right after it adds
+		 * nothing.
+		 */
 		private boolean afterBlank;
 
 		@Override
@@ -116,8 +120,9 @@ class CompactHtml extends AbstractDialect implements IPostProcessorDialect {
 		}
 
 		/**
-		 * The text without the spaces and tabs that follow a newline (the indentation of a template line), or null if
-		 * it has none. Newlines stay, so a {@code white-space: pre-line} paragraph keeps its lines.
+		 * The text without the spaces and tabs that follow a newline (the indentation of
+		 * a template line), or null if it has none. Newlines stay, so a
+		 * {@code white-space: pre-line} paragraph keeps its lines.
 		 */
 		private static String withoutIndentation(CharSequence text) {
 			StringBuilder result = null;

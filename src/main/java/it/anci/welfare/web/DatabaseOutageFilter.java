@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * While the database does not answer, every page that needs it gets the 503 page at once. First in the chain: the
- * session filter reads staff sessions from the database and would wait for it. Static files and the health endpoint
- * keep working.
+ * While the database does not answer, every page that needs it gets the 503 page at once.
+ * First in the chain: the session filter reads staff sessions from the database and would
+ * wait for it. Static files and the health endpoint keep working.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -21,7 +21,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A request we cannot understand gets an error page with a message in Italian saying what to correct. */
+/**
+ * A request we cannot understand gets an error page with a message in Italian saying what
+ * to correct.
+ */
 @ControllerAdvice
 class ErrorAdvice {
 
@@ -31,7 +34,10 @@ class ErrorAdvice {
 		this.maxFileSize = maxFileSize;
 	}
 
-	/** A save refused by optimistic locking: both versions side by side, nothing overwritten. */
+	/**
+	 * A save refused by optimistic locking: both versions side by side, nothing
+	 * overwritten.
+	 */
 	@ExceptionHandler(StaleEditException.class)
 	ModelAndView staleEdit(StaleEditException ex) {
 		return new ModelAndView("admin/conflict", Map.of("conflict", ex), HttpStatus.CONFLICT);
@@ -42,14 +48,20 @@ class ErrorAdvice {
 		return new ModelAndView("error/400", Map.of("message", ex.getMessage(), "status", 400), HttpStatus.BAD_REQUEST);
 	}
 
-	/** Forms handle refused files next to the field; this is the fallback for any other upload. */
+	/**
+	 * Forms handle refused files next to the field; this is the fallback for any other
+	 * upload.
+	 */
 	@ExceptionHandler(UploadRejectedException.class)
 	ModelAndView uploadRejected(UploadRejectedException ex) {
 		return new ModelAndView("error/400", Map.of("message", ex.getMessage(), "status", 422),
 				HttpStatus.UNPROCESSABLE_CONTENT);
 	}
 
-	/** Thrown before any controller runs, so the page links back to the form the file came from. */
+	/**
+	 * Thrown before any controller runs, so the page links back to the form the file came
+	 * from.
+	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView uploadTooLarge(HttpServletRequest request) {
 		return new ModelAndView("error/413", Map.of("maxSize", this.maxFileSize.toMegabytes() + " MB", "back",
@@ -64,8 +76,8 @@ class ErrorAdvice {
 	}
 
 	/**
-	 * The database went away while the request was being served (the outage filter sends the 503 page to the
-	 * requests that come after): the same page, never a 500.
+	 * The database went away while the request was being served (the outage filter sends
+	 * the 503 page to the requests that come after): the same page, never a 500.
 	 */
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 			QueryTimeoutException.class, TransientDataAccessResourceException.class })
@@ -74,7 +86,10 @@ class ErrorAdvice {
 		return new ModelAndView(UnavailablePage.VIEW, UnavailablePage.model(request), HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
-	/** Upload actions post to {@code <form page>/allegati}: the form is the path without that last segment. */
+	/**
+	 * Upload actions post to {@code <form page>/allegati}: the form is the path without
+	 * that last segment.
+	 */
 	static String formOf(String uri, String contextPath) {
 		String path = uri.startsWith("/admin/") ? uri.replaceFirst("/allegati(/.*)?$", "") : "/admin";
 		return contextPath + path;

@@ -18,9 +18,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A client that accepts anything (curl, link checkers: "Accept: *&#47;*" or no header) gets the HTML error page, not
- * Spring's JSON: Boot's error controller answers JSON unless HTML is asked for by name. Only error dispatches are
- * touched; a client that asks for JSON still gets JSON.
+ * A client that accepts anything (curl, link checkers: "Accept: *&#47;*" or no header)
+ * gets the HTML error page, not Spring's JSON: Boot's error controller answers JSON
+ * unless HTML is asked for by name. Only error dispatches are touched; a client that asks
+ * for JSON still gets JSON.
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorPagesAsHtml {
@@ -29,23 +30,24 @@ class ErrorPagesAsHtml {
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> htmlErrorPages() {
-		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new OncePerRequestFilter() {
 
-			@Override
-			protected boolean shouldNotFilterErrorDispatch() {
-				return false;
-			}
+					@Override
+					protected boolean shouldNotFilterErrorDispatch() {
+						return false;
+					}
 
-			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-					throws ServletException, IOException {
-				String accept = request.getHeader(HttpHeaders.ACCEPT);
-				boolean anything = accept == null || accept.isBlank() || accept.strip().startsWith("*/*");
-				chain.doFilter(anything && request.getDispatcherType() == DispatcherType.ERROR ? new HtmlFirst(request) : request,
-						response);
-			}
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws ServletException, IOException {
+						String accept = request.getHeader(HttpHeaders.ACCEPT);
+						boolean anything = accept == null || accept.isBlank() || accept.strip().startsWith("*/*");
+						chain.doFilter(anything && request.getDispatcherType() == DispatcherType.ERROR
+								? new HtmlFirst(request) : request, response);
+					}
 
-		});
+				});
 		registration.setDispatcherTypes(DispatcherType.ERROR);
 		return registration;
 	}

@@ -7,13 +7,17 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives the layout the current path, so the header can mark the active section, and the association's contacts as
- * configured (PORTAL_CONTACT_EMAIL, PORTAL_DPO_EMAIL, PORTAL_POSTAL_ADDRESS) for every page that tells a user to write.
+ * Gives the layout the current path, so the header can mark the active section, and the
+ * association's contacts as configured (PORTAL_CONTACT_EMAIL, PORTAL_DPO_EMAIL,
+ * PORTAL_POSTAL_ADDRESS) for every page that tells a user to write.
  */
 @ControllerAdvice
 class LayoutAdvice {
 
-	/** What is not configured is null: the pages then name the association without inventing an address. */
+	/**
+	 * What is not configured is null: the pages then name the association without
+	 * inventing an address.
+	 */
 	record Contacts(String email, String dpoEmail, String postalAddress) {
 	}
 

@@ -26,12 +26,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets browsers, proxies and CDNs keep the public pages (Spring Security marks every response no-store). An anonymous
- * GET of a public page gets {@code Cache-Control: public} with a lifetime by kind of page and an ETag made of the
- * content version (bumped by every change to the content tables), the build and a five-minute slot (for what changes
- * with time: a scheduled news item, a meeting that ends); a request that sends that ETag back gets 304 from one read
- * of the version (kept in memory, read every second), without rendering. Staff, any request or response with a session, errors and non-page responses
- * keep Spring Security's no-store. Runs inside the security and session filters, so its headers are set first.
+ * Lets browsers, proxies and CDNs keep the public pages (Spring Security marks every
+ * response no-store). An anonymous GET of a public page gets
+ * {@code Cache-Control: public} with a lifetime by kind of page and an ETag made of the
+ * content version (bumped by every change to the content tables), the build and a
+ * five-minute slot (for what changes with time: a scheduled news item, a meeting that
+ * ends); a request that sends that ETag back gets 304 from one read of the version (kept
+ * in memory, read every second), without rendering. Staff, any request or response with a
+ * session, errors and non-page responses keep Spring Security's no-store. Runs inside the
+ * security and session filters, so its headers are set first.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -47,7 +50,10 @@ class PublicPageCaching extends OncePerRequestFilter {
 	private static final List<String> PRIVATE = List.of("/admin", "/login", "/logout", "/valutazioni", "/avvisi",
 			"/pratiche/proponi", "/proposte", "/actuator", "/assets/", "/webjars/", "/error");
 
-	/** Form pages under public addresses (a card's contact form): they carry a session's CSRF token. */
+	/**
+	 * Form pages under public addresses (a card's contact form): they carry a session's
+	 * CSRF token.
+	 */
 	private static final java.util.regex.Pattern FORMS = java.util.regex.Pattern.compile("/contatta(/|$)");
 
 	private final JdbcClient jdbc;
@@ -60,15 +66,17 @@ class PublicPageCaching extends OncePerRequestFilter {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		BuildProperties properties = build.getIfAvailable();
-		this.build = Long.toString((properties != null && properties.getTime() != null ? properties.getTime()
-				: Instant.now()).getEpochSecond(), 36);
+		this.build = Long
+			.toString((properties != null && properties.getTime() != null ? properties.getTime() : Instant.now())
+				.getEpochSecond(), 36);
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-				|| PRIVATE.stream().anyMatch(path::startsWith) || FORMS.matcher(path).find() || hasSessionCookie(request);
+				|| PRIVATE.stream().anyMatch(path::startsWith) || FORMS.matcher(path).find()
+				|| hasSessionCookie(request);
 	}
 
 	@Override
@@ -90,12 +98,14 @@ class PublicPageCaching extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
 			return;
 		}
-		// sendError commits the response before it sets the status: the outer wrapper notes the error first
+		// sendError commits the response before it sets the status: the outer wrapper
+		// notes the error first
 		boolean[] error = { false };
 		OnCommittedResponseWrapper headers = new OnCommittedResponseWrapper(response) {
 			@Override
 			protected void onResponseCommitted() {
-				// the controller's own caching (file downloads) and anything tied to a session stay as they are
+				// the controller's own caching (file downloads) and anything tied to a
+				// session stay as they are
 				if (!error[0] && getStatus() == HttpServletResponse.SC_OK && !containsHeader(HttpHeaders.CACHE_CONTROL)
 						&& !containsHeader(HttpHeaders.ETAG) && request.getSession(false) == null) {
 					setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
@@ -119,7 +129,10 @@ class PublicPageCaching extends OncePerRequestFilter {
 		});
 	}
 
-	/** Lists change with every publication; a card, a news item or a meeting rarely; the site pages almost never. */
+	/**
+	 * Lists change with every publication; a card, a news item or a meeting rarely; the
+	 * site pages almost never.
+	 */
 	static String cacheControl(String path) {
 		if (path.matches("/(accessibilita|privacy|note-legali|dati|pratiche/la-raccolta)")) {
 			return "public, max-age=3600, stale-while-revalidate=86400";
@@ -131,15 +144,19 @@ class PublicPageCaching extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The content version as last read, or null when it is older than {@link #VERSION_STALE} (the database is not
-	 * answering): the page then goes uncached, and no request ever waits for this read.
+	 * The content version as last read, or null when it is older than
+	 * {@link #VERSION_STALE} (the database is not answering): the page then goes
+	 * uncached, and no request ever waits for this read.
 	 */
 	private Long version() {
 		Version last = this.version;
 		return last != null && last.readAt().isAfter(this.clock.instant().minus(VERSION_STALE)) ? last.value() : null;
 	}
 
-	/** Read once a second in the background: a page costs no query, and a change shows within a second. */
+	/**
+	 * Read once a second in the background: a page costs no query, and a change shows
+	 * within a second.
+	 */
 	@Scheduled(fixedDelay = 1000)
 	void readVersion() {
 		try {

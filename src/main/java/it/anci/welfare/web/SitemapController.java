@@ -30,8 +30,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * sitemap.xml with every public page (split into parts past the protocol's limit), each with its {@code lastmod}: the
- * content's own last change, for a list the latest of its items, for a fixed page the date of its template as built.
+ * sitemap.xml with every public page (split into parts past the protocol's limit), each
+ * with its {@code lastmod}: the content's own last change, for a list the latest of its
+ * items, for a fixed page the date of its template as built.
  */
 @RestController
 class SitemapController {
@@ -66,7 +67,10 @@ class SitemapController {
 		this.maxUrls = maxUrls;
 	}
 
-	/** Every public page; past {@code maxUrls} (the protocol's limit is 50,000) an index of numbered parts. */
+	/**
+	 * Every public page; past {@code maxUrls} (the protocol's limit is 50,000) an index
+	 * of numbered parts.
+	 */
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> sitemap() {
 		List<Url> urls = publicUrls();
@@ -74,12 +78,14 @@ class SitemapController {
 			return xml(urlSet(urls));
 		}
 		String base = baseUrl();
-		StringBuilder xml = new StringBuilder(XML_DECLARATION
-				+ "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+		StringBuilder xml = new StringBuilder(
+				XML_DECLARATION + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		for (int part = 1; part <= partCount(urls); part++) {
 			List<Url> inPart = part(urls, part);
-			xml.append("  <sitemap><loc>").append(HtmlUtils.htmlEscape(base + "/sitemap-" + part + ".xml"))
-				.append("</loc><lastmod>").append(W3C.format(latest(inPart.stream().map(Url::lastModified))))
+			xml.append("  <sitemap><loc>")
+				.append(HtmlUtils.htmlEscape(base + "/sitemap-" + part + ".xml"))
+				.append("</loc><lastmod>")
+				.append(W3C.format(latest(inPart.stream().map(Url::lastModified))))
 				.append("</lastmod></sitemap>\n");
 		}
 		xml.append("</sitemapindex>\n");
@@ -128,14 +134,18 @@ class SitemapController {
 		templateList.stream()
 			.map(DocumentTemplateService.Dated::categorySlug)
 			.distinct()
-			.forEach(category -> urls.add(new Url("/modelli/categorie/" + category, latest(templateList.stream()
-				.filter(t -> t.categorySlug().equals(category))
-				.map(DocumentTemplateService.Dated::updatedAt)))));
+			.forEach(category -> urls.add(new Url("/modelli/categorie/" + category,
+					latest(templateList.stream()
+						.filter(t -> t.categorySlug().equals(category))
+						.map(DocumentTemplateService.Dated::updatedAt)))));
 		templateList.forEach(t -> urls.add(new Url("/modelli/" + t.slug(), t.updatedAt())));
 		return urls;
 	}
 
-	/** When the template of a fixed page was built into the application (its text changes only with a release). */
+	/**
+	 * When the template of a fixed page was built into the application (its text changes
+	 * only with a release).
+	 */
 	private static Instant built(String view) {
 		try {
 			return Instant.ofEpochMilli(new ClassPathResource("templates/" + view + ".html").lastModified());
@@ -145,7 +155,9 @@ class SitemapController {
 		}
 	}
 
-	/** The latest of some dates; the epoch when there are none (a section still empty). */
+	/**
+	 * The latest of some dates; the epoch when there are none (a section still empty).
+	 */
 	private static Instant latest(Stream<Instant> dates) {
 		return dates.filter(Objects::nonNull).max(Instant::compareTo).orElse(Instant.EPOCH);
 	}
@@ -163,8 +175,11 @@ class SitemapController {
 		String base = baseUrl();
 		StringBuilder xml = new StringBuilder(
 				XML_DECLARATION + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-		urls.forEach(url -> xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(base + url.path()))
-			.append("</loc><lastmod>").append(W3C.format(url.lastModified())).append("</lastmod></url>\n"));
+		urls.forEach(url -> xml.append("  <url><loc>")
+			.append(HtmlUtils.htmlEscape(base + url.path()))
+			.append("</loc><lastmod>")
+			.append(W3C.format(url.lastModified()))
+			.append("</lastmod></url>\n"));
 		xml.append("</urlset>\n");
 		return xml.toString();
 	}
@@ -177,7 +192,8 @@ class SitemapController {
 	ResponseEntity<String> robots() {
 		return ResponseEntity.ok()
 			.contentType(MediaType.TEXT_PLAIN)
-			.body("User-agent: *\nDisallow: /admin\nDisallow: /login\nAllow: /\n\nSitemap: " + baseUrl() + "/sitemap.xml\n");
+			.body("User-agent: *\nDisallow: /admin\nDisallow: /login\nAllow: /\n\nSitemap: " + baseUrl()
+					+ "/sitemap.xml\n");
 	}
 
 	private static String baseUrl() {

@@ -21,8 +21,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The staff home: what needs doing (drafts, scheduled news, meetings to come) and the latest changes, then the way to
- * every part of the back office. Here, in the web module, because it reads every module that depends on accounts.
+ * The staff home: what needs doing (drafts, scheduled news, meetings to come) and the
+ * latest changes, then the way to every part of the back office. Here, in the web module,
+ * because it reads every module that depends on accounts.
  */
 @Controller
 class StaffHomeController {
@@ -63,10 +64,12 @@ class StaffHomeController {
 
 	@GetMapping("/admin")
 	String home(Principal principal, Model model) {
-		// the account may have been renamed or removed since this session started: greet by login name then
-		model.addAttribute("displayName", this.accounts.account(principal.getName())
-			.map(account -> account.displayName() + " (" + account.role().label() + ")")
-			.orElse(principal.getName()));
+		// the account may have been renamed or removed since this session started: greet
+		// by login name then
+		model.addAttribute("displayName",
+				this.accounts.account(principal.getName())
+					.map(account -> account.displayName() + " (" + account.role().label() + ")")
+					.orElse(principal.getName()));
 		Instant now = this.clock.instant();
 		List<PendingWork> work = new ArrayList<>();
 		work.addAll(this.proposals.pendingWork());
@@ -76,11 +79,12 @@ class StaffHomeController {
 		work.addAll(this.meetings.pendingWork(now));
 		work.addAll(this.templates.pendingWork());
 		model.addAttribute("work", work);
-		model.addAttribute("recent", this.audit.search(new AuditLog.Query("", "", "", "", 1))
-			.events()
-			.stream()
-			.limit(RECENT_CHANGES)
-			.toList());
+		model.addAttribute("recent",
+				this.audit.search(new AuditLog.Query("", "", "", "", 1))
+					.events()
+					.stream()
+					.limit(RECENT_CHANGES)
+					.toList());
 		return "admin/index";
 	}
 

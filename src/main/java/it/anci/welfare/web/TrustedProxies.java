@@ -13,9 +13,10 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * X-Forwarded-For, -Host and -Proto are believed only from the proxies the operator lists in PORTAL_TRUSTED_PROXIES
- * (addresses, comma-separated; none by default). Tomcat's own default trusts every private and loopback address, so
- * any local client could point the login redirect at another host or dodge the per-address login limit (issue 11).
+ * X-Forwarded-For, -Host and -Proto are believed only from the proxies the operator lists
+ * in PORTAL_TRUSTED_PROXIES (addresses, comma-separated; none by default). Tomcat's own
+ * default trusts every private and loopback address, so any local client could point the
+ * login redirect at another host or dodge the per-address login limit (issue 11).
  */
 @Component
 class TrustedProxies implements WebServerFactoryCustomizer<TomcatWebServerFactory>, Ordered {
@@ -26,7 +27,10 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatWebServerFactor
 		this.internalProxies = regex(addresses);
 	}
 
-	/** "10.0.0.2, ::1" → "10\.0\.0\.2|::1"; empty → null, which Tomcat reads as "trust no proxy". */
+	/**
+	 * "10.0.0.2, ::1" → "10\.0\.0\.2|::1"; empty → null, which Tomcat reads as "trust no
+	 * proxy".
+	 */
 	static String regex(String addresses) {
 		String regex = Arrays.stream(addresses.split(","))
 			.map(String::strip)

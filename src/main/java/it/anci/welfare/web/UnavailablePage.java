@@ -18,8 +18,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * "Servizio temporaneamente non disponibile": the 503 page while the database is away, with Retry-After. A staff
- * member who submitted a form sees that nothing was saved and gets back what they typed, to copy.
+ * "Servizio temporaneamente non disponibile": the 503 page while the database is away,
+ * with Retry-After. A staff member who submitted a form sees that nothing was saved and
+ * gets back what they typed, to copy.
  */
 @Component
 class UnavailablePage {
@@ -42,11 +43,15 @@ class UnavailablePage {
 	record TypedField(String name, String value) {
 	}
 
-	/** Written by a filter, before any controller or session lookup can wait for the database. */
+	/**
+	 * Written by a filter, before any controller or session lookup can wait for the
+	 * database.
+	 */
 	void render(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		prepare(response);
 		response.setContentType("text/html;charset=UTF-8");
-		JakartaServletWebApplication application = JakartaServletWebApplication.buildApplication(request.getServletContext());
+		JakartaServletWebApplication application = JakartaServletWebApplication
+			.buildApplication(request.getServletContext());
 		WebContext context = new WebContext(application.buildExchange(request, response), Locale.ITALY, model(request));
 		this.templates.process(VIEW, context, response.getWriter());
 	}

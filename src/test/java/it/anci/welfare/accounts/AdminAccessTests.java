@@ -21,8 +21,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Every back-office route, enumerated from the application's request mappings so that a new route is covered without
- * editing this test: anonymous users go to the login page, EDITOR is refused where ADMIN is required.
+ * Every back-office route, enumerated from the application's request mappings so that a
+ * new route is covered without editing this test: anonymous users go to the login page,
+ * EDITOR is refused where ADMIN is required.
  */
 @PortalTest
 class AdminAccessTests {
@@ -47,7 +48,8 @@ class AdminAccessTests {
 					continue;
 				}
 				String path = pattern.replaceAll("\\{[^}]+}", "1");
-				boolean adminOnly = java.util.Arrays.stream(SecurityConfiguration.ADMIN_ONLY).anyMatch(p -> matcher.match(p, path));
+				boolean adminOnly = java.util.Arrays.stream(SecurityConfiguration.ADMIN_ONLY)
+					.anyMatch(p -> matcher.match(p, path));
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
 					routes.add(new Route(HttpMethod.valueOf(method.name()), path, adminOnly));
 				}
@@ -68,7 +70,8 @@ class AdminAccessTests {
 				.request(route.method(), route.path())
 				.with(csrf()));
 			assertThat(result).as("%s %s", route.method(), route.path()).hasStatus3xxRedirection();
-			assertThat(result.getResponse().getRedirectedUrl()).as("%s %s", route.method(), route.path()).endsWith("/login");
+			assertThat(result.getResponse().getRedirectedUrl()).as("%s %s", route.method(), route.path())
+				.endsWith("/login");
 		}
 	}
 
@@ -98,9 +101,12 @@ class AdminAccessTests {
 
 	@Test
 	void aPostWithoutCsrfTokenIsRefused() throws Exception {
-		var result = this.mvc.post().uri("/admin/utenti")
+		var result = this.mvc.post()
+			.uri("/admin/utenti")
 			.with(user("capo").roles("ADMIN"))
-			.param("username", "intruso").param("displayName", "Intruso").param("role", "ADMIN")
+			.param("username", "intruso")
+			.param("displayName", "Intruso")
+			.param("role", "ADMIN")
 			.param("password", "una password lunga e nuova")
 			.exchange();
 		assertThat(result).hasStatus(403);
@@ -118,15 +124,17 @@ class AdminAccessTests {
 
 	@Test
 	void usersPageShowsFieldMessagesInItalianAndKeepsWhatWasTyped() throws Exception {
-		var result = this.mvc.post().uri("/admin/utenti")
+		var result = this.mvc.post()
+			.uri("/admin/utenti")
 			.with(user("capo").roles("ADMIN"))
 			.with(csrf())
-			.param("username", "nuova.redattrice").param("displayName", "Anna Bianchi").param("role", "EDITOR")
+			.param("username", "nuova.redattrice")
+			.param("displayName", "Anna Bianchi")
+			.param("role", "EDITOR")
 			.param("password", "password1234")
 			.exchange();
 		assertThat(result).hasStatus(422);
-		assertThat(result.getResponse().getContentAsString())
-			.contains("Questa password è tra le più usate")
+		assertThat(result.getResponse().getContentAsString()).contains("Questa password è tra le più usate")
 			.contains("value=\"nuova.redattrice\"")
 			.contains("value=\"Anna Bianchi\"");
 	}

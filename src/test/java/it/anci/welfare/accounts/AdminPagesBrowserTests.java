@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff use the back office all day, also with a screen reader or a keyboard: every page passes axe (WCAG 2.1 AA) at
- * desktop width and keeps the page itself from scrolling sideways on a phone (wide tables scroll inside their box).
+ * Staff use the back office all day, also with a screen reader or a keyboard: every page
+ * passes axe (WCAG 2.1 AA) at desktop width and keeps the page itself from scrolling
+ * sideways on a phone (wide tables scroll inside their box).
  */
 @BrowserTest
 class AdminPagesBrowserTests {
@@ -28,7 +29,10 @@ class AdminPagesBrowserTests {
 
 	static Browser browser;
 
-	/** One logged-in page per width for the whole class: logging in for every page doubled the run time. */
+	/**
+	 * One logged-in page per width for the whole class: logging in for every page doubled
+	 * the run time.
+	 */
 	static Page desktop;
 
 	static Page phone;

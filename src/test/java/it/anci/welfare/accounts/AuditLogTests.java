@@ -12,7 +12,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The audit log as administrators search it: by who, operation, kind of object and text, fifty at a time. */
+/**
+ * The audit log as administrators search it: by who, operation, kind of object and text,
+ * fifty at a time.
+ */
 @PortalTest
 class AuditLogTests {
 
@@ -40,7 +43,8 @@ class AuditLogTests {
 
 		MvcTestResult deletedNews = get("/admin/registro?chi=" + ACTOR + "&operazione=ELIMINATO&oggetto=notizia");
 		assertThat(deletedNews).hasStatusOk();
-		assertThat(deletedNews).bodyText().contains("1 operazione,", "vecchia-notizia", "Eliminato")
+		assertThat(deletedNews).bodyText()
+			.contains("1 operazione,", "vecchia-notizia", "Eliminato")
 			.doesNotContain("consulta-2019", "bando-100%-digitale");
 		// a % typed by the user is a character, not a wildcard
 		assertThat(get("/admin/registro?chi={chi}&testo={testo}", ACTOR, "100%")).bodyText()
@@ -62,7 +66,8 @@ class AuditLogTests {
 			.doesNotContain(">notizia evento-5<");
 		assertThat(first.indexOf(">notizia evento-55<")).isLessThan(first.indexOf(">notizia evento-54<"));
 		String last = body(get("/admin/registro?chi=" + ACTOR + "&pagina=99"));
-		assertThat(last).contains("pagina 2 di 2", ">notizia evento-1<", "Pagina precedente").doesNotContain(">notizia evento-55<");
+		assertThat(last).contains("pagina 2 di 2", ">notizia evento-1<", "Pagina precedente")
+			.doesNotContain(">notizia evento-55<");
 		assertThat(get("/admin/registro?pagina=abc")).hasStatusOk();
 	}
 

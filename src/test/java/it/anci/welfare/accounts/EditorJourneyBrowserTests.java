@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An editor in Chromium, under the real CSP: log in, draft, preview, publish, see it public, log out. */
+/**
+ * An editor in Chromium, under the real CSP: log in, draft, preview, publish, see it
+ * public, log out.
+ */
 @BrowserTest
 class EditorJourneyBrowserTests {
 
@@ -60,7 +63,8 @@ class EditorJourneyBrowserTests {
 		page.fill("#body", "Le domande si presentano **entro il 30 aprile**. <script>window.violato = true</script>");
 		page.click("button[value=anteprima]");
 		page.waitForLoadState(LoadState.DOMCONTENTLOADED);
-		assertThat(page.innerHTML("section[aria-labelledby=preview-title]")).contains("<strong>entro il 30 aprile</strong>");
+		assertThat(page.innerHTML("section[aria-labelledby=preview-title]"))
+			.contains("<strong>entro il 30 aprile</strong>");
 		assertThat(page.evaluate("() => window.violato === undefined")).isEqualTo(true);
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 		page.click("button[value=salva]");

@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The portal's own security filter chain (open public site, staff login for {@code /admin/**}, CSRF, strict headers)
- * for {@code @WebMvcTest} slices, which would otherwise get Spring Boot's default chain. The login throttle, which
- * counts failures in PostgreSQL, is a mock that never blocks: slices have no database.
+ * The portal's own security filter chain (open public site, staff login for
+ * {@code /admin/**}, CSRF, strict headers) for {@code @WebMvcTest} slices, which would
+ * otherwise get Spring Boot's default chain. The login throttle, which counts failures in
+ * PostgreSQL, is a mock that never blocks: slices have no database.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(SecurityConfiguration.class)

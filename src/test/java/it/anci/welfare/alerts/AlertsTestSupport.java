@@ -29,9 +29,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * What the alert tests share: a real SMTP server (one application context for every subclass), the form posted over
- * real HTTP, the messages read back, and test cards inserted by SQL and removed afterwards (other tests count the
- * seeded cards).
+ * What the alert tests share: a real SMTP server (one application context for every
+ * subclass), the form posted over real HTTP, the messages read back, and test cards
+ * inserted by SQL and removed afterwards (other tests count the seeded cards).
  */
 @PortalTest
 abstract class AlertsTestSupport {
@@ -70,7 +70,10 @@ abstract class AlertsTestSupport {
 		smtp.purgeEmailFromAllMailboxes();
 	}
 
-	/** Posts the form of {@code /avvisi/nuovo?<query>} with the fields given, as a visitor's browser does. */
+	/**
+	 * Posts the form of {@code /avvisi/nuovo?<query>} with the fields given, as a
+	 * visitor's browser does.
+	 */
 	HttpResponse<String> subscribe(String query, Map<String, String> fields) {
 		Map<String, String> all = new java.util.LinkedHashMap<>();
 		Jsoup.parse(this.visitor.get(this.port, "/avvisi/nuovo?" + query).body())
@@ -90,7 +93,10 @@ abstract class AlertsTestSupport {
 		return List.of(smtp.getReceivedMessages());
 	}
 
-	/** The path of the first link of {@code text} that starts with the portal's address and {@code path}. */
+	/**
+	 * The path of the first link of {@code text} that starts with the portal's address
+	 * and {@code path}.
+	 */
 	static String link(String text, String path) {
 		Matcher link = Pattern.compile(Pattern.quote("http://localhost:8080" + path) + "[^\\s\"<>]+").matcher(text);
 		if (!link.find()) {
@@ -99,7 +105,9 @@ abstract class AlertsTestSupport {
 		return link.group().substring("http://localhost:8080".length());
 	}
 
-	/** A published card copied from the first of the region, with its own slug and times. */
+	/**
+	 * A published card copied from the first of the region, with its own slug and times.
+	 */
 	long card(String regionCode, String name, Instant created, Instant updated) {
 		return this.jdbc.sql("""
 				insert into practice (slug, title, provenance, status, provider_type, provider_name, comune_code,

@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On a phone, from the results to "Avvisami": the form, its refusal and its confirmation pass axe-core. */
+/**
+ * On a phone, from the results to "Avvisami": the form, its refusal and its confirmation
+ * pass axe-core.
+ */
 @BrowserTest
 class SearchAlertBrowserTests {
 
@@ -53,8 +56,11 @@ class SearchAlertBrowserTests {
 		page.waitForURL("**/avvisi/richiesta-inviata");
 		assertThat(page.textContent("main")).contains("assistente.sociale@comune.example");
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
-		assertThat(this.jdbc.sql("select count(*) from mail_message where recipient = 'assistente.sociale@comune.example'")
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(
+				this.jdbc.sql("select count(*) from mail_message where recipient = 'assistente.sociale@comune.example'")
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
 		assertThat(browser.problems()).isEmpty();
 	}
 

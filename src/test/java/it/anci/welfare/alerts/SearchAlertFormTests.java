@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The "Avvisami" form: reached from the results, clear refusals with nothing typed lost, robots and floods kept out. */
+/**
+ * The "Avvisami" form: reached from the results, clear refusals with nothing typed lost,
+ * robots and floods kept out.
+ */
 class SearchAlertFormTests extends AlertsTestSupport {
 
 	@Test
@@ -22,9 +25,11 @@ class SearchAlertFormTests extends AlertsTestSupport {
 		Document form = Jsoup.parse(Http.get(this.port, "/avvisi/nuovo?utenza=ELD&regione=umbria").body());
 		assertThat(form.select("h1").text()).isEqualTo("Avvisami");
 		assertThat(form.select("#alert-summary").text()).isEqualTo("Umbria, Anziani");
-		assertThat(form.select("form[action=/avvisi] input[type=hidden]").eachAttr("name")).contains("utenza", "regione", "_csrf");
+		assertThat(form.select("form[action=/avvisi] input[type=hidden]").eachAttr("name")).contains("utenza",
+				"regione", "_csrf");
 		assertThat(form.select("input[name=frequenza][checked]").val()).isEqualTo("settimanale");
-		assertThat(form.select("label[for=frequenza-giornaliera]").text()).isEqualTo("Ogni giorno, quando ci sono novità");
+		assertThat(form.select("label[for=frequenza-giornaliera]").text())
+			.isEqualTo("Ogni giorno, quando ci sono novità");
 		assertThat(form.select("#privacy-help").text()).contains("solo il suo indirizzo e-mail e questa ricerca");
 		assertThat(form.select("#privacy-help a").attr("href")).isEqualTo("/privacy");
 		assertThat(Jsoup.parse(Http.get(this.port, "/avvisi/nuovo").body()).select("#alert-summary").text())
@@ -35,8 +40,8 @@ class SearchAlertFormTests extends AlertsTestSupport {
 
 	@Test
 	void aBadAddressOrNoConsentIsRefusedWith422AndTheFormKeepsWhatWasTyped() {
-		HttpResponse<String> bad = subscribe("regione=umbria&q=buoni", Map.of("email", "ufficio.comune.it", "frequenza",
-				"giornaliera", "privacy", "true", "sito", ""));
+		HttpResponse<String> bad = subscribe("regione=umbria&q=buoni",
+				Map.of("email", "ufficio.comune.it", "frequenza", "giornaliera", "privacy", "true", "sito", ""));
 		assertThat(bad.statusCode()).isEqualTo(422);
 		Document page = Jsoup.parse(bad.body());
 		assertThat(page.select("#email-error").text()).startsWith("L'indirizzo e-mail non sembra valido");
@@ -48,16 +53,19 @@ class SearchAlertFormTests extends AlertsTestSupport {
 		assertThat(page.select("#alert-summary").text()).isEqualTo("«buoni», Umbria");
 		assertThat(page.select("form[action=/avvisi] input[name=q]").val()).isEqualTo("buoni");
 
-		HttpResponse<String> noConsent = subscribe("regione=umbria", Map.of("email", "ufficio@comune.it", "frequenza",
-				"ogni-ora", "sito", ""));
+		HttpResponse<String> noConsent = subscribe("regione=umbria",
+				Map.of("email", "ufficio@comune.it", "frequenza", "ogni-ora", "sito", ""));
 		assertThat(noConsent.statusCode()).isEqualTo(422);
 		Document refused = Jsoup.parse(noConsent.body());
-		assertThat(refused.select("#privacy-error").text()).isEqualTo(
-				"Per attivare l'avviso occorre dichiarare di aver letto l'informativa privacy.");
+		assertThat(refused.select("#privacy-error").text())
+			.isEqualTo("Per attivare l'avviso occorre dichiarare di aver letto l'informativa privacy.");
 		assertThat(refused.select("#frequenza-error").text()).startsWith("Scelga ogni quanto ricevere l'avviso");
 		assertThat(refused.select("#email").val()).isEqualTo("ufficio@comune.it");
-		assertThat(Jsoup.parse(subscribe("regione=umbria", Map.of("email", " ", "frequenza", "", "privacy", "true", "sito", ""))
-			.body()).select("#email-error").text()).isEqualTo("Indichi l'indirizzo e-mail a cui inviare gli avvisi.");
+		assertThat(Jsoup
+			.parse(subscribe("regione=umbria", Map.of("email", " ", "frequenza", "", "privacy", "true", "sito", ""))
+				.body())
+			.select("#email-error")
+			.text()).isEqualTo("Indichi l'indirizzo e-mail a cui inviare gli avvisi.");
 		assertThat(stored()).isZero();
 		assertThat(outbox()).isZero();
 	}
@@ -75,7 +83,8 @@ class SearchAlertFormTests extends AlertsTestSupport {
 	@Test
 	void afterThreeUnconfirmedRequestsInAnHourTheAddressIsRefusedWith429() {
 		for (String region : new String[] { "umbria", "lazio", "toscana" }) {
-			assertThat(subscribe("regione=" + region, "insistente@comune.example", "giornaliera").statusCode()).isEqualTo(302);
+			assertThat(subscribe("regione=" + region, "insistente@comune.example", "giornaliera").statusCode())
+				.isEqualTo(302);
 		}
 		HttpResponse<String> fourth = subscribe("regione=marche", "Insistente@comune.example", "giornaliera");
 		assertThat(fourth.statusCode()).isEqualTo(429);
@@ -91,12 +100,14 @@ class SearchAlertFormTests extends AlertsTestSupport {
 
 	@Test
 	void theFormNeedsItsCsrfTokenButTheOneClickUnsubscribeDoesNot() {
-		HttpResponse<String> forged = Http.post(this.port, "/avvisi", Map.of("email", "vittima@comune.example",
-				"frequenza", "giornaliera", "privacy", "true"));
+		HttpResponse<String> forged = Http.post(this.port, "/avvisi",
+				Map.of("email", "vittima@comune.example", "frequenza", "giornaliera", "privacy", "true"));
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(stored()).isZero();
-		assertThat(Http.post(this.port, "/avvisi/disdici/00000000-0000-0000-0000-000000000000",
-				Map.of("List-Unsubscribe", "One-Click")).statusCode()).isEqualTo(200);
+		assertThat(Http
+			.post(this.port, "/avvisi/disdici/00000000-0000-0000-0000-000000000000",
+					Map.of("List-Unsubscribe", "One-Click"))
+			.statusCode()).isEqualTo(200);
 	}
 
 	private long stored() {

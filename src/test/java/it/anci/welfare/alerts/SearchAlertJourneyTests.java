@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Avvisami end to end over real HTTP and SMTP: subscribe, confirm, a digest with the new card, one-click unsubscribe. */
+/**
+ * Avvisami end to end over real HTTP and SMTP: subscribe, confirm, a digest with the new
+ * card, one-click unsubscribe.
+ */
 class SearchAlertJourneyTests extends AlertsTestSupport {
 
 	@Test
@@ -30,7 +33,8 @@ class SearchAlertJourneyTests extends AlertsTestSupport {
 		assertThat(request.getSubject()).isEqualTo("Confermi l'avviso sulle pratiche: Umbria");
 		assertOneClickHeaders(request);
 		String confirm = link(part(request, "text/plain"), "/avvisi/conferma/");
-		assertThat(Jsoup.parse(part(request, "text/html")).select("a[href$=" + confirm + "]").text()).isEqualTo("Confermi l'avviso");
+		assertThat(Jsoup.parse(part(request, "text/html")).select("a[href$=" + confirm + "]").text())
+			.isEqualTo("Confermi l'avviso");
 		smtp.purgeEmailFromAllMailboxes();
 
 		// nothing is sent before the confirmation
@@ -50,15 +54,18 @@ class SearchAlertJourneyTests extends AlertsTestSupport {
 		assertThat(digest.getSubject()).isEqualTo("2 pratiche nuove o aggiornate: Umbria");
 		assertOneClickHeaders(digest);
 		String text = part(digest, "text/plain");
-		assertThat(text).contains("Prova avviso nuova (nuova)", "Prova avviso aggiornata (aggiornata)",
-				"http://localhost:8080/pratiche/prova-avviso-nuova", "http://localhost:8080/pratiche?regione=umbria",
-				"/avvisi/gestisci/", "(Umbria)")
+		assertThat(text)
+			.contains("Prova avviso nuova (nuova)", "Prova avviso aggiornata (aggiornata)",
+					"http://localhost:8080/pratiche/prova-avviso-nuova",
+					"http://localhost:8080/pratiche?regione=umbria", "/avvisi/gestisci/", "(Umbria)")
 			.doesNotContain("lombardia");
 		Document html = Jsoup.parse(part(digest, "text/html"));
-		assertThat(html.select("li a").eachText()).containsExactlyInAnyOrder("Prova avviso nuova", "Prova avviso aggiornata");
+		assertThat(html.select("li a").eachText()).containsExactlyInAnyOrder("Prova avviso nuova",
+				"Prova avviso aggiornata");
 		assertThat(html.select("a[href^=http://localhost:8080/avvisi/gestisci/]")).hasSize(1);
 
-		// RFC 8058: the mail client posts to the header's address, with no cookie and no token
+		// RFC 8058: the mail client posts to the header's address, with no cookie and no
+		// token
 		String unsubscribe = digest.getHeader("List-Unsubscribe")[0].replaceAll("^<http://localhost:\\d+|>$", "");
 		HttpResponse<String> oneClick = Http.post(this.port, unsubscribe, Map.of("List-Unsubscribe", "One-Click"));
 		assertThat(oneClick.statusCode()).isEqualTo(200);
@@ -84,18 +91,21 @@ class SearchAlertJourneyTests extends AlertsTestSupport {
 		assertThat(this.visitor.postForm(this.port, "/avvisi/nuovo", confirm, Map.of()).statusCode()).isEqualTo(404);
 		assertThat(this.visitor.get(this.port, "/avvisi/conferma/non-un-token").statusCode()).isEqualTo(404);
 		assertThat(this.visitor.get(this.port, "/avvisi/gestisci/non-un-token").statusCode()).isEqualTo(404);
-		assertThat(this.visitor.get(this.port, "/avvisi/disdici/non-un-token").body()).contains("Questo avviso non è più attivo");
+		assertThat(this.visitor.get(this.port, "/avvisi/disdici/non-un-token").body())
+			.contains("Questo avviso non è più attivo");
 
 		smtp.purgeEmailFromAllMailboxes();
 		subscribe("tipo=NUOVO", "ritardo@comune.example", "giornaliera");
 		String late = link(part(delivered().get(0), "text/plain"), "/avvisi/conferma/");
-		this.jdbc.sql("update search_alert set confirm_by = now() - interval '1 minute' where confirmed_at is null").update();
+		this.jdbc.sql("update search_alert set confirm_by = now() - interval '1 minute' where confirmed_at is null")
+			.update();
 		HttpResponse<String> expired = this.visitor.get(this.port, late);
 		assertThat(expired.statusCode()).isEqualTo(410);
 		assertThat(Jsoup.parse(expired.body()).select("h1").text()).isEqualTo("Il link di conferma è scaduto");
 		assertThat(this.visitor.postForm(this.port, "/avvisi/nuovo", late, Map.of()).statusCode()).isEqualTo(410);
 		assertThat(this.jdbc.sql("select count(*) from alert_recipient where email = 'ritardo@comune.example'")
-			.query(Long.class).single()).isZero();
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(count("search_alert")).isEqualTo(1);
 	}
 
@@ -126,7 +136,8 @@ class SearchAlertJourneyTests extends AlertsTestSupport {
 		assertThat(Jsoup.parse(this.visitor.get(this.port, manage).body()).select("#alerts li")).hasSize(1);
 
 		HttpResponse<String> all = this.visitor.postForm(this.port, manage, manage + "/disdici-tutti", Map.of());
-		assertThat(Jsoup.parse(all.body()).select("main").text()).contains("il suo indirizzo e-mail è stato cancellato");
+		assertThat(Jsoup.parse(all.body()).select("main").text())
+			.contains("il suo indirizzo e-mail è stato cancellato");
 		assertThat(count("alert_recipient")).isZero();
 		assertThat(count("search_alert")).isZero();
 		assertThat(this.visitor.get(this.port, manage).statusCode()).isEqualTo(404);

@@ -31,8 +31,9 @@ class CatalogueBrowserTests {
 	JdbcClient jdbc;
 
 	/**
-	 * After two filters the first result was at y≈1,200 px on a desktop and y≈2,200 on a phone, below the map and the
-	 * filters (issue 15): now it is in the first screen, and the compare tray is in view while selecting.
+	 * After two filters the first result was at y≈1,200 px on a desktop and y≈2,200 on a
+	 * phone, below the map and the filters (issue 15): now it is in the first screen, and
+	 * the compare tray is in view while selecting.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "1280x900", "390x844" })
@@ -44,7 +45,9 @@ class CatalogueBrowserTests {
 		page.navigate(url("/pratiche?regione=lombardia&utenza=ELD"));
 		var first = page.locator("#results-list article").first().boundingBox();
 		assertThat(first.y).as("top of the first result at " + size).isLessThan(height - 80);
-		page.locator("#results-list article .compare-check").first().check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
+		page.locator("#results-list article .compare-check")
+			.first()
+			.check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
 		var tray = page.locator("#compare-form").boundingBox();
 		assertThat(tray.y + tray.height).as("compare tray in view").isLessThanOrEqualTo(height + 1);
 		assertThat(page.locator("details.catalogue-map").getAttribute("open")).isNull();
@@ -54,7 +57,10 @@ class CatalogueBrowserTests {
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 	}
 
-	/** At 390 px the table showed one column with no hint that it scrolls (issue 15): a phone reads field after field. */
+	/**
+	 * At 390 px the table showed one column with no hint that it scrolls (issue 15): a
+	 * phone reads field after field.
+	 */
 	@ParameterizedTest
 	@ValueSource(ints = { 1280, 390 })
 	void theComparisonFitsTheScreen(int width) {
@@ -84,7 +90,8 @@ class CatalogueBrowserTests {
 		page.waitForURL("**/pratiche?q=anziani");
 		assertThat(page.textContent("#results-title")).contains("pratiche trovate");
 
-		// a region and a size class: with JavaScript the results are replaced in place and announced
+		// a region and a size class: with JavaScript the results are replaced in place
+		// and announced
 		String region = this.jdbc.sql("""
 				select r.slug from practice p join region r on r.code = p.region_code
 				where p.search_vector @@ to_tsquery('italian_unaccent', '(anziani | anziano | anziana | anziane)')
@@ -121,7 +128,10 @@ class CatalogueBrowserTests {
 		assertThat(csv).startsWith("\uFEFFslug;url;titolo");
 		long expected = this.jdbc.sql("""
 				select count(*) from practice p join region r on r.code = p.region_code where r.slug = ?
-				and p.search_vector @@ to_tsquery('italian_unaccent', '(anziani | anziano | anziana | anziane)')""").param(region).query(Long.class).single();
+				and p.search_vector @@ to_tsquery('italian_unaccent', '(anziani | anziano | anziana | anziane)')""")
+			.param(region)
+			.query(Long.class)
+			.single();
 		assertThat(csv.lines().count() - 1).isGreaterThanOrEqualTo(expected);
 		assertThat(browser.problems()).isEmpty();
 	}
@@ -135,9 +145,13 @@ class CatalogueBrowserTests {
 		plain.click("text=Applica filtri");
 		plain.waitForURL("**tipo=MISTO**");
 		assertThat(plain.textContent(".active-filters")).contains("Servizio misto");
-		// a province of a region not chosen comes from the menu, then is listed as a check box (issue 16)
-		String province = this.jdbc.sql("select pr.car_plate from practice p join province pr on pr.code = p.province_code "
-				+ "where p.classification = 'MISTO' group by 1 order by count(*) desc, 1 limit 1").query(String.class).single();
+		// a province of a region not chosen comes from the menu, then is listed as a
+		// check box (issue 16)
+		String province = this.jdbc
+			.sql("select pr.car_plate from practice p join province pr on pr.code = p.province_code "
+					+ "where p.classification = 'MISTO' group by 1 order by count(*) desc, 1 limit 1")
+			.query(String.class)
+			.single();
 		plain.click("#facet-provincia summary");
 		plain.selectOption("#f-provincia-menu", province);
 		plain.click("text=Applica filtri");
@@ -153,13 +167,15 @@ class CatalogueBrowserTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/pratiche", "/pratiche?q=anziani&regione=lombardia", "/pratiche?regione=valle-d-aosta&dimensione=oltre-100000",
-			"CARD", "COMPARE", "/comuni/054039", "/regioni/umbria" })
+	@ValueSource(strings = { "/pratiche", "/pratiche?q=anziani&regione=lombardia",
+			"/pratiche?regione=valle-d-aosta&dimensione=oltre-100000", "CARD", "COMPARE", "/comuni/054039",
+			"/regioni/umbria" })
 	void pagesAreAccessibleAtDesktopAndPhoneWidths(String path) {
 		String resolved = switch (path) {
-			case "CARD" -> "/pratiche/" + this.jdbc.sql("select slug from practice order by id limit 1").query(String.class).single();
-			case "COMPARE" -> "/pratiche/confronta?id="
-					+ String.join("&id=", this.jdbc.sql("select slug from practice order by id limit 2").query(String.class).list());
+			case "CARD" -> "/pratiche/"
+					+ this.jdbc.sql("select slug from practice order by id limit 1").query(String.class).single();
+			case "COMPARE" -> "/pratiche/confronta?id=" + String.join("&id=",
+					this.jdbc.sql("select slug from practice order by id limit 2").query(String.class).list());
 			default -> path;
 		};
 		for (int width : new int[] { 1280, 390 }) {

@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Atom feed of a catalogue search, parsed by Rome as a feed reader would, checked against the database. */
+/**
+ * The Atom feed of a catalogue search, parsed by Rome as a feed reader would, checked
+ * against the database.
+ */
 @PortalTest
 class CatalogueFeedTests {
 
@@ -48,24 +51,37 @@ class CatalogueFeedTests {
 			.query((rs, n) -> new Row(rs.getString(1), rs.getTimestamp(2).toInstant()))
 			.list();
 		assertThat(expected).hasSizeGreaterThan(3);
-		assertThat(feed.getEntries()).extracting(e -> slug(e)).containsExactlyElementsOf(expected.stream().map(Row::slug).toList());
+		assertThat(feed.getEntries()).extracting(e -> slug(e))
+			.containsExactlyElementsOf(expected.stream().map(Row::slug).toList());
 		for (int i = 0; i < expected.size(); i++) {
 			Entry entry = feed.getEntries().get(i);
 			assertThat(entry.getUpdated().toInstant()).as(entry.getTitle()).isEqualTo(expected.get(i).updatedAt());
-			assertThat(entry.getAlternateLinks().get(0).getHref()).isEqualTo(base() + "/pratiche/" + expected.get(i).slug());
+			assertThat(entry.getAlternateLinks().get(0).getHref())
+				.isEqualTo(base() + "/pratiche/" + expected.get(i).slug());
 		}
 		assertThat(feed.getUpdated().toInstant()).isEqualTo(expected.get(0).updatedAt());
 		assertThat(feed.getOtherLinks()).filteredOn(l -> "self".equals(l.getRel()))
 			.extracting(Link::getHref)
-			.containsExactly(base() + "/pratiche.atom?utenza=ELD&regione=lombardia"); // the parameters in the catalogue's order
+			.containsExactly(base() + "/pratiche.atom?utenza=ELD&regione=lombardia"); // the
+																						// parameters
+																						// in
+																						// the
+																						// catalogue's
+																						// order
 		assertThat(feed.getTitle()).isEqualTo("Pratiche – Lombardia, Anziani – Portale Welfare dei Comuni");
 	}
 
-	/** A card changed today comes first, with today's date: followers of a search see what changed. */
+	/**
+	 * A card changed today comes first, with today's date: followers of a search see what
+	 * changed.
+	 */
 	@Test
 	void aChangedCardMovesToTheTopWithItsNewDate() throws Exception {
-		String slug = this.jdbc.sql("select slug from practice where status = 'PUBLISHED' and region_code = '10' "
-				+ "order by updated_at, id limit 1").query(String.class).single();
+		String slug = this.jdbc
+			.sql("select slug from practice where status = 'PUBLISHED' and region_code = '10' "
+					+ "order by updated_at, id limit 1")
+			.query(String.class)
+			.single();
 		Instant before = Instant.now().minusSeconds(1);
 		this.jdbc.sql("update practice set updated_at = now() where slug = ?").param(slug).update();
 		try {

@@ -66,14 +66,15 @@ class CataloguePagesTests {
 		Element nuovo = page.getElementById("f-tipo-NUOVO");
 		assertThat(nuovo).isNotNull();
 		assertThat(nuovo.hasAttr("checked")).isTrue();
-		assertThat(page.select("label[for=f-tipo-NUOVO] span").eachText()).containsExactly("Servizio completamente nuovo",
-				"(" + expected + ")");
+		assertThat(page.select("label[for=f-tipo-NUOVO] span").eachText())
+			.containsExactly("Servizio completamente nuovo", "(" + expected + ")");
 	}
 
 	/**
-	 * The page was 166 KB (issue 16): every facet value as an indented check box, the 107 provinces, the map's 48 KB
-	 * of outlines. It stays at most 80 KB, and every value with results is still offered: a check box, or for the
-	 * provinces of the regions not chosen an option of the province menu, with its count.
+	 * The page was 166 KB (issue 16): every facet value as an indented check box, the 107
+	 * provinces, the map's 48 KB of outlines. It stays at most 80 KB, and every value
+	 * with results is still offered: a check box, or for the provinces of the regions not
+	 * chosen an option of the province menu, with its count.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "/pratiche", "/pratiche?regione=umbria&regione=lazio", "/pratiche?q=anziani&provincia=PG",
@@ -83,35 +84,44 @@ class CataloguePagesTests {
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getContentAsByteArray().length).as(path).isLessThanOrEqualTo(80 * 1024);
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString());
-		CataloguePage expected = this.catalogue.search(this.filters.parse(org.springframework.web.util.UriComponentsBuilder
-			.fromUriString(path)
-			.build()
-			.getQueryParams()));
+		CataloguePage expected = this.catalogue.search(this.filters
+			.parse(org.springframework.web.util.UriComponentsBuilder.fromUriString(path).build().getQueryParams()));
 		int offered = 0;
 		for (Facet facet : expected.facets()) {
 			String name = facet.filter().parameter();
-			if (facet.values().size() == 1 && !facet.active()) { // one value for every card: nothing to choose
+			if (facet.values().size() == 1 && !facet.active()) { // one value for every
+																	// card: nothing to
+																	// choose
 				assertThat(page.select("#facet-" + name)).isEmpty();
 				continue;
 			}
 			for (Facet.Value value : facet.shown()) {
 				String count = "(" + value.count() + ")";
-				var box = page.select("#facet-" + name + " input[type=checkbox][name=" + name + "][value='" + value.option().value() + "']");
-				var option = page.select("#facet-" + name + " select[name=" + name + "] option[value='" + value.option().value() + "']");
-				assertThat(box.size() + option.size()).as("%s=%s on %s", name, value.option().value(), path).isEqualTo(1);
+				var box = page.select("#facet-" + name + " input[type=checkbox][name=" + name + "][value='"
+						+ value.option().value() + "']");
+				var option = page.select(
+						"#facet-" + name + " select[name=" + name + "] option[value='" + value.option().value() + "']");
+				assertThat(box.size() + option.size()).as("%s=%s on %s", name, value.option().value(), path)
+					.isEqualTo(1);
 				String shown = box.isEmpty() ? option.text() : page.select("label[for=" + box.attr("id") + "]").text();
 				assertThat(shown).as("%s=%s on %s", name, value.option().value(), path).endsWith(count);
-				assertThat(box.hasAttr("checked") || option.hasAttr("selected")).isEqualTo(value.selected() && !box.isEmpty());
+				assertThat(box.hasAttr("checked") || option.hasAttr("selected"))
+					.isEqualTo(value.selected() && !box.isEmpty());
 				offered++;
 			}
 		}
 		assertThat(offered).isGreaterThan(20);
-		if (path.equals("/pratiche")) { // every province of a published card, counted apart from the index
+		if (path.equals("/pratiche")) { // every province of a published card, counted
+										// apart from the index
 			assertThat(page.select("#facet-provincia select option[value!='']").eachAttr("value"))
-				.containsExactlyInAnyOrderElementsOf(this.jdbc.sql("select distinct pr.car_plate from practice p "
-						+ "join province pr on pr.code = p.province_code where p.status = 'PUBLISHED'").query(String.class).list());
+				.containsExactlyInAnyOrderElementsOf(this.jdbc
+					.sql("select distinct pr.car_plate from practice p "
+							+ "join province pr on pr.code = p.province_code where p.status = 'PUBLISHED'")
+					.query(String.class)
+					.list());
 		}
-		// the map draws each region from the one cached file, where each region has its outline
+		// the map draws each region from the one cached file, where each region has its
+		// outline
 		var regions = page.select("svg.italy-map a use");
 		assertThat(regions).hasSize(20);
 		String file = regions.first().attr("href").replaceAll("#.*", "");
@@ -123,13 +133,17 @@ class CataloguePagesTests {
 		});
 	}
 
-	/** Page 1 has no previous page: that arrow is not a link (it had href=""), nor is the last page's next arrow. */
+	/**
+	 * Page 1 has no previous page: that arrow is not a link (it had href=""), nor is the
+	 * last page's next arrow.
+	 */
 	@Test
 	void paginationLinksOnlyToPagesThatExist() throws Exception {
 		org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(html("/pratiche"));
 		assertThat(first.select("nav.pagination-wrapper a[href='']")).isEmpty();
 		assertThat(first.select("nav.pagination-wrapper a:contains(Pagina precedente)")).isEmpty();
-		assertThat(first.select("nav.pagination-wrapper a:contains(Pagina successiva)").attr("href")).isEqualTo("/pratiche?pagina=2");
+		assertThat(first.select("nav.pagination-wrapper a:contains(Pagina successiva)").attr("href"))
+			.isEqualTo("/pratiche?pagina=2");
 		assertThat(first.select("nav.pagination-wrapper a[aria-current=page]").text()).isEqualTo("1");
 		long pages = PublishedCounts.pages(PublishedCounts.practices(this.jdbc), 20);
 		org.jsoup.nodes.Document last = org.jsoup.Jsoup.parse(html("/pratiche?pagina=" + pages));
@@ -139,7 +153,10 @@ class CataloguePagesTests {
 			.isEqualTo("/pratiche?pagina=" + (pages - 1));
 	}
 
-	/** "perugia", the search box's own example, found 1 card of those in its province (issue 15). */
+	/**
+	 * "perugia", the search box's own example, found 1 card of those in its province
+	 * (issue 15).
+	 */
 	@Test
 	void aPlaceNameFindsTheCardsOfThatPlaceAndOffersItsFilter() throws Exception {
 		long inProvince = count("select count(*) from practice p join province pr on pr.code = p.province_code "
@@ -147,16 +164,24 @@ class CataloguePagesTests {
 		assertThat(inProvince).isGreaterThan(5);
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html("/pratiche?q=perugia"));
 		assertThat(page.select("#results-title span").first().text()).isEqualTo(String.valueOf(inProvince));
-		assertThat(page.select("p.place-suggestions a").eachAttr("href")).contains("/pratiche?provincia=PG", "/comuni/054039");
-		assertThat(page.select("p.place-suggestions a").eachText()).contains("Provincia di Perugia", "Comune di Perugia (PG)");
+		assertThat(page.select("p.place-suggestions a").eachAttr("href")).contains("/pratiche?provincia=PG",
+				"/comuni/054039");
+		assertThat(page.select("p.place-suggestions a").eachText()).contains("Provincia di Perugia",
+				"Comune di Perugia (PG)");
 	}
 
-	/** A place name is not stemmed into other words: Montone (PG) found every card of a "Monte". */
+	/**
+	 * A place name is not stemmed into other words: Montone (PG) found every card of a
+	 * "Monte".
+	 */
 	@Test
 	void aPlaceNameIsNotMergedWithSimilarWords() throws Exception {
-		assertThat(count("select count(*) from practice where search_vector @@ to_tsquery('italian_unaccent', 'monte')")).isPositive();
+		assertThat(
+				count("select count(*) from practice where search_vector @@ to_tsquery('italian_unaccent', 'monte')"))
+			.isPositive();
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html("/pratiche?q=montone"));
-		assertThat(page.select("article.practice-item h3").eachText()).noneMatch(title -> title.toLowerCase().contains("monte"));
+		assertThat(page.select("article.practice-item h3").eachText())
+			.noneMatch(title -> title.toLowerCase().contains("monte"));
 		assertThat(page.select("p.place-suggestions a").eachText()).containsExactly("Comune di Montone (PG)");
 		assertThat(SearchText.tsQuery("montone anziani", word -> word.equals("montone")))
 			.isEqualTo("(montone) & (anziani | anziano | anziana | anziane)");
@@ -174,10 +199,14 @@ class CataloguePagesTests {
 	}
 
 	private long catalogueTotal(String text) throws Exception {
-		return Long.parseLong(org.jsoup.Jsoup.parse(html("/pratiche?q=" + text)).select("#results-title span").first().text());
+		return Long
+			.parseLong(org.jsoup.Jsoup.parse(html("/pratiche?q=" + text)).select("#results-title span").first().text());
 	}
 
-	/** A snippet that starts or ends inside the description says so with an ellipsis (issue 15). */
+	/**
+	 * A snippet that starts or ends inside the description says so with an ellipsis
+	 * (issue 15).
+	 */
 	@Test
 	void snippetsMarkWhereTheTextGoesOn() {
 		String description = "Il Comune ha aperto una linea. Gli anziani soli ricevevano la spesa a casa. Tutto gratis.";
@@ -216,9 +245,9 @@ class CataloguePagesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/pratiche?q=%22anziani%22+%26+%7C+%21+(+)+%3A*", "/pratiche?q=%F0%9F%98%80%F0%9F%91%B5",
-			"/pratiche?q=%00%01anziani", "/pratiche?q=%C3%28", "/pratiche?q=%FF%FE", "/pratiche?ordina=%27%3B+drop+table",
-			"/pratiche?regione=%27+or+1%3D1--", "/pratiche?pagina=99999999999999", "/pratiche?q=-anziani+OR+",
-			"/pratiche.csv?q=%22%27%28", "/pratiche.json?pagina=abc&q=%E2%80%AE" })
+			"/pratiche?q=%00%01anziani", "/pratiche?q=%C3%28", "/pratiche?q=%FF%FE",
+			"/pratiche?ordina=%27%3B+drop+table", "/pratiche?regione=%27+or+1%3D1--", "/pratiche?pagina=99999999999999",
+			"/pratiche?q=-anziani+OR+", "/pratiche.csv?q=%22%27%28", "/pratiche.json?pagina=abc&q=%E2%80%AE" })
 	void anyInputIsSafe(String url) {
 		int status = Http.get(this.port, url, "text/html,application/json,text/csv,*/*").statusCode();
 		assertThat(status).as(url).isIn(200, 400);
@@ -276,10 +305,14 @@ class CataloguePagesTests {
 				and not exists (select 1 from practice_source s where s.practice_id = p.id and s.kind = 'SEGNALAZIONE')
 				and exists (select 1 from practice_source s where s.practice_id = p.id and s.kind = 'STAMPA')
 				order by p.id limit 1""").query(String.class).single();
-		assertThat(html("/pratiche/" + press)).contains("(Stampa locale)").doesNotContain("il testo della scheda è riformulato");
+		assertThat(html("/pratiche/" + press)).contains("(Stampa locale)")
+			.doesNotContain("il testo della scheda è riformulato");
 	}
 
-	/** A start known only to the month or the year is shown as such on the card, in the list and in the exports. */
+	/**
+	 * A start known only to the month or the year is shown as such on the card, in the
+	 * list and in the exports.
+	 */
 	@Test
 	void startDatesKeepTheirPrecisionEverywhere() throws Exception {
 		record Card(String slug, String title, String month) {
@@ -289,27 +322,36 @@ class CataloguePagesTests {
 				where status = 'PUBLISHED' and start_precision = 'MONTH' order by id limit 1""")
 			.query((rs, n) -> new Card(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.single();
-		String label = new StartDate(java.time.LocalDate.parse(month.month() + "-01"), DatePrecision.MONTH, StartBasis.AVVIO)
+		String label = new StartDate(java.time.LocalDate.parse(month.month() + "-01"), DatePrecision.MONTH,
+				StartBasis.AVVIO)
 			.label();
 		assertThat(label).matches("[a-z]+ 2020");
 		Document monthCard = Jsoup.parse(html("/pratiche/" + month.slug()));
 		assertThat(monthCard.select("main dd > time[datetime=" + month.month() + "]").text()).isEqualTo(label);
 		assertThat(monthCard.select("main").text()).doesNotContain("1 " + label);
-		String year = this.jdbc.sql("select slug from practice where status = 'PUBLISHED' and start_precision = 'YEAR' order by id limit 1")
+		String year = this.jdbc.sql(
+				"select slug from practice where status = 'PUBLISHED' and start_precision = 'YEAR' order by id limit 1")
 			.query(String.class)
 			.single();
 		Document yearCard = Jsoup.parse(html("/pratiche/" + year));
 		assertThat(yearCard.select("main dd > time[datetime=2020]").text()).isEqualTo("2020");
 		assertThat(yearCard.select("main").text()).doesNotContain("1 gennaio 2020");
-		Document list = Jsoup.parse(this.mvc.get().uri("/pratiche?q={q}", month.title()).exchange().getResponse()
+		Document list = Jsoup.parse(this.mvc.get()
+			.uri("/pratiche?q={q}", month.title())
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
-		assertThat(list.select("article.practice-item:has(a[href=/pratiche/" + month.slug() + "]) time").eachAttr("datetime"))
-			.contains(month.month());
+		assertThat(list.select("article.practice-item:has(a[href=/pratiche/" + month.slug() + "]) time")
+			.eachAttr("datetime")).contains(month.month());
 
 		var csv = parse(Http.get(this.port, "/pratiche.csv", "text/csv").body().substring(1));
-		var json = new tools.jackson.databind.ObjectMapper().readTree(Http.get(this.port, "/pratiche.json", "application/json").body());
-		assertThat(csv.stream().filter(r -> r.get("slug").equals(month.slug())).findFirst().orElseThrow().get("data_avvio"))
-			.isEqualTo(month.month());
+		var json = new tools.jackson.databind.ObjectMapper()
+			.readTree(Http.get(this.port, "/pratiche.json", "application/json").body());
+		assertThat(csv.stream()
+			.filter(r -> r.get("slug").equals(month.slug()))
+			.findFirst()
+			.orElseThrow()
+			.get("data_avvio")).isEqualTo(month.month());
 		assertThat(csv.stream().filter(r -> r.get("slug").equals(year)).findFirst().orElseThrow().get("data_avvio"))
 			.isEqualTo("2020");
 		List<String> jsonDates = new java.util.ArrayList<>();
@@ -370,10 +412,11 @@ class CataloguePagesTests {
 		assertThat(html).contains("Codice ISTAT", "Popolazione legale 2011", "Classe di dimensione", "Fonte ISTAT")
 			.contains(escaped((String) practice.get("title")));
 		assertThat(html("/comuni/054039")).contains("Comune di Perugia", "162.449 abitanti", "oltre 100.000 abitanti");
-		// the path goes region → province → comune, and the province leads to its cards (issue 15)
+		// the path goes region → province → comune, and the province leads to its cards
+		// (issue 15)
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html("/comuni/054039"));
-		assertThat(page.select("nav.breadcrumb-container li").eachText())
-			.containsExactly("Home/", "Umbria/", "Provincia di Perugia/", "Perugia");
+		assertThat(page.select("nav.breadcrumb-container li").eachText()).containsExactly("Home/", "Umbria/",
+				"Provincia di Perugia/", "Perugia");
 		assertThat(page.select("nav.breadcrumb-container a:contains(Provincia di Perugia)").attr("href"))
 			.isEqualTo("/pratiche?provincia=PG");
 	}
@@ -385,13 +428,17 @@ class CataloguePagesTests {
 		assertThat(page.select("main h1").text()).isEqualTo("Umbria");
 		assertThat(page.select("main p.lead > span").first().text()).isEqualTo(String.valueOf(umbria));
 		assertThat(page.select("main h2").eachText()).contains("Province e città metropolitane");
-		assertThat(page.select("main aside tbody th[scope=row]").eachText()).containsExactlyInAnyOrder("Perugia", "Terni");
+		assertThat(page.select("main aside tbody th[scope=row]").eachText()).containsExactlyInAnyOrder("Perugia",
+				"Terni");
 		assertThat(page.select("main aside a[href=/pratiche?regione=umbria&provincia=PG]").text()).isEqualTo("Perugia");
 		assertThat(page.select("main aside tr:has(a[href$=provincia=PG]) td").text())
 			.isEqualTo(String.valueOf(PublishedCounts.practicesWhere(this.jdbc, "province_code = '054'")));
 	}
 
-	/** A populous region lists the first ten cards of each classification by title and links to all of them. */
+	/**
+	 * A populous region lists the first ten cards of each classification by title and
+	 * links to all of them.
+	 */
 	@Test
 	void regionPageListsTheFirstCardsOfEachClassificationWithTheirTotal() throws Exception {
 		String html = html("/regioni/lombardia");
@@ -415,15 +462,19 @@ class CataloguePagesTests {
 	void csvExportHasEveryFilteredCardAndSurvivesACsvParser() {
 		var response = Http.get(this.port, "/pratiche.csv?regione=lombardia&regione=lazio", "text/csv");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
-		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment")
-			.contains("filename=\"pratiche-lombardia-lazio-" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")) + ".csv\""));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(v -> assertThat(v).contains("attachment")
+				.contains("filename=\"pratiche-lombardia-lazio-"
+						+ java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")) + ".csv\""));
 		String body = response.body();
 		assertThat(body).startsWith("\uFEFF");
 		List<CSVRecord> rows = parse(body.substring(1));
-		Set<String> expected = new HashSet<>(this.jdbc.sql("select slug from practice where region_code in ('03', '12')")
-			.query(String.class)
-			.list());
+		Set<String> expected = new HashSet<>(
+				this.jdbc.sql("select slug from practice where region_code in ('03', '12')")
+					.query(String.class)
+					.list());
 		assertThat(rows).hasSize(expected.size());
 		assertThat(rows.stream().map(r -> r.get("slug")).toList()).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(rows).allSatisfy(r -> assertThat(r.get("regione")).isIn("Lombardia", "Lazio"));
@@ -436,19 +487,25 @@ class CataloguePagesTests {
 		assertThat(body.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1000);
 	}
 
-	/** Excel export of any search: every card, codes as text cells so that "054039" keeps its zero (issue 15). */
+	/**
+	 * Excel export of any search: every card, codes as text cells so that "054039" keeps
+	 * its zero (issue 15).
+	 */
 	@Test
 	void xlsxExportHasEveryFilteredCardWithCodesAsText() throws Exception {
-		var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/pratiche.xlsx?regione=umbria")).build(),
-				java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		var response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/pratiche.xlsx?regione=umbria"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
-			.contains("pratiche-umbria-").contains(".xlsx"));
-		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(response.body()))) {
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(v -> assertThat(v).contains("pratiche-umbria-").contains(".xlsx"));
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(response.body()))) {
 			var sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("codice_istat");
-			assertThat(sheet.getLastRowNum()).isEqualTo((int) count("select count(*) from practice where region_code = '10' and status = 'PUBLISHED'"));
+			assertThat(sheet.getLastRowNum()).isEqualTo(
+					(int) count("select count(*) from practice where region_code = '10' and status = 'PUBLISHED'"));
 			var code = sheet.getRow(1).getCell(6);
 			assertThat(code.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
 			assertThat(code.getStringCellValue()).startsWith("05").hasSize(6);
@@ -456,12 +513,17 @@ class CataloguePagesTests {
 		}
 	}
 
-	/** The file name says what the export holds (issue 15): text, chosen values and the day. */
+	/**
+	 * The file name says what the export holds (issue 15): text, chosen values and the
+	 * day.
+	 */
 	@Test
 	void exportNamesSayWhatTheyHold() {
-		var response = Http.get(this.port, "/pratiche.json?q=buoni+spesa&regione=umbria&utenza=ELD", "application/json");
-		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
-			.contains("pratiche-buoni-spesa-anziani-umbria-" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")) + ".json"));
+		var response = Http.get(this.port, "/pratiche.json?q=buoni+spesa&regione=umbria&utenza=ELD",
+				"application/json");
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(v -> assertThat(v).contains("pratiche-buoni-spesa-anziani-umbria-"
+					+ java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")) + ".json"));
 	}
 
 	@Test
@@ -489,9 +551,9 @@ class CataloguePagesTests {
 				"comuneIstatCode", "comune", "province", "provinceCode", "region", "sizeClass", "classification",
 				"serviceAreas", "targetGroups", "interventions", "channels", "channelsNote", "tools", "toolsNote",
 				"funding", "description", "keyFigures", "partners", "operatorsCount", "technologies", "startDate",
-				"startBasis", "beneficiaries",
-				"operatorsFeedback", "citizensFeedback", "innovation", "continuation", "continuationNote",
-				"contactOffice", "contactEmail", "contactPhone", "contactUrl", "sources", "currentState", "lastUpdate");
+				"startBasis", "beneficiaries", "operatorsFeedback", "citizensFeedback", "innovation", "continuation",
+				"continuationNote", "contactOffice", "contactEmail", "contactPhone", "contactUrl", "sources",
+				"currentState", "lastUpdate");
 		assertThat(card.get("classification").asString()).isEqualTo("Servizio misto");
 		assertThat(card.get("url").asString()).startsWith("http://localhost:" + this.port + "/pratiche/");
 	}
@@ -504,7 +566,11 @@ class CataloguePagesTests {
 
 	/** Text as Thymeleaf writes it in HTML. */
 	private static String escaped(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+		return text.replace("&", "&amp;")
+			.replace("<", "&lt;")
+			.replace(">", "&gt;")
+			.replace("\"", "&quot;")
+			.replace("'", "&#39;");
 	}
 
 	private long count(String sql) {

@@ -17,7 +17,10 @@ import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Search and facet counts against the seeded database, checked with independent plain SQL. */
+/**
+ * Search and facet counts against the seeded database, checked with independent plain
+ * SQL.
+ */
 @PortalTest
 class CatalogueSearchTests {
 
@@ -67,8 +70,9 @@ class CatalogueSearchTests {
 	}
 
 	/**
-	 * COUNT(*) of published cards matching the text and every filter of the query except {@code facet}, plus
-	 * {@code facet = value} when given: written independently of the production SQL, one filter at a time.
+	 * COUNT(*) of published cards matching the text and every filter of the query except
+	 * {@code facet}, plus {@code facet = value} when given: written independently of the
+	 * production SQL, one filter at a time.
 	 */
 	private long plainCount(CatalogueQuery query, CatalogueFilter facet, FilterOption value) {
 		Map<CatalogueFilter, List<FilterOption>> filters = new LinkedHashMap<>(query.selected());
@@ -137,7 +141,8 @@ class CatalogueSearchTests {
 
 	@Test
 	void anyInputBecomesASafeQueryOfWordsAndTheirForms() {
-		assertThat(SearchText.tsQuery("Anziano soli")).isEqualTo("(anziano | anziana | anziani | anziane) & (soli | solo | sola | sole)");
+		assertThat(SearchText.tsQuery("Anziano soli"))
+			.isEqualTo("(anziano | anziana | anziani | anziane) & (soli | solo | sola | sole)");
 		assertThat(SearchText.tsQuery("città")).isEqualTo("(città)");
 		assertThat(SearchText.tsQuery("'\"&|!():* <b>")).isEqualTo("(b)");
 		assertThat(SearchText.tsQuery("&|!():*")).isEmpty();
@@ -172,7 +177,8 @@ class CatalogueSearchTests {
 		both.add("regione", "lazio");
 		assertThat(this.catalogue.search(this.filters.parse(both)).total()).isEqualTo(umbria + lazio);
 		both.add("tipo", "NUOVO");
-		long expected = this.jdbc.sql("select count(*) from practice where region_code in ('10', '12') and classification = 'NUOVO'")
+		long expected = this.jdbc
+			.sql("select count(*) from practice where region_code in ('10', '12') and classification = 'NUOVO'")
 			.query(Long.class)
 			.single();
 		assertThat(this.catalogue.search(this.filters.parse(both)).total()).isEqualTo(expected);
@@ -182,7 +188,8 @@ class CatalogueSearchTests {
 	void sortsByTitleComuneAndDate() {
 		assertThat(titles(parse("ordina", "titolo")).stream()
 			.filter(t -> Character.isLetter(t.charAt(0)))
-			.map(CatalogueSearchTests::initials).toList()).isSorted();
+			.map(CatalogueSearchTests::initials)
+			.toList()).isSorted();
 		List<java.time.LocalDate> dates = this.catalogue.search(parse("ordina", "recenti"))
 			.items()
 			.stream()
@@ -198,25 +205,35 @@ class CatalogueSearchTests {
 		assertThat(comuni).isSorted();
 	}
 
-	/** Exports bind the ids as one value: one parameter per id failed beyond PostgreSQL's 65,535 (a 100,000-card export). */
+	/**
+	 * Exports bind the ids as one value: one parameter per id failed beyond PostgreSQL's
+	 * 65,535 (a 100,000-card export).
+	 */
 	@Test
 	void seventyThousandIdsBindAsOneParameterAndKeepTheirOrder() {
 		List<Long> ids = java.util.stream.LongStream.rangeClosed(1, 70_000).map(i -> 70_001 - i).boxed().toList();
-		var row = this.jdbc.sql("select count(*) as n, min(position) filter (where id = 70000) as first_position, "
-				+ "max(position) filter (where id = 1) as last_position from " + CatalogueSearch.IDS_IN_ORDER)
+		var row = this.jdbc
+			.sql("select count(*) as n, min(position) filter (where id = 70000) as first_position, "
+					+ "max(position) filter (where id = 1) as last_position from " + CatalogueSearch.IDS_IN_ORDER)
 			.param("ids", CatalogueSearch.idList(ids))
 			.query()
 			.singleRow();
-		assertThat(row).containsEntry("n", 70_000L).containsEntry("first_position", 1L).containsEntry("last_position", 70_000L);
+		assertThat(row).containsEntry("n", 70_000L)
+			.containsEntry("first_position", 1L)
+			.containsEntry("last_position", 70_000L);
 	}
 
-	/** Relevance is computed once per text and kept: both pages must follow PostgreSQL's rank, then the most recent. */
+	/**
+	 * Relevance is computed once per text and kept: both pages must follow PostgreSQL's
+	 * rank, then the most recent.
+	 */
 	@Test
 	void aTextQueryListsTheMostRelevantCardsFirst() {
-		List<String> expected = this.jdbc.sql("""
-				select slug from practice
-				where status = 'PUBLISHED' and search_vector @@ to_tsquery('italian_unaccent', :q)
-				order by ts_rank_cd(search_vector, to_tsquery('italian_unaccent', :q), 32) desc, start_date desc, id desc""")
+		List<String> expected = this.jdbc
+			.sql("""
+					select slug from practice
+					where status = 'PUBLISHED' and search_vector @@ to_tsquery('italian_unaccent', :q)
+					order by ts_rank_cd(search_vector, to_tsquery('italian_unaccent', :q), 32) desc, start_date desc, id desc""")
 			.param("q", SearchText.tsQuery("anziani"))
 			.query(String.class)
 			.list();
@@ -248,8 +265,8 @@ class CatalogueSearchTests {
 	void unknownFilterValuesAreIgnoredAndReported() {
 		CatalogueQuery query = parse("regione", "atlantide");
 		assertThat(query.selected()).isEmpty();
-		assertThat(query.ignored()).containsExactly(
-				"Il valore «atlantide» non esiste per il filtro «Regione» ed è stato ignorato.");
+		assertThat(query.ignored())
+			.containsExactly("Il valore «atlantide» non esiste per il filtro «Regione» ed è stato ignorato.");
 	}
 
 	@Test
@@ -281,32 +298,46 @@ class CatalogueSearchTests {
 			assertThat(similar).hasSize(4).noneMatch(s -> s.slug().equals(slug));
 			for (PracticeSummary other : similar) {
 				PracticeDetails details = this.catalogue.practice(other.slug());
-				boolean sharesArea = details.terms().serviceAreas().stream().anyMatch(practice.terms().serviceAreas()::contains);
-				boolean sharesTarget = details.terms().targetGroups().stream().anyMatch(practice.terms().targetGroups()::contains);
+				boolean sharesArea = details.terms()
+					.serviceAreas()
+					.stream()
+					.anyMatch(practice.terms().serviceAreas()::contains);
+				boolean sharesTarget = details.terms()
+					.targetGroups()
+					.stream()
+					.anyMatch(practice.terms().targetGroups()::contains);
 				assertThat(sharesArea || sharesTarget).as("%s similar to %s", other.slug(), slug).isTrue();
 			}
 		}
 	}
 
-	/** The bitset scoring must give exactly what the scoring rule gives in plain SQL, ties by title included. */
+	/**
+	 * The bitset scoring must give exactly what the scoring rule gives in plain SQL, ties
+	 * by title included.
+	 */
 	@Test
 	void similarPracticesFollowTheScoringRuleComputedInSql() {
-		List<String> slugs = this.jdbc.sql("select slug from practice where status = 'PUBLISHED' order by md5(slug) limit 25")
+		List<String> slugs = this.jdbc
+			.sql("select slug from practice where status = 'PUBLISHED' order by md5(slug) limit 25")
 			.query(String.class)
 			.list();
 		for (String slug : slugs) {
 			PracticeDetails practice = this.catalogue.practice(slug);
-			List<String> expected = this.jdbc.sql("""
-					select o.slug from practice o, practice p
-					where p.slug = :slug and o.status = 'PUBLISHED' and o.id <> p.id
-					  and (o.service_areas && p.service_areas or o.target_groups && p.target_groups)
-					order by 3 * cardinality(array(select unnest(o.service_areas) intersect select unnest(p.service_areas)))
-					       + 2 * cardinality(array(select unnest(o.target_groups) intersect select unnest(p.target_groups)))
-					       + cardinality(array(select unnest(o.interventions) intersect select unnest(p.interventions)))
-					       - abs(array_position(array['fino-5000', '5001-20000', '20001-100000', 'oltre-100000'], o.size_class)
-					           - array_position(array['fino-5000', '5001-20000', '20001-100000', 'oltre-100000'], p.size_class)) desc,
-					       o.title collate "it-x-icu", o.id
-					limit 4""").param("slug", slug).query(String.class).list();
+			List<String> expected = this.jdbc
+				.sql("""
+						select o.slug from practice o, practice p
+						where p.slug = :slug and o.status = 'PUBLISHED' and o.id <> p.id
+						  and (o.service_areas && p.service_areas or o.target_groups && p.target_groups)
+						order by 3 * cardinality(array(select unnest(o.service_areas) intersect select unnest(p.service_areas)))
+						       + 2 * cardinality(array(select unnest(o.target_groups) intersect select unnest(p.target_groups)))
+						       + cardinality(array(select unnest(o.interventions) intersect select unnest(p.interventions)))
+						       - abs(array_position(array['fino-5000', '5001-20000', '20001-100000', 'oltre-100000'], o.size_class)
+						           - array_position(array['fino-5000', '5001-20000', '20001-100000', 'oltre-100000'], p.size_class)) desc,
+						       o.title collate "it-x-icu", o.id
+						limit 4""")
+				.param("slug", slug)
+				.query(String.class)
+				.list();
 			assertThat(this.catalogue.similar(practice)).extracting(PracticeSummary::slug).as(slug).isEqualTo(expected);
 		}
 	}
@@ -338,36 +369,47 @@ class CatalogueSearchTests {
 		return this.filters.parse(parameters);
 	}
 
-	/** The first letters without accents, case or punctuation: what any Italian collation orders the same way. */
+	/**
+	 * The first letters without accents, case or punctuation: what any Italian collation
+	 * orders the same way.
+	 */
 	private static String initials(String text) {
-		String letters = java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ITALIAN), java.text.Normalizer.Form.NFKD)
+		String letters = java.text.Normalizer
+			.normalize(text.toLowerCase(java.util.Locale.ITALIAN), java.text.Normalizer.Form.NFKD)
 			.replaceAll("[^a-z]", "");
 		return letters.substring(0, Math.min(2, letters.length()));
 	}
 
 	/**
-	 * "Forse cercavi" compares the typed word with the catalogue's words in Java, by pg_trgm's own rule, since asking
-	 * PostgreSQL meant a ts_stat over every card for each new word (10-30 s at 100,000 cards, issue 16): both give
-	 * the same similarity and the same word as the SQL query did.
+	 * "Forse cercavi" compares the typed word with the catalogue's words in Java, by
+	 * pg_trgm's own rule, since asking PostgreSQL meant a ts_stat over every card for
+	 * each new word (10-30 s at 100,000 cards, issue 16): both give the same similarity
+	 * and the same word as the SQL query did.
 	 */
 	@Test
 	void correctionsAreThoseOfPgTrgm() {
-		List<String> words = this.jdbc.sql("""
-				select word from ts_stat('select to_tsvector(''simple'', f_unaccent(lower(title || '' '' || description)))
-				                          from practice where status = ''PUBLISHED''') order by ndoc desc, word limit 300""")
+		List<String> words = this.jdbc
+			.sql("""
+					select word from ts_stat('select to_tsvector(''simple'', f_unaccent(lower(title || '' '' || description)))
+					                          from practice where status = ''PUBLISHED''') order by ndoc desc, word limit 300""")
 			.query(String.class)
 			.list();
 		for (String typed : List.of("anzaini", "volontrai", "telefonoo", "psicologgico", "spesaa", "xqzwv")) {
 			for (String word : words) {
 				float sql = this.jdbc.sql("select similarity(?, ?)").params(word, typed).query(Float.class).single();
-				assertThat(SearchHelp.similarity(SearchHelp.trigrams(word), SearchHelp.trigrams(typed))).as("%s ~ %s", word, typed)
+				assertThat(SearchHelp.similarity(SearchHelp.trigrams(word), SearchHelp.trigrams(typed)))
+					.as("%s ~ %s", word, typed)
 					.isEqualTo(sql);
 			}
-			java.util.Optional<String> expected = this.jdbc.sql("""
-					select word from ts_stat('select to_tsvector(''simple'', f_unaccent(lower(title || '' '' || description)))
-					                          from practice where status = ''PUBLISHED''')
-					where word % :word and word <> :word
-					order by similarity(word, :word) desc, ndoc desc, word limit 1""").param("word", typed).query(String.class).optional();
+			java.util.Optional<String> expected = this.jdbc
+				.sql("""
+						select word from ts_stat('select to_tsvector(''simple'', f_unaccent(lower(title || '' '' || description)))
+						                          from practice where status = ''PUBLISHED''')
+						where word % :word and word <> :word
+						order by similarity(word, :word) desc, ndoc desc, word limit 1""")
+				.param("word", typed)
+				.query(String.class)
+				.optional();
 			long version = this.jdbc.sql("select version from catalogue_state").query(Long.class).single();
 			assertThat(this.help.correction(typed, version)).as(typed).isEqualTo(expected);
 		}

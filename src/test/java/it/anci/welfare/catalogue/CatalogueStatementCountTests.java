@@ -17,12 +17,18 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One catalogue page costs a bounded number of SQL statements whatever the filters (no N+1). */
+/**
+ * One catalogue page costs a bounded number of SQL statements whatever the filters (no
+ * N+1).
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CatalogueStatementCountTests {
 
-	/** The catalogue version (facet index freshness), the text matches when there is a text, the rows shown. */
+	/**
+	 * The catalogue version (facet index freshness), the text matches when there is a
+	 * text, the rows shown.
+	 */
 	static final int MAX_STATEMENTS_PER_PAGE = 3;
 
 	@Autowired
@@ -34,7 +40,8 @@ class CatalogueStatementCountTests {
 			"/pratiche?provincia=PG&dimensione=fino-5000&prosegue=si&fonte=documentata&pagina=2",
 			"/pratiche?regione=valle-d-aosta&dimensione=oltre-100000" })
 	void aCataloguePageRunsAtMostThreeStatements(String url) {
-		// warms the taxonomy and territory caches (place names are read once, at the first text search)
+		// warms the taxonomy and territory caches (place names are read once, at the
+		// first text search)
 		assertThat(this.mvc.get().uri("/pratiche?q=welfare").exchange()).hasStatusOk();
 		QueryCountHolder.clear();
 		assertThat(this.mvc.get().uri(url).exchange()).hasStatusOk();
@@ -49,8 +56,9 @@ class CatalogueStatementCountTests {
 			return new BeanPostProcessor() {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					return bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)
-							? ProxyDataSourceBuilder.create(dataSource).countQuery().build() : bean;
+					return bean instanceof DataSource dataSource
+							&& !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)
+									? ProxyDataSourceBuilder.create(dataSource).countQuery().build() : bean;
 				}
 			};
 		}

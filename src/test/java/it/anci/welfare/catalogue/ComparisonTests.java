@@ -25,7 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The comparison page in its two layouts, and the same comparison as CSV and as an accessible PDF. */
+/**
+ * The comparison page in its two layouts, and the same comparison as CSV and as an
+ * accessible PDF.
+ */
 @PortalTest
 class ComparisonTests {
 
@@ -36,7 +39,9 @@ class ComparisonTests {
 	JdbcClient jdbc;
 
 	private List<String> slugs() {
-		return this.jdbc.sql("select slug from practice where status = 'PUBLISHED' order by id limit 3").query(String.class).list();
+		return this.jdbc.sql("select slug from practice where status = 'PUBLISHED' order by id limit 3")
+			.query(String.class)
+			.list();
 	}
 
 	private String ids(List<String> slugs) {
@@ -53,16 +58,21 @@ class ComparisonTests {
 		for (int i = 0; i < rows.size(); i++) {
 			assertThat(fields.get(i).selectFirst("h2").text()).isEqualTo(rows.get(i).selectFirst("th").text());
 			assertThat(fields.get(i).select("dd").eachText()).isEqualTo(rows.get(i).select("td").eachText());
-			assertThat(fields.get(i).select("dt").eachText()).isEqualTo(page.select(".compare-cards strong").eachText());
+			assertThat(fields.get(i).select("dt").eachText())
+				.isEqualTo(page.select(".compare-cards strong").eachText());
 		}
 		assertThat(page.select(".compare-cards strong").eachText()).first().asString().matches("1\\. \\S.*");
 		assertThat(page.select(".compare-narrow .compare-cards a").eachAttr("href"))
 			.containsExactlyElementsOf(slugs.stream().map(s -> "/pratiche/" + s).toList());
-		assertThat(page.select("a:containsOwn(Scarica PDF)").attr("href")).isEqualTo("/pratiche/confronta.pdf" + ids(slugs));
-		assertThat(page.select("a:containsOwn(Scarica CSV)").attr("href")).isEqualTo("/pratiche/confronta.csv" + ids(slugs));
+		assertThat(page.select("a:containsOwn(Scarica PDF)").attr("href"))
+			.isEqualTo("/pratiche/confronta.pdf" + ids(slugs));
+		assertThat(page.select("a:containsOwn(Scarica CSV)").attr("href"))
+			.isEqualTo("/pratiche/confronta.csv" + ids(slugs));
 		assertThat(page.select("button[data-print]").text()).isEqualTo("Stampa");
-		String description = this.jdbc.sql("select description from practice where slug = ?").param(slugs.get(1))
-			.query(String.class).single();
+		String description = this.jdbc.sql("select description from practice where slug = ?")
+			.param(slugs.get(1))
+			.query(String.class)
+			.single();
 		assertThat(page.select(".compare-wide tr:has(th:containsOwn(Descrizione)) td").get(1).text())
 			.isEqualTo(Jsoup.parse(description).text());
 	}
@@ -72,10 +82,12 @@ class ComparisonTests {
 		List<String> slugs = slugs();
 		HttpResponse<String> response = Http.get(this.port, "/pratiche/confronta.csv" + ids(slugs), "*/*");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				d -> assertThat(d).startsWith("attachment").contains("confronto-pratiche-"));
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains("confronto-pratiche-"));
 		assertThat(response.body()).startsWith("\uFEFFCampo;");
-		List<CSVRecord> records = CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+		List<CSVRecord> records = CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.get()
 			.parse(new StringReader(response.body().substring(1)))
 			.getRecords();
 		List<String> titles = slugs.stream()
@@ -100,7 +112,8 @@ class ComparisonTests {
 		try (PDDocument pdf = Loader.loadPDF(response.body())) {
 			assertThat(pdf.getDocumentInformation().getTitle()).startsWith("Confronto tra pratiche");
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-			assertThat(text).contains("Confronto tra pratiche", "Prosecuzione", "Aree di utenza", "Fonti", "1. ", "3. ");
+			assertThat(text).contains("Confronto tra pratiche", "Prosecuzione", "Aree di utenza", "Fonti", "1. ",
+					"3. ");
 			// long addresses wrap across lines
 			String unwrapped = text.replace(" ", "");
 			for (String slug : slugs) {

@@ -19,7 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The OpenDocument export of a search (issue 15): valid ODF, every card, codes as text, counts as numbers. */
+/**
+ * The OpenDocument export of a search (issue 15): valid ODF, every card, codes as text,
+ * counts as numbers.
+ */
 @PortalTest
 class OdsExportTests {
 
@@ -33,16 +36,19 @@ class OdsExportTests {
 	void anOdsOfASearchIsValidAndKeepsCodesAsText(@TempDir Path folder) throws Exception {
 		HttpResponse<byte[]> response = Http.download(this.port, "/pratiche.ods?regione=umbria");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/vnd.oasis.opendocument.spreadsheet");
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValue("application/vnd.oasis.opendocument.spreadsheet");
 		assertThat(response.headers().firstValue("Content-Disposition"))
 			.hasValueSatisfying(v -> assertThat(v).contains("pratiche-umbria-").contains(".ods"));
 		Path file = Files.write(folder.resolve("pratiche-umbria.ods"), response.body());
 		DocumentValidators.OdfReport report = DocumentValidators.odfValidator(List.of(file));
-		assertThat(report.text()).doesNotContain("Error:", "Warning:", "Fatal:").contains(file + ":  Info: no errors, no warnings");
+		assertThat(report.text()).doesNotContain("Error:", "Warning:", "Fatal:")
+			.contains(file + ":  Info: no errors, no warnings");
 		assertThat(report.exitCode()).isZero();
 
 		long cards = this.jdbc.sql("select count(*) from practice where region_code = '10' and status = 'PUBLISHED'")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		try (OdfSpreadsheetDocument document = OdfSpreadsheetDocument.loadDocument(file.toFile())) {
 			OdfTable sheet = document.getTableByName("Pratiche");
 			assertThat(sheet.getRowCount()).isEqualTo(cards + 1);
@@ -50,7 +56,10 @@ class OdsExportTests {
 			assertThat(sheet.getCellByPosition(6, 1).getValueType()).isEqualTo("string");
 			assertThat(sheet.getCellByPosition(6, 1).getStringValue()).startsWith("05").hasSize(6);
 			String firstSlug = sheet.getCellByPosition(0, 1).getStringValue();
-			String title = this.jdbc.sql("select title from practice where slug = ?").param(firstSlug).query(String.class).single();
+			String title = this.jdbc.sql("select title from practice where slug = ?")
+				.param(firstSlug)
+				.query(String.class)
+				.single();
 			assertThat(sheet.getCellByPosition(2, 1).getStringValue()).isEqualTo(title);
 		}
 	}

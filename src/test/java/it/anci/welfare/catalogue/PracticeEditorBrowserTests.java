@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An editor in Chromium writes a practice card, fixes what the form refused, previews it and publishes it. */
+/**
+ * An editor in Chromium writes a practice card, fixes what the form refused, previews it
+ * and publishes it.
+ */
 @BrowserTest
 class PracticeEditorBrowserTests {
 
@@ -40,8 +43,8 @@ class PracticeEditorBrowserTests {
 	@Test
 	void anEditorWritesPreviewsAndPublishesACard() {
 		if (this.accounts.account("redattore.pratiche").isEmpty()) {
-			this.accounts.create("redattore.pratiche", "Redattore delle pratiche", Role.EDITOR, "Pratiche-welfare-2026!",
-					"test");
+			this.accounts.create("redattore.pratiche", "Redattore delle pratiche", Role.EDITOR,
+					"Pratiche-welfare-2026!", "test");
 		}
 		this.jdbc.sql("delete from login_failure").update();
 		Page page = browser.newPage(1280);
@@ -54,7 +57,8 @@ class PracticeEditorBrowserTests {
 		page.fill("[id='card.provider.name']", "Comune di Assisi");
 		page.fill("[id='card.comune']", "Assisi");
 		page.selectOption("[id='card.classification.kind']", "NUOVO");
-		page.fill("[id='card.service.description']", "Orti comunali affidati agli anziani soli, con il trasporto dei volontari.");
+		page.fill("[id='card.service.description']",
+				"Orti comunali affidati agli anziani soli, con il trasporto dei volontari.");
 		page.fill("[id='card.startDate']", "2020-05-04");
 		page.fill("[id='card.service.partners']", "Associazione degli orticoltori");
 		page.fill("[id='card.service.technologies']", "Non indicato");
@@ -64,7 +68,8 @@ class PracticeEditorBrowserTests {
 		page.selectOption("[id='card.continuation.answer']", "SI");
 		page.fill("[id='card.continuation.note']", "Gli orti restano assegnati");
 		page.click("main button:has-text('Salva')");
-		// refused: no area of intervention and no target group; what was typed is still there
+		// refused: no area of intervention and no target group; what was typed is still
+		// there
 		assertThat(page.textContent("[id='card.classification.serviceAreas-error']")).contains("area di intervento");
 		assertThat(page.textContent("[id='card.classification.targetGroups-error']")).contains("destinatario");
 		assertThat(page.locator(".alert-danger li").allTextContents()).hasSize(2);
@@ -76,7 +81,10 @@ class PracticeEditorBrowserTests {
 		Browser.tick(page, "card.classification.targetGroups-ELD");
 		page.click("main button:has-text('Salva')");
 		assertThat(page.textContent("main")).contains("Scheda salvata come bozza.");
-		String slug = this.jdbc.sql("select slug from practice where title = ?").param(TITLE).query(String.class).single();
+		String slug = this.jdbc.sql("select slug from practice where title = ?")
+			.param(TITLE)
+			.query(String.class)
+			.single();
 		assertThat(page.navigate(url("/pratiche/" + slug)).status()).isEqualTo(404);
 
 		page.goBack();

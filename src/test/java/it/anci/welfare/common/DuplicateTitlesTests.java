@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every kind of item is checked against its own table, and only when it is created without confirmation. */
+/**
+ * Every kind of item is checked against its own table, and only when it is created
+ * without confirmation.
+ */
 @PortalTest
 class DuplicateTitlesTests {
 

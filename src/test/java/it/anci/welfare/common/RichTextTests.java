@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Staff Markdown becomes inert HTML: every vector of the XSS corpus, alone and all together. */
+/**
+ * Staff Markdown becomes inert HTML: every vector of the XSS corpus, alone and all
+ * together.
+ */
 class RichTextTests {
 
 	static Stream<String> vectors() {
@@ -34,14 +37,16 @@ class RichTextTests {
 
 	@Test
 	void theCheckItselfRecognisesActiveHtml() {
-		assertThat(XssCorpus.activeParts("<p onclick=\"x()\">a</p><a href=\"javascript:x()\">b</a><svg></svg><i style=\"x\">c</i>"))
+		assertThat(XssCorpus
+			.activeParts("<p onclick=\"x()\">a</p><a href=\"javascript:x()\">b</a><svg></svg><i style=\"x\">c</i>"))
 			.hasSize(4);
 	}
 
 	@Test
 	void aLinkWithARefusedAddressBecomesPlainText() {
 		assertThat(RichText.toHtml("[clicca qui](javascript:alert(1))")).isEqualTo("<p>clicca qui</p>\n");
-		assertThat(RichText.toHtml("[vedi il catalogo](/pratiche?area=ANZIANI)")).contains("<a href=\"/pratiche?area&#61;ANZIANI\"");
+		assertThat(RichText.toHtml("[vedi il catalogo](/pratiche?area=ANZIANI)"))
+			.contains("<a href=\"/pratiche?area&#61;ANZIANI\"");
 	}
 
 	@Test

@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 11, on the portal's own embedded PostgreSQL as users run it (not the tests' shared, fast one): a confirmed
- * save survives a crashed backend, and a frozen database gives the 503 page within seconds, then pages come back.
+ * Issue 11, on the portal's own embedded PostgreSQL as users run it (not the tests'
+ * shared, fast one): a confirmed save survives a crashed backend, and a frozen database
+ * gives the 503 page within seconds, then pages come back.
  */
 class DatabaseFaultTests {
 
@@ -68,13 +69,17 @@ class DatabaseFaultTests {
 				awaitStatus(port, "/actuator/health", 503, Duration.ofSeconds(3));
 				assertThat(get(port, "/actuator/health/readiness").statusCode()).isEqualTo(503);
 
-				// a staff member who saves now is told nothing was saved and gets the text back
-				HttpResponse<String> save = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/notizie"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString("title=Il+mio+titolo&body=Testo+scritto+con+cura&_csrf=t"))
-					.build(), HttpResponse.BodyHandlers.ofString());
+				// a staff member who saves now is told nothing was saved and gets the
+				// text back
+				HttpResponse<String> save = this.http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/notizie"))
+						.header("Content-Type", "application/x-www-form-urlencoded")
+						.POST(HttpRequest.BodyPublishers
+							.ofString("title=Il+mio+titolo&body=Testo+scritto+con+cura&_csrf=t"))
+						.build(), HttpResponse.BodyHandlers.ofString());
 				assertThat(save.statusCode()).isEqualTo(503);
-				assertThat(save.body()).contains("La modifica non è stata salvata", "Il mio titolo", "Testo scritto con cura");
+				assertThat(save.body()).contains("La modifica non è stata salvata", "Il mio titolo",
+						"Testo scritto con cura");
 			}
 			finally {
 				signal("CONT", postgres);

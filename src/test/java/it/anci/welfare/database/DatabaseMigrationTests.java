@@ -65,12 +65,18 @@ class DatabaseMigrationTests {
 			.single()).isEqualTo(7);
 	}
 
-	/** Every card of the seed's files, once (the seed's size itself is stated in SeedQualityTests). */
+	/**
+	 * Every card of the seed's files, once (the seed's size itself is stated in
+	 * SeedQualityTests).
+	 */
 	@Test
 	void loadsEveryPracticeCardOfTheSeedFiles() {
-		assertThat(this.jdbc.sql("select count(*) from practice where created_at = timestamptz '2026-12-01 09:00:00+01'")
-			.query(Long.class)
-			.single()).isEqualTo(PublishedCounts.cardsInTheSeedFiles()).isPositive();
+		assertThat(
+				this.jdbc.sql("select count(*) from practice where created_at = timestamptz '2026-12-01 09:00:00+01'")
+					.query(Long.class)
+					.single())
+			.isEqualTo(PublishedCounts.cardsInTheSeedFiles())
+			.isPositive();
 	}
 
 	@Test

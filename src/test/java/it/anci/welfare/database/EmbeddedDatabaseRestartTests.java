@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The portal's own start-up path: no datasource URL → embedded PostgreSQL in a persistent data folder. */
+/**
+ * The portal's own start-up path: no datasource URL → embedded PostgreSQL in a persistent
+ * data folder.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseRestartTests {
 
@@ -27,11 +30,13 @@ class EmbeddedDatabaseRestartTests {
 		try (var first = start(dataDir)) {
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			cards = count(jdbc, "practice");
-			assertThat(cards).as("a fresh database holds the seed's cards").isEqualTo(PublishedCounts.cardsInTheSeedFiles());
+			assertThat(cards).as("a fresh database holds the seed's cards")
+				.isEqualTo(PublishedCounts.cardsInTheSeedFiles());
 			jdbc.sql("update practice set title = title || ' (modificata)' where id = (select min(id) from practice)")
 				.update();
 		}
-		assertThat(output).contains("new cluster created").contains("Database: embedded PostgreSQL")
+		assertThat(output).contains("new cluster created")
+			.contains("Database: embedded PostgreSQL")
 			.contains("First start: loading the ISTAT territory", "First start: loading the taxonomy lists",
 					"First start: loading the documented practice cards", "First start: loading the document templates",
 					"Database ready")
@@ -46,14 +51,19 @@ class EmbeddedDatabaseRestartTests {
 				.query(Long.class)
 				.single()).isEqualTo(1);
 			assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
-				.isEqualTo(jdbc.sql("select count(distinct version) from flyway_schema_history").query(Long.class).single());
+				.isEqualTo(jdbc.sql("select count(distinct version) from flyway_schema_history")
+					.query(Long.class)
+					.single());
 		}
 		assertThat(output).contains("existing data reused");
 		assertThat(output.getOut().split("First start:", -1)).as("nothing loaded on the second start")
 			.hasSize(loadsOfTheFirstStart);
 	}
 
-	/** The README's backup of the embedded database: stop the portal, copy the data folder, start on the copy. */
+	/**
+	 * The README's backup of the embedded database: stop the portal, copy the data
+	 * folder, start on the copy.
+	 */
 	@Test
 	void aCopyOfTheStoppedDataFolderIsACompleteBackup(@TempDir Path dataDir, @TempDir Path backup) throws Exception {
 		String tables = "select string_agg(table_name, ',' order by table_name) from information_schema.tables "
@@ -61,9 +71,11 @@ class EmbeddedDatabaseRestartTests {
 		java.util.Map<String, Long> before = new java.util.TreeMap<>();
 		try (var portal = start(dataDir)) {
 			JdbcClient jdbc = portal.getBean(JdbcClient.class);
-			jdbc.sql("update news set title = 'Titolo da salvare nel backup' where id = (select min(id) from news)").update();
+			jdbc.sql("update news set title = 'Titolo da salvare nel backup' where id = (select min(id) from news)")
+				.update();
 			portal.getBean(it.anci.welfare.accounts.AccountService.class)
-				.create("redattrice.backup", "Redattrice", it.anci.welfare.accounts.Role.EDITOR, "Backup-welfare-2026!", "test");
+				.create("redattrice.backup", "Redattrice", it.anci.welfare.accounts.Role.EDITOR, "Backup-welfare-2026!",
+						"test");
 			for (String table : jdbc.sql(tables).query(String.class).single().split(",")) {
 				before.put(table, count(jdbc, table));
 			}
@@ -73,9 +85,11 @@ class EmbeddedDatabaseRestartTests {
 			for (Path file : (Iterable<Path>) files::iterator) {
 				Path target = copy.resolve(dataDir.relativize(file).toString());
 				if (java.nio.file.Files.isDirectory(file)) {
-					// PostgreSQL refuses a data folder others can read, as tar and cp -a keep it
+					// PostgreSQL refuses a data folder others can read, as tar and cp -a
+					// keep it
 					java.nio.file.Files.createDirectories(target);
-					java.nio.file.Files.setPosixFilePermissions(target, java.nio.file.Files.getPosixFilePermissions(file));
+					java.nio.file.Files.setPosixFilePermissions(target,
+							java.nio.file.Files.getPosixFilePermissions(file));
 				}
 				else {
 					java.nio.file.Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
@@ -90,15 +104,18 @@ class EmbeddedDatabaseRestartTests {
 			}
 			assertThat(after).isEqualTo(before);
 			assertThat(before).containsKeys("practice", "news", "stored_file", "app_user", "audit_event");
-			assertThat(jdbc.sql("select count(*) from news where title = 'Titolo da salvare nel backup'").query(Long.class).single())
-				.isEqualTo(1);
-			assertThat(jdbc.sql("select count(*) from app_user where username = 'redattrice.backup'").query(Long.class).single())
-				.isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from news where title = 'Titolo da salvare nel backup'")
+				.query(Long.class)
+				.single()).isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from app_user where username = 'redattrice.backup'")
+				.query(Long.class)
+				.single()).isEqualTo(1);
 		}
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
-		// command-line arguments: they take precedence over application.properties, unlike builder properties
+		// command-line arguments: they take precedence over application.properties,
+		// unlike builder properties
 		return new SpringApplicationBuilder(PortalApplication.class).web(WebApplicationType.SERVLET)
 			.run("--portal.test.own-database=true", "--portal.embedded-db.data-dir=" + dataDir, "--server.port=0");
 	}

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 11: SIGTERM with requests in flight broke 7 of 20 (a truncated export among them) because the embedded
- * PostgreSQL stopped 70 ms after the shutdown began. The portal runs here as users run it, in a JVM of its own: a
- * CSV export in flight when SIGTERM arrives completes, then the pool closes, then PostgreSQL stops.
+ * Issue 11: SIGTERM with requests in flight broke 7 of 20 (a truncated export among them)
+ * because the embedded PostgreSQL stopped 70 ms after the shutdown began. The portal runs
+ * here as users run it, in a JVM of its own: a CSV export in flight when SIGTERM arrives
+ * completes, then the pool closes, then PostgreSQL stops.
  */
 class GracefulShutdownTests {
 
@@ -32,8 +33,8 @@ class GracefulShutdownTests {
 		int port = freePort();
 		Path log = folder.resolve("portal.log");
 		Process portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), PortalApplication.class.getName(), "--server.port=" + port, "--portal.test.own-database=true",
-				"--portal.embedded-db.data-dir=" + folder.resolve("postgres"))
+				System.getProperty("java.class.path"), PortalApplication.class.getName(), "--server.port=" + port,
+				"--portal.test.own-database=true", "--portal.embedded-db.data-dir=" + folder.resolve("postgres"))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
@@ -41,7 +42,8 @@ class GracefulShutdownTests {
 			HttpClient http = HttpClient.newHttpClient();
 			awaitReady(log, Duration.ofSeconds(90));
 
-			HttpResponse<InputStream> export = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/pratiche.csv")).build(),
+			HttpResponse<InputStream> export = http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/pratiche.csv")).build(),
 					HttpResponse.BodyHandlers.ofInputStream());
 			assertThat(export.statusCode()).isEqualTo(200);
 			byte[] start;
@@ -58,7 +60,8 @@ class GracefulShutdownTests {
 			assertThat(portal.waitFor(60, TimeUnit.SECONDS)).isTrue();
 			String output = Files.readString(log);
 			assertThat(output).contains("Graceful shutdown complete", "Embedded PostgreSQL stopped");
-			assertThat(output.indexOf("Embedded PostgreSQL stopped")).as("PostgreSQL stops after the web server drained")
+			assertThat(output.indexOf("Embedded PostgreSQL stopped"))
+				.as("PostgreSQL stops after the web server drained")
 				.isGreaterThan(output.indexOf("Graceful shutdown complete"));
 		}
 		finally {
@@ -74,7 +77,8 @@ class GracefulShutdownTests {
 			}
 			Thread.sleep(200);
 		}
-		throw new AssertionError("the portal did not start: " + (Files.exists(log) ? Files.readString(log) : "no output"));
+		throw new AssertionError(
+				"the portal did not start: " + (Files.exists(log) ? Files.readString(log) : "no output"));
 	}
 
 	private static int freePort() throws Exception {

@@ -17,15 +17,20 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seed migrations are frozen: a fresh install loads, byte for byte, the rows it loaded when they were written. A
- * new database is migrated up to V11 (the last seed migration, so that later schema changes do not move the
- * fingerprints) and every seeded table is summed up as the MD5 of its rows as JSON, in a fixed order. Columns filled
- * by {@code default now()} are left out, since they hold the time of the run. Changing a fingerprint below means that
- * a fresh install now differs from every existing one: never do it for a refactoring.
+ * The seed migrations are frozen: a fresh install loads, byte for byte, the rows it
+ * loaded when they were written. A new database is migrated up to V11 (the last seed
+ * migration, so that later schema changes do not move the fingerprints) and every seeded
+ * table is summed up as the MD5 of its rows as JSON, in a fixed order. Columns filled by
+ * {@code default now()} are left out, since they hold the time of the run. Changing a
+ * fingerprint below means that a fresh install now differs from every existing one: never
+ * do it for a refactoring.
  */
 class SeedFingerprintTests {
 
-	/** Table → MD5 of its rows, measured on the seed as written (before the migrations were made self-contained). */
+	/**
+	 * Table → MD5 of its rows, measured on the seed as written (before the migrations
+	 * were made self-contained).
+	 */
 	static final Map<String, String> FINGERPRINTS = new LinkedHashMap<>();
 
 	static {
@@ -103,7 +108,10 @@ class SeedFingerprintTests {
 		assertThat(fingerprint("region")).isEqualTo(before);
 	}
 
-	/** count:md5 of the table's rows as JSON (keys sorted by PostgreSQL), in the order of their text. */
+	/**
+	 * count:md5 of the table's rows as JSON (keys sorted by PostgreSQL), in the order of
+	 * their text.
+	 */
 	static String fingerprint(String table) throws Exception {
 		String row = switch (table) {
 			case "news", "meeting", "doc_template" -> "to_jsonb(t) - 'created_at' - 'updated_at'";

@@ -48,9 +48,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every generated file, as the portal serves it (the stored files and a copy filled in for Osimo), checked with
- * independent tools: veraPDF for PDF/UA-1 and PDF/A-2a, the ODF Toolkit validator for ODT, Office Open XML's own
- * schemas for DOCX; plus what a screen reader and an office suite rely on: headings, lists, language, title, author.
+ * Every generated file, as the portal serves it (the stored files and a copy filled in
+ * for Osimo), checked with independent tools: veraPDF for PDF/UA-1 and PDF/A-2a, the ODF
+ * Toolkit validator for ODT, Office Open XML's own schemas for DOCX; plus what a screen
+ * reader and an office suite rely on: headings, lists, language, title, author.
  */
 @PortalTest
 class AccessibleDocumentsTests {
@@ -73,8 +74,12 @@ class AccessibleDocumentsTests {
 		Map<String, byte[]> pdfs = files("pdf");
 		assertThat(pdfs).as("every template and a compiled copy").hasSize(templates() + 1);
 		for (Map.Entry<String, byte[]> pdf : pdfs.entrySet()) {
-			assertThat(DocumentValidators.veraPdf(pdf.getValue(), PDFAFlavour.PDFUA_1)).as("PDF/UA-1 of " + pdf.getKey()).isEmpty();
-			assertThat(DocumentValidators.veraPdf(pdf.getValue(), PDFAFlavour.PDFA_2_A)).as("PDF/A-2a of " + pdf.getKey()).isEmpty();
+			assertThat(DocumentValidators.veraPdf(pdf.getValue(), PDFAFlavour.PDFUA_1))
+				.as("PDF/UA-1 of " + pdf.getKey())
+				.isEmpty();
+			assertThat(DocumentValidators.veraPdf(pdf.getValue(), PDFAFlavour.PDFA_2_A))
+				.as("PDF/A-2a of " + pdf.getKey())
+				.isEmpty();
 			String slug = slugOf(pdf.getKey());
 			try (PDDocument document = Loader.loadPDF(pdf.getValue())) {
 				var catalog = document.getDocumentCatalog();
@@ -110,10 +115,14 @@ class AccessibleDocumentsTests {
 			try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.getValue()))) {
 				PackagePart styles = part(document, "/word/styles.xml");
 				PackagePart numbering = part(document, "/word/numbering.xml");
-				assertThat(schemaErrors(StylesDocument.Factory.parse(styles.getInputStream()))).as(docx.getKey()).isEmpty();
-				assertThat(schemaErrors(NumberingDocument.Factory.parse(numbering.getInputStream()))).as(docx.getKey()).isEmpty();
-				assertThat(schemaErrors(DocumentDocument.Factory.parse(part(document, "/word/document.xml").getInputStream())))
-					.as(docx.getKey()).isEmpty();
+				assertThat(schemaErrors(StylesDocument.Factory.parse(styles.getInputStream()))).as(docx.getKey())
+					.isEmpty();
+				assertThat(schemaErrors(NumberingDocument.Factory.parse(numbering.getInputStream()))).as(docx.getKey())
+					.isEmpty();
+				assertThat(schemaErrors(
+						DocumentDocument.Factory.parse(part(document, "/word/document.xml").getInputStream())))
+					.as(docx.getKey())
+					.isEmpty();
 				assertThat(new String(styles.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
 					.containsPattern("<w:docDefaults><w:rPrDefault><w:rPr>.*<w:lang w:val=\"it-IT\"");
 				for (String style : List.of("Normal", "Title", "Heading1", "Heading2", "Heading3", "ListParagraph")) {
@@ -126,8 +135,10 @@ class AccessibleDocumentsTests {
 				int numbered = 0;
 				for (XWPFParagraph paragraph : document.getParagraphs()) {
 					if (paragraph.getStyle() != null && paragraph.getStyle().startsWith("Heading")) {
-						assertThat(document.getStyles().getStyle(paragraph.getStyle())).as(paragraph.getStyle()).isNotNull();
-						headings.add(paragraph.getStyle() + (personalised(docx.getKey()) ? "" : " " + paragraph.getText()));
+						assertThat(document.getStyles().getStyle(paragraph.getStyle())).as(paragraph.getStyle())
+							.isNotNull();
+						headings
+							.add(paragraph.getStyle() + (personalised(docx.getKey()) ? "" : " " + paragraph.getText()));
 					}
 					if ("ListParagraph".equals(paragraph.getStyle())) {
 						BigInteger numId = paragraph.getNumID();
@@ -143,23 +154,27 @@ class AccessibleDocumentsTests {
 					}
 					assertThat(paragraph.getText()).doesNotStartWith("• ");
 				}
-				assertThat(headings).as(docx.getKey()).isEqualTo(text.blocks().stream()
-					.filter(b -> b.kind() == TemplateText.Kind.HEADING)
-					.map(b -> "Heading" + b.level() + (personalised(docx.getKey()) ? "" : " " + b.text()))
-					.toList());
+				assertThat(headings).as(docx.getKey())
+					.isEqualTo(text.blocks()
+						.stream()
+						.filter(b -> b.kind() == TemplateText.Kind.HEADING)
+						.map(b -> "Heading" + b.level() + (personalised(docx.getKey()) ? "" : " " + b.text()))
+						.toList());
 				assertThat(bullets).isEqualTo(count(text, TemplateText.Kind.BULLET));
 				assertThat(numbered).isEqualTo(count(text, TemplateText.Kind.NUMBERED));
 				var core = document.getProperties().getCoreProperties();
 				assertThat(core.getCreator()).isEqualTo("ANCI Umbria");
 				assertThat(core.getTitle()).isEqualTo(title(slug));
-				assertThat(document.getProperties().getExtendedProperties().getApplication()).isEqualTo("Portale Welfare dei Comuni");
+				assertThat(document.getProperties().getExtendedProperties().getApplication())
+					.isEqualTo("Portale Welfare dei Comuni");
 			}
 		}
 		assertThat(count(TemplateText.parse(source(TemplateFilesTests.ACT)), TemplateText.Kind.NUMBERED)).isPositive();
 	}
 
 	@Test
-	void everyOdtPassesTheOdfValidatorAndIsItalianWithRealListsAndItsOwnMetadata(@TempDir Path folder) throws Exception {
+	void everyOdtPassesTheOdfValidatorAndIsItalianWithRealListsAndItsOwnMetadata(@TempDir Path folder)
+			throws Exception {
 		Map<String, byte[]> odts = files("odt");
 		assertThat(odts).as("every template and a compiled copy").hasSize(templates() + 1);
 		List<Path> paths = new ArrayList<>();
@@ -180,11 +195,15 @@ class AccessibleDocumentsTests {
 				var defaults = document.getDocumentStyles().getDefaultStyle(OdfStyleFamily.Paragraph);
 				assertThat(defaults.getProperty(OdfTextProperties.Language)).isEqualTo("it");
 				assertThat(defaults.getProperty(OdfTextProperties.Country)).isEqualTo("IT");
-				var lists = document.getContentRoot().getElementsByTagNameNS(TextListElement.ELEMENT_NAME.getUri(), "list");
-				assertThat(lists.getLength()).as(odt.getKey()).isEqualTo(expectedStructure(source(slug)).stream()
-					.filter(s -> s.startsWith("L ")).count());
-				int items = document.getContentRoot().getElementsByTagNameNS(TextListElement.ELEMENT_NAME.getUri(), "list-item").getLength();
-				assertThat(items).isEqualTo(count(text, TemplateText.Kind.BULLET) + count(text, TemplateText.Kind.NUMBERED));
+				var lists = document.getContentRoot()
+					.getElementsByTagNameNS(TextListElement.ELEMENT_NAME.getUri(), "list");
+				assertThat(lists.getLength()).as(odt.getKey())
+					.isEqualTo(expectedStructure(source(slug)).stream().filter(s -> s.startsWith("L ")).count());
+				int items = document.getContentRoot()
+					.getElementsByTagNameNS(TextListElement.ELEMENT_NAME.getUri(), "list-item")
+					.getLength();
+				assertThat(items)
+					.isEqualTo(count(text, TemplateText.Kind.BULLET) + count(text, TemplateText.Kind.NUMBERED));
 				assertThat(document.getContentRoot().getTextContent()).doesNotContain("• ");
 				OdfOfficeMeta meta = document.getOfficeMetadata();
 				assertThat(meta.getInitialCreator()).isEqualTo("ANCI Umbria");
@@ -216,10 +235,15 @@ class AccessibleDocumentsTests {
 		assertThat(this.templateFiles.regenerate(slug)).isZero();
 	}
 
-	/** Each stored file of a format by "slug.ext", and the copy filled in for Osimo as "compila-<slug>.ext". */
+	/**
+	 * Each stored file of a format by "slug.ext", and the copy filled in for Osimo as
+	 * "compila-<slug>.ext".
+	 */
 	private Map<String, byte[]> files(String extension) throws Exception {
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		for (String slug : this.jdbc.sql("select slug from doc_template order by position").query(String.class).list()) {
+		for (String slug : this.jdbc.sql("select slug from doc_template order by position")
+			.query(String.class)
+			.list()) {
 			files.put(slug + "." + extension, get("/modelli/" + slug + "/file." + extension));
 		}
 		files.put("compila-" + TemplateFilesTests.ACT + "." + extension,
@@ -240,21 +264,28 @@ class AccessibleDocumentsTests {
 	}
 
 	private String source(String slug) {
-		return this.jdbc.sql("select source_markdown from doc_template where slug = ?").param(slug).query(String.class).single();
+		return this.jdbc.sql("select source_markdown from doc_template where slug = ?")
+			.param(slug)
+			.query(String.class)
+			.single();
 	}
 
 	private String title(String slug) {
 		return this.jdbc.sql("select title from doc_template where slug = ?").param(slug).query(String.class).single();
 	}
 
-	/** The structure a screen reader walks, as "H1", "P", "L 3" (a list of three items, each with Lbl and LBody). */
+	/**
+	 * The structure a screen reader walks, as "H1", "P", "L 3" (a list of three items,
+	 * each with Lbl and LBody).
+	 */
 	private static List<String> structure(PDStructureElement root) {
 		List<String> types = new ArrayList<>();
 		for (Object kid : root.getKids()) {
 			PDStructureElement element = (PDStructureElement) kid;
 			if (element.getStructureType().equals("L")) {
 				for (Object item : element.getKids()) {
-					List<String> parts = ((PDStructureElement) item).getKids().stream()
+					List<String> parts = ((PDStructureElement) item).getKids()
+						.stream()
 						.map(k -> ((PDStructureElement) k).getStructureType())
 						.toList();
 					assertThat(((PDStructureElement) item).getStructureType()).isEqualTo("LI");
@@ -269,7 +300,10 @@ class AccessibleDocumentsTests {
 		return types;
 	}
 
-	/** The structure the source text calls for; a signature line is an artifact, not part of it. */
+	/**
+	 * The structure the source text calls for; a signature line is an artifact, not part
+	 * of it.
+	 */
 	private static List<String> expectedStructure(String source) {
 		List<String> types = new ArrayList<>();
 		TemplateText.Kind previous = null;
@@ -302,12 +336,16 @@ class AccessibleDocumentsTests {
 	}
 
 	private static PackagePart part(XWPFDocument document, String name) throws Exception {
-		PackagePart part = document.getPackage().getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(name));
+		PackagePart part = document.getPackage()
+			.getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(name));
 		assertThat(part).as(name).isNotNull();
 		return part;
 	}
 
-	/** Errors of the Office Open XML schema that POI's XMLBeans classes were generated from. */
+	/**
+	 * Errors of the Office Open XML schema that POI's XMLBeans classes were generated
+	 * from.
+	 */
 	private static List<XmlError> schemaErrors(XmlObject xml) {
 		List<XmlError> errors = new ArrayList<>();
 		xml.validate(new XmlOptions().setErrorListener(errors));
@@ -326,7 +364,8 @@ class AccessibleDocumentsTests {
 	}
 
 	private byte[] get(String path) throws Exception {
-		HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+		HttpResponse<byte[]> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body();

@@ -11,7 +11,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What staff may type into a source text still gives a conforming PDF, with its text extractable as typed. */
+/**
+ * What staff may type into a source text still gives a conforming PDF, with its text
+ * extractable as typed.
+ */
 class TaggedPdfTests {
 
 	@Test

@@ -24,7 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The generated DOCX, ODT and PDF open in their libraries, downloads behave, the filled-in copy names the comune. */
+/**
+ * The generated DOCX, ODT and PDF open in their libraries, downloads behave, the
+ * filled-in copy names the comune.
+ */
 @PortalTest
 class TemplateFilesTests {
 
@@ -40,7 +43,9 @@ class TemplateFilesTests {
 
 	@Test
 	void everyTemplateOpensInEveryFormatWithItsHeadingsAndPlaceholders() throws Exception {
-		List<String> slugs = this.jdbc.sql("select slug from doc_template order by position").query(String.class).list();
+		List<String> slugs = this.jdbc.sql("select slug from doc_template order by position")
+			.query(String.class)
+			.list();
 		assertThat(slugs).isNotEmpty();
 		for (String slug : slugs) {
 			String firstHeading = this.jdbc.sql("select source_markdown from doc_template where slug = ?")
@@ -53,8 +58,10 @@ class TemplateFilesTests {
 				.orElseThrow()
 				.replaceFirst("^#+ ", "")
 				.replace("**", "");
-			assertThat(docxText(get("/modelli/" + slug + "/file.docx").body())).as(slug).contains("[Comune di …]", firstHeading);
-			assertThat(odtText(get("/modelli/" + slug + "/file.odt").body())).as(slug).contains("[Comune di …]", firstHeading);
+			assertThat(docxText(get("/modelli/" + slug + "/file.docx").body())).as(slug)
+				.contains("[Comune di …]", firstHeading);
+			assertThat(odtText(get("/modelli/" + slug + "/file.odt").body())).as(slug)
+				.contains("[Comune di …]", firstHeading);
 			assertThat(pdfText(get("/modelli/" + slug + "/file.pdf").body()).replaceAll("\\s+", " ")).as(slug)
 				.contains("[Comune di …]", firstHeading.replaceAll("\\s+", " "));
 		}
@@ -64,11 +71,15 @@ class TemplateFilesTests {
 	void theCopyFilledInForOsimoCarriesItsNameProvinceAndDate() throws Exception {
 		byte[] docx = get("/modelli/" + ACT + "/compila?comune=042034&formato=docx").body();
 		String text = docxText(docx);
-		assertThat(text).contains("Comune di Osimo", "Provincia di Ancona").doesNotContain("[Comune di …]", "[Provincia di …]");
-		assertThat(odtText(get("/modelli/" + ACT + "/compila?comune=042034&formato=odt").body())).contains("Comune di Osimo");
-		assertThat(pdfText(get("/modelli/" + ACT + "/compila?comune=042034&formato=pdf").body())).contains("Comune di Osimo");
+		assertThat(text).contains("Comune di Osimo", "Provincia di Ancona")
+			.doesNotContain("[Comune di …]", "[Provincia di …]");
+		assertThat(odtText(get("/modelli/" + ACT + "/compila?comune=042034&formato=odt").body()))
+			.contains("Comune di Osimo");
+		assertThat(pdfText(get("/modelli/" + ACT + "/compila?comune=042034&formato=pdf").body()))
+			.contains("Comune di Osimo");
 		assertThat(get("/modelli/" + ACT + "/compila?comune=999999&formato=docx").statusCode()).isEqualTo(404);
-		assertThat(new String(get("/modelli/" + ACT + "/compila?q=osim").body(), java.nio.charset.StandardCharsets.UTF_8))
+		assertThat(
+				new String(get("/modelli/" + ACT + "/compila?q=osim").body(), java.nio.charset.StandardCharsets.UTF_8))
 			.contains("Osimo", "comune=042034&amp;formato=docx");
 	}
 
@@ -79,13 +90,14 @@ class TemplateFilesTests {
 		var headers = response.headers();
 		assertThat(headers.firstValue("Content-Type"))
 			.hasValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-		assertThat(headers.firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
-			.contains("attachment").contains("filename*=UTF-8''" + ACT + ".docx"));
+		assertThat(headers.firstValue("Content-Disposition")).hasValueSatisfying(
+				v -> assertThat(v).contains("attachment").contains("filename*=UTF-8''" + ACT + ".docx"));
 		assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		String etag = headers.firstValue("ETag").orElseThrow();
 		assertThat(headers.firstValue("Last-Modified")).isPresent();
 		HttpResponse<byte[]> again = HTTP.send(HttpRequest.newBuilder(URI.create(url("/modelli/" + ACT + "/file.docx")))
-			.header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+			.header("If-None-Match", etag)
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
 	}
@@ -99,11 +111,13 @@ class TemplateFilesTests {
 		long before = downloads(fileId);
 		for (int i = 0; i < 5; i++) {
 			HTTP.send(HttpRequest.newBuilder(URI.create(url("/modelli/lettera-ai-sindaci-anci-umbria/file.pdf")))
-				.header("User-Agent", "bot-in-un-ciclo").build(), HttpResponse.BodyHandlers.discarding());
+				.header("User-Agent", "bot-in-un-ciclo")
+				.build(), HttpResponse.BodyHandlers.discarding());
 		}
 		assertThat(downloads(fileId)).isEqualTo(before + 1);
 		HTTP.send(HttpRequest.newBuilder(URI.create(url("/modelli/lettera-ai-sindaci-anci-umbria/file.pdf")))
-			.header("User-Agent", "un altro browser").build(), HttpResponse.BodyHandlers.discarding());
+			.header("User-Agent", "un altro browser")
+			.build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(downloads(fileId)).isEqualTo(before + 2);
 	}
 
@@ -122,7 +136,9 @@ class TemplateFilesTests {
 				where status = 'PUBLISHED' and category_slug = 'solidarieta-alimentare-ocdpc-658-2020'""")
 			.query(Integer.class)
 			.single();
-		assertThat(names).as("DOCX, ODT and PDF of each").hasSize(3 * inCategory).contains("01-" + ACT + ".docx", "01-" + ACT + ".odt", "01-" + ACT + ".pdf");
+		assertThat(names).as("DOCX, ODT and PDF of each")
+			.hasSize(3 * inCategory)
+			.contains("01-" + ACT + ".docx", "01-" + ACT + ".odt", "01-" + ACT + ".pdf");
 	}
 
 	@Test
@@ -132,11 +148,15 @@ class TemplateFilesTests {
 	}
 
 	private long downloads(long fileId) {
-		return this.jdbc.sql("select count(*) from download_event where file_id = ?").param(fileId).query(Long.class).single();
+		return this.jdbc.sql("select count(*) from download_event where file_id = ?")
+			.param(fileId)
+			.query(Long.class)
+			.single();
 	}
 
 	private HttpResponse<byte[]> get(String path) throws Exception {
-		return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofByteArray());
+		return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private String url(String path) {
@@ -152,7 +172,9 @@ class TemplateFilesTests {
 
 	static String odtText(byte[] odt) throws Exception {
 		try (OdfTextDocument document = OdfTextDocument.loadDocument(new ByteArrayInputStream(odt))) {
-			return org.odftoolkit.odfdom.incubator.doc.text.OdfEditableTextExtractor.newOdfEditableTextExtractor(document).getText();
+			return org.odftoolkit.odfdom.incubator.doc.text.OdfEditableTextExtractor
+				.newOdfEditableTextExtractor(document)
+				.getText();
 		}
 	}
 

@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A visitor rates a page with the keyboard-and-mouse controls of the box, under the real CSP, at two widths. */
+/**
+ * A visitor rates a page with the keyboard-and-mouse controls of the box, under the real
+ * CSP, at two widths.
+ */
 @BrowserTest
 class PageRatingBrowserTests {
 
@@ -34,16 +37,20 @@ class PageRatingBrowserTests {
 		page.click("label[for=rating-star-4]");
 		page.click("#valutazione button[type=submit]");
 		page.waitForLoadState(LoadState.DOMCONTENTLOADED);
-		assertThat(page.textContent("#valutazione legend")).isEqualTo("Quali sono stati gli aspetti che hai preferito?");
+		assertThat(page.textContent("#valutazione legend"))
+			.isEqualTo("Quali sono stati gli aspetti che hai preferito?");
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 		page.click("label[for=rating-answer-0]");
 		page.fill("#rating-comment", "Chiara e completa");
 		page.click("#valutazione button[type=submit]");
 		page.waitForLoadState(LoadState.DOMCONTENTLOADED);
-		assertThat(page.textContent("#valutazione h2")).isEqualTo("Grazie, il tuo giudizio ci aiuterà a migliorare il servizio!");
-		assertThat(this.jdbc.sql("select count(*) from page_rating where page = '/notizie' and rating = 4 "
-				+ "and answer = 'Le indicazioni erano chiare' and comment = 'Chiara e completa'").query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(page.textContent("#valutazione h2"))
+			.isEqualTo("Grazie, il tuo giudizio ci aiuterà a migliorare il servizio!");
+		assertThat(this.jdbc
+			.sql("select count(*) from page_rating where page = '/notizie' and rating = 4 "
+					+ "and answer = 'Le indicazioni erano chiare' and comment = 'Chiara e completa'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		this.jdbc.sql("delete from page_rating where comment = 'Chiara e completa'").update();
 		assertThat(browser.problems()).isEmpty();
 	}

@@ -20,7 +20,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** "Ti è stata utile questa pagina?": score, follow-up and comment, kept without personal data, read by staff. */
+/**
+ * "Ti è stata utile questa pagina?": score, follow-up and comment, kept without personal
+ * data, read by staff.
+ */
 @PortalTest
 class PageRatingTests {
 
@@ -61,16 +64,19 @@ class PageRatingTests {
 	@Test
 	void aScoreThenAnAnswerAndACommentAreStoredWithoutPersonalData() {
 		HttpSession visitor = new HttpSession();
-		HttpResponse<String> scored = visitor.post(this.port, "/valutazioni", Map.of("pagina", "/pratiche?q=anziani", "voto", "2"));
+		HttpResponse<String> scored = visitor.post(this.port, "/valutazioni",
+				Map.of("pagina", "/pratiche?q=anziani", "voto", "2"));
 		assertThat(scored.statusCode()).isEqualTo(302);
-		assertThat(scored.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/pratiche?q=anziani#valutazione"));
+		assertThat(scored.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/pratiche?q=anziani#valutazione"));
 		Document followUp = Jsoup.parse(visitor.get(this.port, "/pratiche?q=anziani").body());
-		assertThat(followUp.select("#valutazione legend").text()).isEqualTo("Dove hai incontrato le maggiori difficoltà?");
+		assertThat(followUp.select("#valutazione legend").text())
+			.isEqualTo("Dove hai incontrato le maggiori difficoltà?");
 		assertThat(followUp.select("#valutazione p.small").text()).isEqualTo("Hai dato 2 stelle su 5.");
 		String action = followUp.select("#valutazione form").attr("action");
 
-		HttpResponse<String> noAnswer = visitor.post(this.port, action, Map.of("pagina", "/pratiche?q=anziani",
-				"commento", "Non trovavo il filtro per provincia"));
+		HttpResponse<String> noAnswer = visitor.post(this.port, action,
+				Map.of("pagina", "/pratiche?q=anziani", "commento", "Non trovavo il filtro per provincia"));
 		assertThat(noAnswer.statusCode()).isEqualTo(302);
 		Document again = Jsoup.parse(visitor.get(this.port, "/pratiche?q=anziani").body());
 		assertThat(again.select("#valutazione .alert-danger").text()).isEqualTo("Scelga una delle risposte.");
@@ -85,7 +91,8 @@ class PageRatingTests {
 
 		var row = this.jdbc.sql("select * from page_rating").query().singleRow();
 		assertThat(row).containsOnlyKeys("id", "token", "page", "rating", "answer", "comment", "created_at");
-		assertThat(row).containsEntry("page", "/pratiche").containsEntry("rating", 2)
+		assertThat(row).containsEntry("page", "/pratiche")
+			.containsEntry("rating", 2)
 			.containsEntry("answer", "A volte le indicazioni non erano chiare")
 			.containsEntry("comment", "Non trovavo il filtro per provincia");
 	}
@@ -97,7 +104,8 @@ class PageRatingTests {
 		assertThat(Jsoup.parse(visitor.get(this.port, "/notizie").body()).select("#valutazione .alert-danger").text())
 			.isEqualTo("Scelga un voto da 1 a 5 stelle.");
 		for (String elsewhere : List.of("https://example.org/", "//example.org/", "")) {
-			HttpResponse<String> refused = Http.post(this.port, "/valutazioni", Map.of("pagina", elsewhere, "voto", "5"));
+			HttpResponse<String> refused = Http.post(this.port, "/valutazioni",
+					Map.of("pagina", elsewhere, "voto", "5"));
 			assertThat(refused.statusCode()).as(elsewhere).isEqualTo(400);
 			assertThat(refused.body()).contains("La valutazione non indica una pagina di questo sito.");
 		}
@@ -107,7 +115,9 @@ class PageRatingTests {
 		assertThat(tooLong.statusCode()).isEqualTo(302);
 		assertThat(Jsoup.parse(visitor.get(this.port, "/modelli").body()).select("#valutazione .alert-danger").text())
 			.startsWith("Il commento può avere al massimo 200 caratteri");
-		assertThat(this.jdbc.sql("select count(*) from page_rating where answer is not null").query(Long.class).single()).isZero();
+		assertThat(
+				this.jdbc.sql("select count(*) from page_rating where answer is not null").query(Long.class).single())
+			.isZero();
 		assertThat(this.jdbc.sql("select count(*) from page_rating").query(Long.class).single()).isEqualTo(1);
 	}
 
@@ -117,13 +127,18 @@ class PageRatingTests {
 			this.ratings.rate("/riunioni", score);
 		}
 		this.ratings.followUp(this.ratings.rate("/modelli", 1), "Ho avuto problemi tecnici", "Il PDF non si apriva");
-		Document page = Jsoup.parse(this.mvc.get().uri("/admin/valutazioni").with(user("redattrice").roles("EDITOR"))
-			.exchange().getResponse().getContentAsString());
+		Document page = Jsoup.parse(this.mvc.get()
+			.uri("/admin/valutazioni")
+			.with(user("redattrice").roles("EDITOR"))
+			.exchange()
+			.getResponse()
+			.getContentAsString());
 		var meetings = page.select("tr:has(th a[href=/riunioni]) td").eachText();
 		assertThat(meetings).containsExactly("3", "4,3", "0", "0", "0", "2", "1");
 		assertThat(page.select("tr:has(th a[href=/modelli]) td").eachText()).startsWith("1", "1,0");
 		assertThat(page.select("tbody tr th").eachText()).startsWith("/riunioni");
-		assertThat(page.select(".list-group-item").text()).contains("Il PDF non si apriva", "1 stella su 5 · Ho avuto problemi tecnici");
+		assertThat(page.select(".list-group-item").text()).contains("Il PDF non si apriva",
+				"1 stella su 5 · Ho avuto problemi tecnici");
 		assertThat(this.mvc.get().uri("/admin/valutazioni").exchange()).hasStatus3xxRedirection();
 	}
 

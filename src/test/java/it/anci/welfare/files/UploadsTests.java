@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The type of an upload comes from its content: real files of every accepted type pass, impostors do not. */
+/**
+ * The type of an upload comes from its content: real files of every accepted type pass,
+ * impostors do not.
+ */
 class UploadsTests {
 
 	private final Uploads uploads = new Uploads(null);
@@ -59,7 +62,8 @@ class UploadsTests {
 		assertThat(Uploads.filename("C:\\fakepath\\Verbale 5 febbraio (bozza).DOCX", AcceptedType.DOCX))
 			.isEqualTo("Verbale-5-febbraio-bozza.docx");
 		assertThat(Uploads.filename("../../etc/passwd", AcceptedType.PDF)).isEqualTo("passwd.pdf");
-		assertThat(Uploads.filename("<img onerror=alert(1)>.pdf", AcceptedType.PDF)).isEqualTo("img-onerror-alert-1.pdf");
+		assertThat(Uploads.filename("<img onerror=alert(1)>.pdf", AcceptedType.PDF))
+			.isEqualTo("img-onerror-alert-1.pdf");
 		assertThat(Uploads.filename("Città di Forlì.odt", AcceptedType.ODT)).isEqualTo("Città-di-Forlì.odt");
 		assertThat(Uploads.filename("...", AcceptedType.PNG)).isEqualTo("file.png");
 		assertThat(Uploads.filename("a".repeat(300) + ".pdf", AcceptedType.PDF)).hasSize(Uploads.MAX_NAME_LENGTH + 4);

@@ -25,7 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** "Contatta chi l'ha realizzata" over real HTTP and SMTP: relayed to the office, never showing its address. */
+/**
+ * "Contatta chi l'ha realizzata" over real HTTP and SMTP: relayed to the office, never
+ * showing its address.
+ */
 @PortalTest
 class ContactRelayTests {
 
@@ -56,7 +59,8 @@ class ContactRelayTests {
 
 	@BeforeEach
 	void aCardWithAnOfficeAddress() {
-		var card = this.jdbc.sql("select slug, contact_email from practice where status = 'PUBLISHED' order by id limit 1")
+		var card = this.jdbc
+			.sql("select slug, contact_email from practice where status = 'PUBLISHED' order by id limit 1")
 			.query()
 			.singleRow();
 		this.slug = (String) card.get("slug");
@@ -66,7 +70,9 @@ class ContactRelayTests {
 
 	@AfterEach
 	void restore() throws Exception {
-		this.jdbc.sql("update practice set contact_email = ? where slug = ?").params(this.previousEmail, this.slug).update();
+		this.jdbc.sql("update practice set contact_email = ? where slug = ?")
+			.params(this.previousEmail, this.slug)
+			.update();
 		this.jdbc.sql("delete from rate_limit_bucket").update();
 		this.jdbc.sql("delete from mail_message").update();
 		smtp.purgeEmailFromAllMailboxes();
@@ -82,17 +88,14 @@ class ContactRelayTests {
 
 		HttpResponse<String> sent = send(page, fields("Come avete organizzato i volontari?"));
 		assertThat(sent.statusCode()).isEqualTo(302);
-		HttpResponse<String> done = this.visitor.get(this.port, sent.headers().firstValue("Location").orElseThrow()
-			.replaceAll("^https?://[^/]+", ""));
+		HttpResponse<String> done = this.visitor.get(this.port,
+				sent.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", ""));
 		assertThat(Jsoup.parse(done.body()).select("h1").text()).isEqualTo("Messaggio inviato");
 		assertThat(done.body()).contains("anna.bianchi@comune.spoleto.example").doesNotContain(OFFICE);
 
 		List<MimeMessage> messages = delivered();
 		assertThat(messages).hasSize(2);
-		MimeMessage relayed = messages.stream()
-			.filter(m -> recipient(m).equals(OFFICE))
-			.findFirst()
-			.orElseThrow();
+		MimeMessage relayed = messages.stream().filter(m -> recipient(m).equals(OFFICE)).findFirst().orElseThrow();
 		assertThat(relayed.getHeader("Reply-To")[0]).isEqualTo("anna.bianchi@comune.spoleto.example");
 		assertThat(relayed.getSubject()).startsWith("Messaggio dal Portale Welfare sulla pratica");
 		assertThat(ProposalJourneyTests.part(relayed, "text/plain")).contains("Come avete organizzato i volontari?",
@@ -101,8 +104,9 @@ class ContactRelayTests {
 			.filter(m -> recipient(m).equals("anna.bianchi@comune.spoleto.example"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(ProposalJourneyTests.part(copy, "text/plain")).contains("Come avete organizzato i volontari?",
-				"all'ufficio indicato nella scheda").doesNotContain(OFFICE);
+		assertThat(ProposalJourneyTests.part(copy, "text/plain"))
+			.contains("Come avete organizzato i volontari?", "all'ufficio indicato nella scheda")
+			.doesNotContain(OFFICE);
 	}
 
 	@Test
@@ -135,7 +139,8 @@ class ContactRelayTests {
 		String page = "/pratiche/" + this.slug + "/contatta";
 		assertThat(Jsoup.parse(this.visitor.get(this.port, page).body()).select("main").text())
 			.contains("non è indicato un recapito");
-		// a hand-made post (the page has no form): the token of another form of the same session
+		// a hand-made post (the page has no form): the token of another form of the same
+		// session
 		Map<String, String> all = new LinkedHashMap<>(this.visitor.hiddenFields(this.port, "/pratiche/proponi"));
 		all.putAll(fields("Domanda"));
 		assertThat(this.visitor.post(this.port, page, all).statusCode()).isEqualTo(404);

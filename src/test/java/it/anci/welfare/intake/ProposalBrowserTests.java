@@ -27,9 +27,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A municipal officer and an editor in Chromium, under the real CSP and with axe-core on every page: propose, follow
- * the link of the message that arrived, the editor asks for a change, the officer edits, the editor publishes, the
- * card is public with its attribution.
+ * A municipal officer and an editor in Chromium, under the real CSP and with axe-core on
+ * every page: propose, follow the link of the message that arrived, the editor asks for a
+ * change, the officer edits, the editor publishes, the card is public with its
+ * attribution.
  */
 @BrowserTest
 class ProposalBrowserTests {
@@ -79,7 +80,8 @@ class ProposalBrowserTests {
 		officer.fill("[id='card.provider.name']", "Comune di Gubbio");
 		officer.fill("[id='card.comune']", "Gubbio");
 		officer.selectOption("[id='card.classification.kind']", "NUOVO");
-		officer.fill("[id='card.service.description']", "Uno sportello sociale su un furgone, nelle frazioni, due giorni a settimana.");
+		officer.fill("[id='card.service.description']",
+				"Uno sportello sociale su un furgone, nelle frazioni, due giorni a settimana.");
 		officer.fill("[id='card.startDate']", "2020-04");
 		officer.fill("[id='card.service.partners']", "Croce Rossa, sezione di Gubbio");
 		officer.fill("[id='card.service.technologies']", "Nessuna");
@@ -94,7 +96,8 @@ class ProposalBrowserTests {
 		officer.fill("[id='submitter.email']", "luca.verdi@comune.gubbio.example");
 		officer.click("#proposal-submit");
 		officer.waitForLoadState(LoadState.DOMCONTENTLOADED);
-		// refused: no service area, no target group, no consent; everything typed is still there
+		// refused: no service area, no target group, no consent; everything typed is
+		// still there
 		assertThat(officer.locator(".alert-danger li").allTextContents()).hasSize(3);
 		assertThat(officer.inputValue("[id='card.title']")).isEqualTo(TITLE);
 		assertThat(Browser.seriousAccessibilityViolations(officer)).isEmpty();
@@ -142,7 +145,8 @@ class ProposalBrowserTests {
 
 		Page citizen = browser.newPage(1280);
 		citizen.navigate(url("/pratiche/" + slug));
-		assertThat(citizen.textContent(".practice-verification")).startsWith("Proposta dal Comune di Gubbio, verificata dalla redazione il ");
+		assertThat(citizen.textContent(".practice-verification"))
+			.startsWith("Proposta dal Comune di Gubbio, verificata dalla redazione il ");
 		assertThat(citizen.textContent("main")).contains("12 frazioni raggiunte");
 		assertThat(Browser.seriousAccessibilityViolations(citizen)).isEmpty();
 		assertThat(browser.problems()).isEmpty();

@@ -35,8 +35,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * A municipality proposes a practice over real HTTP and SMTP: the form, the confirmation link, the receipt with the
- * private link, the editors' request for changes, the submitter's edit, the publication with its provenance line.
+ * A municipality proposes a practice over real HTTP and SMTP: the form, the confirmation
+ * link, the receipt with the private link, the editors' request for changes, the
+ * submitter's edit, the publication with its provenance line.
  */
 @PortalTest
 class ProposalJourneyTests {
@@ -84,7 +85,8 @@ class ProposalJourneyTests {
 			.single();
 		Document originalBefore = Jsoup.parse(Http.get(this.port, "/pratiche/" + original).body());
 		String fromCard = originalBefore.select("#repliche a[href^=/pratiche/proponi]").attr("href");
-		assertThat(fromCard).as(() -> originalBefore.select("main").html()).isEqualTo("/pratiche/proponi?replica=" + original);
+		assertThat(fromCard).as(() -> originalBefore.select("main").html())
+			.isEqualTo("/pratiche/proponi?replica=" + original);
 		assertThat(Jsoup.parse(this.submitter.get(this.port, fromCard).body()).select("#replica a").attr("href"))
 			.isEqualTo("/pratiche/" + original);
 		Map<String, String> all = new LinkedHashMap<>(this.submitter.hiddenFields(this.port, fromCard));
@@ -115,7 +117,8 @@ class ProposalJourneyTests {
 		assertThat(privatePage).startsWith("/proposte/").endsWith("?confermata");
 		assertThat(state()).isEqualTo("DA_MODERARE");
 		assertThat(this.submitter.postForm(this.port, "/pratiche/proponi", confirm, Map.of()).statusCode())
-			.as("a used link").isEqualTo(404);
+			.as("a used link")
+			.isEqualTo(404);
 		MimeMessage receipt = delivered().get(0);
 		assertThat(receipt.getSubject()).isEqualTo("Proposta ricevuta: " + TITLE);
 		String status = link(part(receipt, "text/plain"), "/proposte/");
@@ -127,7 +130,8 @@ class ProposalJourneyTests {
 
 		long id = this.jdbc.sql("select id from proposal").query(Long.class).single();
 		assertThat(Jsoup.parse(staff("/admin/pratiche/proposte").getResponse().getContentAsString())
-			.select("table a").eachText()).containsExactly(TITLE);
+			.select("table a")
+			.eachText()).containsExactly(TITLE);
 		Document queued = Jsoup.parse(staff("/admin/pratiche/proposte/" + id).getResponse().getContentAsString());
 		assertThat(queued.select("#history li")).hasSize(2);
 		assertThat(queued.select("main table th").eachText()).contains("Ente erogatore", "Descrizione", "Fonti");
@@ -135,7 +139,8 @@ class ProposalJourneyTests {
 
 		// a request for changes needs a message
 		assertThat(decide(id, "rinvia", Map.of("messaggio", " "))).hasStatus(422);
-		assertThat(decide(id, "rinvia", Map.of("messaggio", "Indichi il numero di orti assegnati."))).hasStatus3xxRedirection();
+		assertThat(decide(id, "rinvia", Map.of("messaggio", "Indichi il numero di orti assegnati.")))
+			.hasStatus3xxRedirection();
 		assertThat(state()).isEqualTo("DA_RIVEDERE");
 		MimeMessage changes = delivered().get(0);
 		assertThat(changes.getSubject()).isEqualTo("Modifiche richieste alla proposta: " + TITLE);
@@ -177,19 +182,26 @@ class ProposalJourneyTests {
 		assertThat(decide(id, "respingi", Map.of("motivo", "Doppione"))).hasStatus(409);
 		assertThat(state()).isEqualTo("PUBBLICATA");
 
-		// a year later the municipality reports a follow-up from its private page; it waits for the editors
+		// a year later the municipality reports a follow-up from its private page; it
+		// waits for the editors
 		Map<String, String> followUp = new LinkedHashMap<>(this.submitter.hiddenFields(this.port, status));
-		followUp.putAll(Map.of("day", "2021-06-01", "state", "ASSORBITA", "note", "Gli orti sono nel Piano di zona 2021.",
-				"sourceTitle", "", "sourceUrl", ""));
+		followUp.putAll(Map.of("day", "2021-06-01", "state", "ASSORBITA", "note",
+				"Gli orti sono nel Piano di zona 2021.", "sourceTitle", "", "sourceUrl", ""));
 		HttpResponse<String> reported = this.submitter.post(this.port, status + "/aggiornamenti", followUp);
 		assertThat(reported.statusCode()).isEqualTo(302);
 		assertThat(Jsoup.parse(Http.get(this.port, "/pratiche/" + slug).body()).select("#aggiornamenti").text())
-			.contains("Nessun aggiornamento").doesNotContain("Piano di zona 2021");
-		long update = this.jdbc.sql("select id from practice_update where approved_at is null").query(Long.class).single();
+			.contains("Nessun aggiornamento")
+			.doesNotContain("Piano di zona 2021");
+		long update = this.jdbc.sql("select id from practice_update where approved_at is null")
+			.query(Long.class)
+			.single();
 		long practice = this.jdbc.sql("select id from practice where slug = ?").param(slug).query(Long.class).single();
 		assertThat(staff("/admin/pratiche/aggiornamenti")).bodyText().contains(TITLE);
-		assertThat(this.mvc.post().uri("/admin/pratiche/{p}/aggiornamenti/{u}/approva", practice, update)
-			.with(user("redattrice").roles("EDITOR")).with(csrf()).exchange()).hasStatus3xxRedirection();
+		assertThat(this.mvc.post()
+			.uri("/admin/pratiche/{p}/aggiornamenti/{u}/approva", practice, update)
+			.with(user("redattrice").roles("EDITOR"))
+			.with(csrf())
+			.exchange()).hasStatus3xxRedirection();
 		assertThat(Jsoup.parse(Http.get(this.port, "/pratiche/" + slug).body()).select("#aggiornamenti li").text())
 			.contains("1 giugno 2021", "Assorbita nella programmazione ordinaria o nel Piano di zona",
 					"Gli orti sono nel Piano di zona 2021.", "stato attuale");
@@ -221,7 +233,10 @@ class ProposalJourneyTests {
 		assertThat(delivered()).isEmpty();
 	}
 
-	/** The sixth proposal of the hour from one e-mail address waits, and what was typed stays on the page. */
+	/**
+	 * The sixth proposal of the hour from one e-mail address waits, and what was typed
+	 * stays on the page.
+	 */
 	@Test
 	void tooManyProposalsFromOneAddressAreRefusedWithTheFormKept() {
 		for (int i = 1; i <= Proposals.PER_EMAIL_PER_HOUR; i++) {
@@ -250,7 +265,8 @@ class ProposalJourneyTests {
 		assertThat(expired.statusCode()).isEqualTo(410);
 		assertThat(Jsoup.parse(expired.body()).select("h1").text()).isEqualTo("Il link di conferma è scaduto");
 		assertThat(state()).isEqualTo("DA_CONFERMARE");
-		assertThat(Http.get(this.port, "/proposte/conferma/00000000-0000-0000-0000-000000000000").statusCode()).isEqualTo(404);
+		assertThat(Http.get(this.port, "/proposte/conferma/00000000-0000-0000-0000-000000000000").statusCode())
+			.isEqualTo(404);
 		assertThat(Http.get(this.port, "/proposte/non-un-token").statusCode()).isEqualTo(404);
 		// the private page exists only once the address is confirmed
 		String privateToken = this.jdbc.sql("select private_token::text from proposal").query(String.class).single();
@@ -266,12 +282,14 @@ class ProposalJourneyTests {
 		smtp.purgeEmailFromAllMailboxes();
 		long id = this.jdbc.sql("select id from proposal").query(Long.class).single();
 		assertThat(decide(id, "respingi", Map.of())).hasStatus(422);
-		assertThat(decide(id, "respingi", Map.of("motivo", "Il servizio non riguarda l'emergenza Covid-19."))).hasStatus3xxRedirection();
+		assertThat(decide(id, "respingi", Map.of("motivo", "Il servizio non riguarda l'emergenza Covid-19.")))
+			.hasStatus3xxRedirection();
 		assertThat(state()).isEqualTo("RESPINTA");
 		MimeMessage refusal = delivered().get(0);
 		assertThat(refusal.getSubject()).isEqualTo("Proposta non pubblicata: " + TITLE);
 		assertThat(part(refusal, "text/plain")).contains("Il servizio non riguarda l'emergenza Covid-19.");
-		assertThat(this.jdbc.sql("select count(*) from practice where title = ?").param(TITLE).query(Long.class).single())
+		assertThat(
+				this.jdbc.sql("select count(*) from practice where title = ?").param(TITLE).query(Long.class).single())
 			.isZero();
 	}
 
@@ -314,7 +332,8 @@ class ProposalJourneyTests {
 		fields.put("card.classification.kind", "NUOVO");
 		fields.put("card.classification.serviceAreas", "OS1");
 		fields.put("card.classification.targetGroups", "ELD");
-		fields.put("card.service.description", "Orti comunali affidati agli anziani soli, con il trasporto dei volontari.");
+		fields.put("card.service.description",
+				"Orti comunali affidati agli anziani soli, con il trasporto dei volontari.");
 		fields.put("card.service.partners", "Associazione degli orticoltori");
 		fields.put("card.service.technologies", "Non indicato");
 		fields.put("card.startDate", "2020-05");
@@ -338,7 +357,10 @@ class ProposalJourneyTests {
 		return fields;
 	}
 
-	/** The path of the first link of {@code text} that starts with the portal's address and {@code path}. */
+	/**
+	 * The path of the first link of {@code text} that starts with the portal's address
+	 * and {@code path}.
+	 */
 	private static String link(String text, String path) {
 		Matcher link = Pattern.compile(Pattern.quote(PORTAL + path) + "[^\\s\"<>]+").matcher(text);
 		if (!link.find()) {

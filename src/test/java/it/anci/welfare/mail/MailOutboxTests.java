@@ -26,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The outbox with a real SMTP server: sent after commit, nothing sent on rollback, nothing lost while the server is down. */
+/**
+ * The outbox with a real SMTP server: sent after commit, nothing sent on rollback,
+ * nothing lost while the server is down.
+ */
 @PortalTest
 class MailOutboxTests {
 
@@ -64,8 +67,9 @@ class MailOutboxTests {
 
 	@Test
 	void aCommittedMessageArrivesInTextAndHtmlWithItsHeadersAndFiles() throws Exception {
-		OutgoingMail mail = this.composer.compose("ufficio.sociale@comune.example", "Prova: l'aggiornamento è arrivato",
-				"test-message", Map.of("greeting", "Buongiorno, gentile utente"))
+		OutgoingMail mail = this.composer
+			.compose("ufficio.sociale@comune.example", "Prova: l'aggiornamento è arrivato", "test-message",
+					Map.of("greeting", "Buongiorno, gentile utente"))
 			.withHeader("List-Unsubscribe", "<https://portale.example/avvisi/disdici/abc>")
 			.withAttachment(new OutgoingMail.Attachment("invito.ics", "text/calendar; method=REQUEST",
 					"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8)));
@@ -107,12 +111,17 @@ class MailOutboxTests {
 	void whileTheServerIsDownTheMessageWaitsAndIsSentWhenItReturns() {
 		smtp.stop();
 		try {
-			this.transactions.executeWithoutResult(
-					status -> this.outbox.enqueue(OutgoingMail.of("b@comune.example", "Durante il guasto", "testo", "<p>testo</p>")));
+			this.transactions.executeWithoutResult(status -> this.outbox
+				.enqueue(OutgoingMail.of("b@comune.example", "Durante il guasto", "testo", "<p>testo</p>")));
 			assertThat(this.worker.sendDue()).isZero();
-			var row = this.jdbc.sql("select status, attempts, last_error, next_attempt_at > now() + interval '50 seconds' as later "
-					+ "from mail_message").query().singleRow();
-			assertThat(row).containsEntry("status", "PENDING").containsEntry("attempts", 1).containsEntry("later", true);
+			var row = this.jdbc
+				.sql("select status, attempts, last_error, next_attempt_at > now() + interval '50 seconds' as later "
+						+ "from mail_message")
+				.query()
+				.singleRow();
+			assertThat(row).containsEntry("status", "PENDING")
+				.containsEntry("attempts", 1)
+				.containsEntry("later", true);
 			assertThat((String) row.get("last_error")).isNotBlank();
 		}
 		finally {
@@ -134,17 +143,27 @@ class MailOutboxTests {
 
 	@Test
 	void staffReadTheOutbox() throws Exception {
-		this.transactions.executeWithoutResult(
-				status -> this.outbox.enqueue(OutgoingMail.of("c@comune.example", "Da leggere in redazione", "Il testo del messaggio", "<p>x</p>")));
+		this.transactions.executeWithoutResult(status -> this.outbox.enqueue(
+				OutgoingMail.of("c@comune.example", "Da leggere in redazione", "Il testo del messaggio", "<p>x</p>")));
 		long id = this.jdbc.sql("select id from mail_message").query(Long.class).single();
-		Document list = Jsoup.parse(this.mvc.get().uri("/admin/posta").with(user("redattrice").roles("EDITOR")).exchange()
-			.getResponse().getContentAsString());
-		assertThat(list.select("tbody tr").text()).contains("Da leggere in redazione", "c@comune.example", "Da spedire");
+		Document list = Jsoup.parse(this.mvc.get()
+			.uri("/admin/posta")
+			.with(user("redattrice").roles("EDITOR"))
+			.exchange()
+			.getResponse()
+			.getContentAsString());
+		assertThat(list.select("tbody tr").text()).contains("Da leggere in redazione", "c@comune.example",
+				"Da spedire");
 		assertThat(list.select("[role=status]")).as("a server is configured here").isEmpty();
-		Document one = Jsoup.parse(this.mvc.get().uri("/admin/posta/{id}", id).with(user("redattrice").roles("EDITOR"))
-			.exchange().getResponse().getContentAsString());
+		Document one = Jsoup.parse(this.mvc.get()
+			.uri("/admin/posta/{id}", id)
+			.with(user("redattrice").roles("EDITOR"))
+			.exchange()
+			.getResponse()
+			.getContentAsString());
 		assertThat(one.select("pre.mail-text").text()).isEqualTo("Il testo del messaggio");
-		assertThat(this.mvc.get().uri("/admin/posta/{id}", id + 1000).with(user("redattrice").roles("EDITOR")).exchange())
+		assertThat(
+				this.mvc.get().uri("/admin/posta/{id}", id + 1000).with(user("redattrice").roles("EDITOR")).exchange())
 			.hasStatus(404);
 		assertThat(this.mvc.get().uri("/admin/posta").exchange()).hasStatus3xxRedirection();
 	}

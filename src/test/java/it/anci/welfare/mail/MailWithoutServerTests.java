@@ -14,7 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The embedded default has no SMTP server: messages wait in the outbox, and staff are told so where they read them. */
+/**
+ * The embedded default has no SMTP server: messages wait in the outbox, and staff are
+ * told so where they read them.
+ */
 @PortalTest
 class MailWithoutServerTests {
 
@@ -45,9 +48,14 @@ class MailWithoutServerTests {
 		assertThat(this.worker.sending()).isFalse();
 		assertThat(this.worker.sendDue()).isZero();
 		assertThat(this.jdbc.sql("select status from mail_message where subject = 'In attesa di un server'")
-			.query(String.class).single()).isEqualTo("PENDING");
-		Document page = Jsoup.parse(this.mvc.get().uri("/admin/posta").with(user("redattrice").roles("EDITOR")).exchange()
-			.getResponse().getContentAsString());
+			.query(String.class)
+			.single()).isEqualTo("PENDING");
+		Document page = Jsoup.parse(this.mvc.get()
+			.uri("/admin/posta")
+			.with(user("redattrice").roles("EDITOR"))
+			.exchange()
+			.getResponse()
+			.getContentAsString());
 		assertThat(page.select("[role=status]").text()).contains("Nessun server di posta è configurato");
 		assertThat(page.select("tbody tr").text()).contains("In attesa di un server", "Da spedire");
 	}

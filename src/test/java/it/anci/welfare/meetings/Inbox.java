@@ -14,7 +14,10 @@ import jakarta.mail.internet.MimeMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reading the messages GreenMail received: the latest to an address, a MIME part, the .ics invitation. */
+/**
+ * Reading the messages GreenMail received: the latest to an address, a MIME part, the
+ * .ics invitation.
+ */
 final class Inbox {
 
 	private Inbox() {
@@ -32,17 +35,22 @@ final class Inbox {
 		}).reduce((first, second) -> second).orElseThrow();
 	}
 
-	/** The message's .ics, parsed by biweekly: one event, with the METHOD and SEQUENCE expected. */
+	/**
+	 * The message's .ics, parsed by biweekly: one event, with the METHOD and SEQUENCE
+	 * expected.
+	 */
 	static VEvent invitation(MimeMessage message, String method, int sequence) throws Exception {
 		List<Part> calendars = new ArrayList<>();
 		Multipart multipart = (Multipart) message.getContent();
 		for (int i = 0; i < multipart.getCount(); i++) {
-			if (multipart.getBodyPart(i).getFileName() != null && multipart.getBodyPart(i).getFileName().endsWith(".ics")) {
+			if (multipart.getBodyPart(i).getFileName() != null
+					&& multipart.getBodyPart(i).getFileName().endsWith(".ics")) {
 				calendars.add(multipart.getBodyPart(i));
 			}
 		}
 		assertThat(calendars).hasSize(1);
-		assertThat(calendars.get(0).getContentType()).containsIgnoringCase("text/calendar").containsIgnoringCase("method=" + method);
+		assertThat(calendars.get(0).getContentType()).containsIgnoringCase("text/calendar")
+			.containsIgnoringCase("method=" + method);
 		ICalendar calendar = Biweekly.parse(calendars.get(0).getInputStream()).first();
 		assertThat(calendar.getMethod().getValue()).isEqualTo(method);
 		assertThat(calendar.getEvents()).hasSize(1);

@@ -24,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Staff editing of meetings: drafts stay private, validation keeps what was typed, files are checked, no overwrite. */
+/**
+ * Staff editing of meetings: drafts stay private, validation keeps what was typed, files
+ * are checked, no overwrite.
+ */
 @PortalTest
 class MeetingEditingTests {
 
@@ -49,7 +52,9 @@ class MeetingEditingTests {
 		}
 	}
 
-	/** Other test classes count the seeded meetings: leave the shared database as it was. */
+	/**
+	 * Other test classes count the seeded meetings: leave the shared database as it was.
+	 */
 	@AfterEach
 	void removeTheMeetingsCreatedHere() {
 		this.jdbc.sql("""
@@ -67,10 +72,14 @@ class MeetingEditingTests {
 		String slug = slug(id);
 		assertThat(Http.get(this.port, "/riunioni/" + slug).statusCode()).isEqualTo(404);
 		assertThat(Http.get(this.port, "/riunioni").body()).doesNotContain("Consulta welfare di primavera");
-		assertThat(Http.get(this.port, "/riunioni/calendario.ics", "*/*").body()).doesNotContain("Consulta welfare di primavera");
+		assertThat(Http.get(this.port, "/riunioni/calendario.ics", "*/*").body())
+			.doesNotContain("Consulta welfare di primavera");
 		assertThat(Http.get(this.port, "/sitemap.xml", "*/*").body()).doesNotContain(slug);
 		assertThat(Http.get(this.port, "/").body()).doesNotContain("Consulta welfare di primavera");
-		var preview = this.mvc.get().uri("/admin/riunioni/{id}/anteprima", id).with(user("redattrice").roles("EDITOR")).exchange();
+		var preview = this.mvc.get()
+			.uri("/admin/riunioni/{id}/anteprima", id)
+			.with(user("redattrice").roles("EDITOR"))
+			.exchange();
 		assertThat(preview).hasStatusOk();
 		assertThat(preview.getResponse().getContentAsString()).contains("Anteprima per la redazione",
 				"Consulta welfare di primavera", "Bilancio sociale 2099", "Anziani", "solo su invito");
@@ -83,9 +92,12 @@ class MeetingEditingTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Ordine del giorno", "Bilancio sociale 2099", "Anziani", "solo su invito")
 			.doesNotContain("Anteprima per la redazione");
-		assertThat(Http.get(this.port, "/riunioni/calendario.ics", "*/*").body()).contains("Consulta welfare di primavera");
-		assertThat(this.jdbc.sql("select action from audit_event where target = ? order by id").param(slug)
-			.query(String.class).list()).containsExactly("CREATO_BOZZA", "MODIFICATO_PUBBLICATO");
+		assertThat(Http.get(this.port, "/riunioni/calendario.ics", "*/*").body())
+			.contains("Consulta welfare di primavera");
+		assertThat(this.jdbc.sql("select action from audit_event where target = ? order by id")
+			.param(slug)
+			.query(String.class)
+			.list()).containsExactly("CREATO_BOZZA", "MODIFICATO_PUBBLICATO");
 	}
 
 	@Test
@@ -108,7 +120,8 @@ class MeetingEditingTests {
 		result = save(fields);
 		assertThat(result).hasStatus(422);
 		assertThat(result.getResponse().getContentAsString()).contains("Indichi un indirizzo che inizi con https://");
-		assertThat(this.jdbc.sql("select count(*) from meeting where title like 'Prova:%'").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from meeting where title like 'Prova:%'").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -160,10 +173,12 @@ class MeetingEditingTests {
 		String action = form + "/allegati";
 
 		HttpResponse<String> pdf = staff.postMultipart(this.port, form, action,
-				Map.of("title", "Convocazione firmata", "kind", "CONVOCAZIONE"), "Convocazione firmata (def).pdf", SampleFiles.pdf());
+				Map.of("title", "Convocazione firmata", "kind", "CONVOCAZIONE"), "Convocazione firmata (def).pdf",
+				SampleFiles.pdf());
 		assertThat(pdf.statusCode()).isEqualTo(302);
 		HttpResponse<String> docx = staff.postMultipart(this.port, form, action,
-				Map.of("title", "Relazione del gruppo Anziani", "kind", "DOCUMENTO"), "relazione.docx", SampleFiles.docx());
+				Map.of("title", "Relazione del gruppo Anziani", "kind", "DOCUMENTO"), "relazione.docx",
+				SampleFiles.docx());
 		assertThat(docx.statusCode()).isEqualTo(302);
 
 		HttpResponse<String> renamedHtml = staff.postMultipart(this.port, form, action,
@@ -173,22 +188,35 @@ class MeetingEditingTests {
 				"Scelga di nuovo il file", "value=\"Documento sospetto\"");
 
 		var page = Http.get(this.port, "/riunioni/" + slug).body();
-		assertThat(page).contains("Convocazione firmata", "Relazione del gruppo Anziani").doesNotContain("Documento sospetto");
-		var attachments = this.jdbc.sql("select a.id, f.filename from attachment a join stored_file f on f.id = a.file_id "
-				+ "where a.owner_type = 'MEETING' and a.owner_id = ? order by a.id").param(id).query().listOfRows();
-		assertThat(attachments).extracting(r -> r.get("filename")).containsExactly("Convocazione-firmata-def.pdf", "relazione.docx");
-		HttpResponse<byte[]> download = staff.download(this.port, "/riunioni/" + slug + "/allegati/" + attachments.get(0).get("id"));
+		assertThat(page).contains("Convocazione firmata", "Relazione del gruppo Anziani")
+			.doesNotContain("Documento sospetto");
+		var attachments = this.jdbc
+			.sql("select a.id, f.filename from attachment a join stored_file f on f.id = a.file_id "
+					+ "where a.owner_type = 'MEETING' and a.owner_id = ? order by a.id")
+			.param(id)
+			.query()
+			.listOfRows();
+		assertThat(attachments).extracting(r -> r.get("filename"))
+			.containsExactly("Convocazione-firmata-def.pdf", "relazione.docx");
+		HttpResponse<byte[]> download = staff.download(this.port,
+				"/riunioni/" + slug + "/allegati/" + attachments.get(0).get("id"));
 		assertThat(download.statusCode()).isEqualTo(200);
-		assertThat(download.body()).isEqualTo(this.jdbc.sql("select f.content from stored_file f join attachment a on a.file_id = f.id "
-				+ "where a.id = ?").param(attachments.get(0).get("id")).query(byte[].class).single());
+		assertThat(download.body()).isEqualTo(this.jdbc
+			.sql("select f.content from stored_file f join attachment a on a.file_id = f.id " + "where a.id = ?")
+			.param(attachments.get(0).get("id"))
+			.query(byte[].class)
+			.single());
 		assertThat(new String(download.body(), 0, 5)).isEqualTo("%PDF-");
 		assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
-		assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				d -> assertThat(d).startsWith("attachment").contains("Convocazione-firmata-def.pdf"));
+		assertThat(download.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains("Convocazione-firmata-def.pdf"));
 		assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		// another meeting's id in the address does not reach this file
-		assertThat(Http.get(this.port, "/riunioni/consulta-politiche-di-coesione-sociale-e-welfare-23-gennaio-2020/allegati/"
-				+ attachments.get(0).get("id")).statusCode()).isEqualTo(404);
+		assertThat(Http
+			.get(this.port,
+					"/riunioni/consulta-politiche-di-coesione-sociale-e-welfare-23-gennaio-2020/allegati/"
+							+ attachments.get(0).get("id"))
+			.statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -199,25 +227,36 @@ class MeetingEditingTests {
 		byte[] tooLarge = new byte[21 * 1024 * 1024];
 		System.arraycopy(SampleFiles.pdf(), 0, tooLarge, 0, SampleFiles.pdf().length);
 		HttpResponse<String> response = staff.postMultipart(this.port, "/admin/riunioni/" + id,
-				"/admin/riunioni/" + id + "/allegati", Map.of("title", "Scansione", "kind", "VERBALE"), "scansione.pdf", tooLarge);
+				"/admin/riunioni/" + id + "/allegati", Map.of("title", "Scansione", "kind", "VERBALE"), "scansione.pdf",
+				tooLarge);
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("File troppo grande", "20 MB", "href=\"/admin/riunioni/" + id + "\"")
 			.doesNotContain("Exception", "Tomcat", "Spring");
-		assertThat(this.jdbc.sql("select count(*) from attachment where owner_type = 'MEETING' and owner_id = ?").param(id)
-			.query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from attachment where owner_type = 'MEETING' and owner_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
 	void deletingNeedsTheConfirmationBox() throws Exception {
 		save(meeting("Prova: riunione da eliminare"));
 		long id = id("Prova: riunione da eliminare");
-		MvcTestResult refused = this.mvc.post().uri("/admin/riunioni/{id}/elimina", id)
-			.with(user("redattrice").roles("EDITOR")).with(csrf()).exchange();
+		MvcTestResult refused = this.mvc.post()
+			.uri("/admin/riunioni/{id}/elimina", id)
+			.with(user("redattrice").roles("EDITOR"))
+			.with(csrf())
+			.exchange();
 		assertThat(refused).hasStatus(422);
 		assertThat(refused.getResponse().getContentAsString()).contains("spunti la casella di conferma");
-		assertThat(this.mvc.post().uri("/admin/riunioni/{id}/elimina", id).param("conferma", "si")
-			.with(user("redattrice").roles("EDITOR")).with(csrf()).exchange()).hasStatus3xxRedirection();
-		assertThat(this.jdbc.sql("select count(*) from meeting where id = ?").param(id).query(Long.class).single()).isZero();
+		assertThat(this.mvc.post()
+			.uri("/admin/riunioni/{id}/elimina", id)
+			.param("conferma", "si")
+			.with(user("redattrice").roles("EDITOR"))
+			.with(csrf())
+			.exchange()).hasStatus3xxRedirection();
+		assertThat(this.jdbc.sql("select count(*) from meeting where id = ?").param(id).query(Long.class).single())
+			.isZero();
 	}
 
 	private static Map<String, String> meeting(String title) {

@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An editor in Chromium convokes a meeting, uploads its convocation, publishes it; a citizen downloads the file. */
+/**
+ * An editor in Chromium convokes a meeting, uploads its convocation, publishes it; a
+ * citizen downloads the file.
+ */
 @BrowserTest
 class MeetingEditorBrowserTests {
 
@@ -84,7 +87,8 @@ class MeetingEditorBrowserTests {
 		page.selectOption("#attachment-kind", "CONVOCAZIONE");
 		page.setInputFiles("#file", pdf);
 		page.click("text=Carica il documento");
-		assertThat(page.textContent("main")).contains("Documento «Convocazione firmata» aggiunto.", "convocazione-12-maggio.pdf");
+		assertThat(page.textContent("main")).contains("Documento «Convocazione firmata» aggiunto.",
+				"convocazione-12-maggio.pdf");
 
 		Browser.tick(page, "published");
 		page.click("button[value=salva]");

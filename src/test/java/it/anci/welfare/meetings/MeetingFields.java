@@ -3,7 +3,10 @@ package it.anci.welfare.meetings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The fields of the meeting form as staff send them, for a published meeting of three hours in Perugia. */
+/**
+ * The fields of the meeting form as staff send them, for a published meeting of three
+ * hours in Perugia.
+ */
 final class MeetingFields {
 
 	private MeetingFields() {

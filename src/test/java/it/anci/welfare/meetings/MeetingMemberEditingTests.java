@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Staff keep the members of a body: validation in Italian that keeps what was typed, no duplicates, audit, CSRF. */
+/**
+ * Staff keep the members of a body: validation in Italian that keeps what was typed, no
+ * duplicates, audit, CSRF.
+ */
 @PortalTest
 class MeetingMemberEditingTests {
 
@@ -38,7 +41,8 @@ class MeetingMemberEditingTests {
 
 	@Test
 	void anEditorAddsEditsAndRemovesAMemberAndEachChangeIsAudited() throws Exception {
-		assertThat(save(member(null, "Maria Bianchi", "maria.bianchi@comune.foligno.example"))).hasStatus3xxRedirection()
+		assertThat(save(member(null, "Maria Bianchi", "maria.bianchi@comune.foligno.example")))
+			.hasStatus3xxRedirection()
 			.hasRedirectedUrl("/admin/riunioni/organi/prova-gruppo-di-lavoro-disabili");
 		Document body = page("/admin/riunioni/organi/prova-gruppo-di-lavoro-disabili");
 		assertThat(body.select("h1").text()).isEqualTo(BODY);
@@ -47,7 +51,10 @@ class MeetingMemberEditingTests {
 		assertThat(page("/admin/riunioni/organi").select("tbody tr:contains(" + BODY + ") td").eachText())
 			.containsExactly("1", "1");
 
-		long id = this.jdbc.sql("select id from meeting_member where body_name = ?").param(BODY).query(Long.class).single();
+		long id = this.jdbc.sql("select id from meeting_member where body_name = ?")
+			.param(BODY)
+			.query(Long.class)
+			.single();
 		Document form = page("/admin/riunioni/organi/membri/" + id);
 		assertThat(form.select("#name").val()).isEqualTo("Maria Bianchi");
 		Map<String, String> changed = member(id, "Maria Bianchi Rossi", "maria.bianchi@comune.foligno.example");
@@ -56,22 +63,39 @@ class MeetingMemberEditingTests {
 		assertThat(save(changed)).hasStatus3xxRedirection();
 		assertThat(page("/admin/riunioni/organi/prova-gruppo-di-lavoro-disabili").select("tbody tr").text())
 			.contains("Maria Bianchi Rossi", "Non attivo");
-		// the same form sent again carries an outdated version: refused, what was typed kept
+		// the same form sent again carries an outdated version: refused, what was typed
+		// kept
 		MvcTestResult stale = save(changed);
 		assertThat(stale).hasStatus(409);
-		assertThat(Jsoup.parse(stale.getResponse().getContentAsString()).select("#name").val()).isEqualTo("Maria Bianchi Rossi");
+		assertThat(Jsoup.parse(stale.getResponse().getContentAsString()).select("#name").val())
+			.isEqualTo("Maria Bianchi Rossi");
 
-		MvcTestResult unconfirmed = this.mvc.post().uri("/admin/riunioni/organi/membri/{id}/elimina", id)
-			.with(user("redattrice").roles("EDITOR")).with(csrf()).exchange();
+		MvcTestResult unconfirmed = this.mvc.post()
+			.uri("/admin/riunioni/organi/membri/{id}/elimina", id)
+			.with(user("redattrice").roles("EDITOR"))
+			.with(csrf())
+			.exchange();
 		assertThat(unconfirmed).hasStatus(422);
 		assertThat(unconfirmed.getResponse().getContentAsString()).contains("spunti la casella di conferma");
-		assertThat(this.mvc.post().uri("/admin/riunioni/organi/membri/{id}/elimina", id).param("conferma", "si")
-			.with(user("redattrice").roles("EDITOR")).with(csrf()).exchange()).hasStatus3xxRedirection();
-		assertThat(this.jdbc.sql("select count(*) from meeting_member where body_name = ?").param(BODY).query(Long.class).single())
-			.isZero();
-		assertThat(this.jdbc.sql("select action from audit_event where target_type = 'membro' and target = ? order by id")
-			.param(BODY).query(String.class).list()).containsExactly("MEMBRO_AGGIUNTO", "MEMBRO_MODIFICATO", "MEMBRO_RIMOSSO");
-		assertThat(this.mvc.get().uri("/admin/riunioni/organi/membri/{id}", id).with(user("redattrice").roles("EDITOR"))
+		assertThat(this.mvc.post()
+			.uri("/admin/riunioni/organi/membri/{id}/elimina", id)
+			.param("conferma", "si")
+			.with(user("redattrice").roles("EDITOR"))
+			.with(csrf())
+			.exchange()).hasStatus3xxRedirection();
+		assertThat(this.jdbc.sql("select count(*) from meeting_member where body_name = ?")
+			.param(BODY)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(
+				this.jdbc.sql("select action from audit_event where target_type = 'membro' and target = ? order by id")
+					.param(BODY)
+					.query(String.class)
+					.list())
+			.containsExactly("MEMBRO_AGGIUNTO", "MEMBRO_MODIFICATO", "MEMBRO_RIMOSSO");
+		assertThat(this.mvc.get()
+			.uri("/admin/riunioni/organi/membri/{id}", id)
+			.with(user("redattrice").roles("EDITOR"))
 			.exchange()).hasStatus(404);
 	}
 
@@ -91,8 +115,10 @@ class MeetingMemberEditingTests {
 		assertThat(duplicate).hasStatus(422);
 		assertThat(Jsoup.parse(duplicate.getResponse().getContentAsString()).select("#email-error").text())
 			.isEqualTo("Questo indirizzo è già tra i membri di «" + BODY + "».");
-		assertThat(this.jdbc.sql("select count(*) from meeting_member where body_name = ?").param(BODY).query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from meeting_member where body_name = ?")
+			.param(BODY)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -101,10 +127,15 @@ class MeetingMemberEditingTests {
 		var request = this.mvc.post().uri("/admin/riunioni/organi/membri").with(user("redattrice").roles("EDITOR"));
 		member(null, "Senza gettone", "gettone@example.it").forEach(request::param);
 		assertThat(request.exchange()).hasStatus(403);
-		assertThat(this.mvc.get().uri("/admin/riunioni/organi/organo-che-non-esiste").with(user("redattrice").roles("EDITOR"))
+		assertThat(this.mvc.get()
+			.uri("/admin/riunioni/organi/organo-che-non-esiste")
+			.with(user("redattrice").roles("EDITOR"))
 			.exchange()).hasStatus(404);
-		assertThat(this.mvc.get().uri("/admin/riunioni/organi/nuovo-membro").param("organo", BODY)
-			.with(user("redattrice").roles("EDITOR")).exchange()).bodyText().contains("Nuovo membro", BODY);
+		assertThat(this.mvc.get()
+			.uri("/admin/riunioni/organi/nuovo-membro")
+			.param("organo", BODY)
+			.with(user("redattrice").roles("EDITOR"))
+			.exchange()).bodyText().contains("Nuovo membro", BODY);
 	}
 
 	private Document page(String path) throws Exception {
@@ -114,7 +145,10 @@ class MeetingMemberEditingTests {
 	}
 
 	private MvcTestResult save(Map<String, String> fields) {
-		var request = this.mvc.post().uri("/admin/riunioni/organi/membri").with(user("redattrice").roles("EDITOR")).with(csrf());
+		var request = this.mvc.post()
+			.uri("/admin/riunioni/organi/membri")
+			.with(user("redattrice").roles("EDITOR"))
+			.with(csrf());
 		fields.forEach(request::param);
 		return request.exchange();
 	}

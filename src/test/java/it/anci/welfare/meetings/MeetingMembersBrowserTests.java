@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An editor in Chromium adds a member to a body: the form's errors and the members page pass axe at 1280 px. */
+/**
+ * An editor in Chromium adds a member to a body: the form's errors and the members page
+ * pass axe at 1280 px.
+ */
 @BrowserTest
 class MeetingMembersBrowserTests {
 
@@ -39,7 +42,8 @@ class MeetingMembersBrowserTests {
 	@Test
 	void anEditorAddsAMemberToABody() {
 		if (this.accounts.account("redattrice.organi").isEmpty()) {
-			this.accounts.create("redattrice.organi", "Redattrice degli organi", Role.EDITOR, "Organi-welfare-2026!", "test");
+			this.accounts.create("redattrice.organi", "Redattrice degli organi", Role.EDITOR, "Organi-welfare-2026!",
+					"test");
 		}
 		this.jdbc.sql("delete from login_failure").update();
 		Page page = browser.newPage(1280);
@@ -60,8 +64,8 @@ class MeetingMembersBrowserTests {
 		page.fill("#email", "elena.conti@comune.spoleto.example");
 		page.fill("#affiliation", "Comune di Spoleto");
 		page.click("button:has-text('Salva')");
-		assertThat(page.textContent("main")).contains("Membro «Elena Conti» salvato.", "elena.conti@comune.spoleto.example",
-				"Comune di Spoleto", "Attivo");
+		assertThat(page.textContent("main")).contains("Membro «Elena Conti» salvato.",
+				"elena.conti@comune.spoleto.example", "Comune di Spoleto", "Attivo");
 		assertThat(page.textContent("h1")).isEqualTo(BODY);
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 		assertThat(browser.problems()).isEmpty();

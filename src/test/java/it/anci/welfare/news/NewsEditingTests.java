@@ -23,7 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Staff editing of news: drafts stay private, publishing shows them everywhere, no silent overwrite. */
+/**
+ * Staff editing of news: drafts stay private, publishing shows them everywhere, no silent
+ * overwrite.
+ */
 @PortalTest
 class NewsEditingTests {
 
@@ -50,7 +53,8 @@ class NewsEditingTests {
 	void aDraftIsInvisibleOnEveryPublicSurfaceUntilPublished() throws Exception {
 		MvcTestResult created = save(null, 0, "Bozza riservata sul welfare di comunità", false, "2020-06-01T10:00");
 		assertThat(created).hasStatus3xxRedirection().hasRedirectedUrl("/admin/notizie");
-		var row = this.jdbc.sql("select id, slug, status from news where title = 'Bozza riservata sul welfare di comunità'")
+		var row = this.jdbc
+			.sql("select id, slug, status from news where title = 'Bozza riservata sul welfare di comunità'")
 			.query()
 			.singleRow();
 		assertThat(row.get("status")).isEqualTo("DRAFT");
@@ -59,19 +63,30 @@ class NewsEditingTests {
 		assertThat(Http.get(this.port, "/notizie").body()).doesNotContain("Bozza riservata");
 		assertThat(Http.get(this.port, "/notizie/feed.rss", "*/*").body()).doesNotContain("Bozza riservata");
 		assertThat(Http.get(this.port, "/sitemap.xml", "*/*").body()).doesNotContain(slug);
-		assertThat(this.mvc.get().uri("/admin/notizie").with(user("redattrice").roles("EDITOR")).exchange()
-			.getResponse().getContentAsString()).contains("Bozza riservata sul welfare di comunità", "Bozza");
+		assertThat(this.mvc.get()
+			.uri("/admin/notizie")
+			.with(user("redattrice").roles("EDITOR"))
+			.exchange()
+			.getResponse()
+			.getContentAsString()).contains("Bozza riservata sul welfare di comunità", "Bozza");
 
 		long id = ((Number) row.get("id")).longValue();
-		var preview = this.mvc.get().uri("/admin/notizie/{id}/anteprima", id).with(user("redattrice").roles("EDITOR")).exchange();
+		var preview = this.mvc.get()
+			.uri("/admin/notizie/{id}/anteprima", id)
+			.with(user("redattrice").roles("EDITOR"))
+			.exchange();
 		assertThat(preview).hasStatusOk();
 		assertThat(preview.getResponse().getContentAsString()).contains("Anteprima per la redazione",
 				"Bozza riservata sul welfare di comunità");
-		assertThat(save(id, 0, "Bozza riservata sul welfare di comunità", true, "2020-06-01T10:00")).hasStatus3xxRedirection();
+		assertThat(save(id, 0, "Bozza riservata sul welfare di comunità", true, "2020-06-01T10:00"))
+			.hasStatus3xxRedirection();
 		assertThat(Http.get(this.port, "/notizie/" + slug).statusCode()).isEqualTo(200);
-		assertThat(Http.get(this.port, "/notizie/feed.atom", "*/*").body()).contains("Bozza riservata sul welfare di comunità");
-		assertThat(this.jdbc.sql("select count(*) from audit_event where target = ?").param(slug).query(Long.class).single())
-			.isEqualTo(2);
+		assertThat(Http.get(this.port, "/notizie/feed.atom", "*/*").body())
+			.contains("Bozza riservata sul welfare di comunità");
+		assertThat(this.jdbc.sql("select count(*) from audit_event where target = ?")
+			.param(slug)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
@@ -87,7 +102,9 @@ class NewsEditingTests {
 	@Test
 	void aSecondSaveOfTheSameVersionIsRefusedWithBothVersionsShown() throws Exception {
 		save(null, 0, "Notizia contesa tra due redattori", false, "2020-06-01T10:00");
-		long id = this.jdbc.sql("select id from news where title = 'Notizia contesa tra due redattori'").query(Long.class).single();
+		long id = this.jdbc.sql("select id from news where title = 'Notizia contesa tra due redattori'")
+			.query(Long.class)
+			.single();
 		assertThat(save(id, 0, "Versione della prima redattrice", false, "2020-06-01T10:00")).hasStatus3xxRedirection();
 		MvcTestResult second = save(id, 0, "Versione del secondo redattore", false, "2020-06-01T10:00");
 		assertThat(second).hasStatus(409);
@@ -99,9 +116,16 @@ class NewsEditingTests {
 
 	@Test
 	void anInvalidFormKeepsWhatWasTypedWithItalianMessages() throws Exception {
-		MvcTestResult result = this.mvc.post().uri("/admin/notizie").with(user("redattrice").roles("EDITOR")).with(csrf())
-			.param("version", "0").param("type", "AVVISO").param("title", "").param("summary", "Sommario scritto")
-			.param("body", "Testo lungo già scritto dalla redazione").param("publishedAt", "2020-06-01T10:00")
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/notizie")
+			.with(user("redattrice").roles("EDITOR"))
+			.with(csrf())
+			.param("version", "0")
+			.param("type", "AVVISO")
+			.param("title", "")
+			.param("summary", "Sommario scritto")
+			.param("body", "Testo lungo già scritto dalla redazione")
+			.param("publishedAt", "2020-06-01T10:00")
 			.param("azione", "salva")
 			.exchange();
 		assertThat(result).hasStatus(422);
@@ -112,10 +136,17 @@ class NewsEditingTests {
 
 	@Test
 	void thePreviewShowsSanitizedHtml() throws Exception {
-		MvcTestResult result = this.mvc.post().uri("/admin/notizie").with(user("redattrice").roles("EDITOR")).with(csrf())
-			.param("version", "0").param("type", "NOTIZIA").param("title", "Anteprima").param("summary", "s")
+		MvcTestResult result = this.mvc.post()
+			.uri("/admin/notizie")
+			.with(user("redattrice").roles("EDITOR"))
+			.with(csrf())
+			.param("version", "0")
+			.param("type", "NOTIZIA")
+			.param("title", "Anteprima")
+			.param("summary", "s")
 			.param("body", "**forte** <script>alert(1)</script> [x](javascript:alert(1))")
-			.param("publishedAt", "2020-06-01T10:00").param("azione", "anteprima")
+			.param("publishedAt", "2020-06-01T10:00")
+			.param("azione", "anteprima")
 			.exchange();
 		assertThat(result).hasStatusOk();
 		String html = result.getResponse().getContentAsString();
@@ -127,17 +158,23 @@ class NewsEditingTests {
 		String meeting = "consulta-welfare-23-gennaio-2020";
 		var created = save(null, 0, "Nota di lettura con allegato", true, "2020-06-01T10:00", meeting);
 		assertThat(created).hasStatus3xxRedirection();
-		var row = this.jdbc.sql("select id, slug from news where title = 'Nota di lettura con allegato'").query().singleRow();
+		var row = this.jdbc.sql("select id, slug from news where title = 'Nota di lettura con allegato'")
+			.query()
+			.singleRow();
 		long id = ((Number) row.get("id")).longValue();
 		String slug = (String) row.get("slug");
-		Document form = Jsoup.parse(this.mvc.get().uri("/admin/notizie/{id}", id).with(user("redattrice").roles("EDITOR"))
-			.exchange().getResponse().getContentAsString());
+		Document form = Jsoup.parse(this.mvc.get()
+			.uri("/admin/notizie/{id}", id)
+			.with(user("redattrice").roles("EDITOR"))
+			.exchange()
+			.getResponse()
+			.getContentAsString());
 		assertThat(form.select("input[name=meetings][checked]").eachAttr("value")).containsExactly(meeting);
 
 		MvcTestResult refused = attach(id, "Nota in HTML", "nota.pdf", SampleFiles.html());
 		assertThat(refused).hasStatus(422);
-		assertThat(refused.getResponse().getContentAsString()).contains("non è di un tipo ammesso", "Scelga di nuovo il file",
-				"value=\"Nota in HTML\"");
+		assertThat(refused.getResponse().getContentAsString()).contains("non è di un tipo ammesso",
+				"Scelga di nuovo il file", "value=\"Nota in HTML\"");
 		assertThat(attach(id, "Nota di lettura (PDF)", "nota.pdf", SampleFiles.pdf())).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/admin/notizie/" + id + "#documenti");
 
@@ -150,64 +187,95 @@ class NewsEditingTests {
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(new String(download.body(), 0, 5)).isEqualTo("%PDF-");
 		// the file is reached only through its own item
-		long attachment = this.jdbc.sql("select id from attachment where owner_type = 'NEWS' and owner_id = ?").param(id)
-			.query(Long.class).single();
-		assertThat(Http.get(this.port, "/notizie/unicef-manifesto-dei-sindaci-citta-amiche-dei-bambini-e-degli-adolescenti/allegati/"
-				+ attachment).statusCode()).isEqualTo(404);
+		long attachment = this.jdbc.sql("select id from attachment where owner_type = 'NEWS' and owner_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		assertThat(Http
+			.get(this.port,
+					"/notizie/unicef-manifesto-dei-sindaci-citta-amiche-dei-bambini-e-degli-adolescenti/allegati/"
+							+ attachment)
+			.statusCode()).isEqualTo(404);
 
 		Document meetingPage = Jsoup.parse(Http.get(this.port, "/riunioni/" + meeting).body());
-		// the convocation notice, linked above the documents, is not listed again among the related news
+		// the convocation notice, linked above the documents, is not listed again among
+		// the related news
 		assertThat(meetingPage.select("section[aria-labelledby=mentions-title] a").eachAttr("href"))
 			.contains("/notizie/" + slug)
 			.doesNotContain("/notizie/convocazione-consulta-politiche-di-coesione-sociale-e-welfare-23-gennaio-2020");
 
-		assertThat(this.mvc.post().uri("/admin/notizie/{id}/allegati/{a}/elimina", id, attachment)
-			.with(user("redattrice").roles("EDITOR")).with(csrf()).exchange()).hasStatus3xxRedirection();
+		assertThat(this.mvc.post()
+			.uri("/admin/notizie/{id}/allegati/{a}/elimina", id, attachment)
+			.with(user("redattrice").roles("EDITOR"))
+			.with(csrf())
+			.exchange()).hasStatus3xxRedirection();
 		assertThat(Jsoup.parse(Http.get(this.port, "/notizie/" + slug).body()).select("a[download]")).isEmpty();
-		assertThat(this.jdbc.sql("select action from audit_event where target = ? order by id").param(slug).query(String.class)
+		assertThat(this.jdbc.sql("select action from audit_event where target = ? order by id")
+			.param(slug)
+			.query(String.class)
 			.list()).containsExactly("PUBBLICATO", "ALLEGATO_AGGIUNTO", "ALLEGATO_RIMOSSO");
 	}
 
 	@Test
 	void aSecondItemWithTheSameTitleIsSavedOnlyOnceStaffConfirm() throws Exception {
-		assertThat(save(null, 0, "Titolo già usato dalla redazione", false, "2020-06-01T10:00")).hasStatus3xxRedirection();
-		long first = this.jdbc.sql("select id from news where title = 'Titolo già usato dalla redazione'").query(Long.class).single();
+		assertThat(save(null, 0, "Titolo già usato dalla redazione", false, "2020-06-01T10:00"))
+			.hasStatus3xxRedirection();
+		long first = this.jdbc.sql("select id from news where title = 'Titolo già usato dalla redazione'")
+			.query(Long.class)
+			.single();
 		MvcTestResult warned = save(null, 0, "titolo  già usato dalla Redazione", false, "2020-06-01T10:00");
 		assertThat(warned).hasStatus(422);
 		Document form = Jsoup.parse(warned.getResponse().getContentAsString());
 		assertThat(form.select("#duplicate-title a").attr("href")).isEqualTo("/admin/notizie/" + first);
 		assertThat(form.select("#duplicate-title input[name=confermaTitolo]").val()).isEqualTo("si");
 		assertThat(form.select("input[name=title]").val()).isEqualTo("titolo  già usato dalla Redazione");
-		assertThat(this.jdbc.sql("select count(*) from news where summary = 'Sommario di prova'").query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from news where summary = 'Sommario di prova'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
-		var confirmed = this.mvc.post().uri("/admin/notizie").with(user("redattrice").roles("EDITOR")).with(csrf())
-			.param("version", "0").param("type", "NOTIZIA").param("title", "Titolo già usato dalla redazione")
-			.param("summary", "Sommario di prova").param("body", "Un'altra notizia.").param("publishedAt", "2020-06-01T10:00")
-			.param("azione", "salva").param("confermaTitolo", "si")
+		var confirmed = this.mvc.post()
+			.uri("/admin/notizie")
+			.with(user("redattrice").roles("EDITOR"))
+			.with(csrf())
+			.param("version", "0")
+			.param("type", "NOTIZIA")
+			.param("title", "Titolo già usato dalla redazione")
+			.param("summary", "Sommario di prova")
+			.param("body", "Un'altra notizia.")
+			.param("publishedAt", "2020-06-01T10:00")
+			.param("azione", "salva")
+			.param("confermaTitolo", "si")
 			.exchange();
 		assertThat(confirmed).hasStatus3xxRedirection();
-		assertThat(this.jdbc.sql("select slug from news where lower(title) = 'titolo già usato dalla redazione' order by id")
-			.query(String.class).list()).containsExactly("titolo-gia-usato-dalla-redazione", "titolo-gia-usato-dalla-redazione-2");
+		assertThat(this.jdbc
+			.sql("select slug from news where lower(title) = 'titolo già usato dalla redazione' order by id")
+			.query(String.class)
+			.list()).containsExactly("titolo-gia-usato-dalla-redazione", "titolo-gia-usato-dalla-redazione-2");
 		// editing the first one again is not a duplicate of itself
-		assertThat(save(first, 0, "Titolo già usato dalla redazione", false, "2020-06-01T10:00")).hasStatus3xxRedirection();
+		assertThat(save(first, 0, "Titolo già usato dalla redazione", false, "2020-06-01T10:00"))
+			.hasStatus3xxRedirection();
 	}
 
 	@Test
 	void theSummaryIsShownOnceWhenTheBodyOpensWithIt() {
 		Document repeating = Jsoup.parse(Http.get(this.port,
-				"/notizie/" + this.jdbc.sql("select slug from news where slug like 'servizi-sociali-al-tempo-del-coronavirus%'")
-					.query(String.class).single()).body());
+				"/notizie/" + this.jdbc
+					.sql("select slug from news where slug like 'servizi-sociali-al-tempo-del-coronavirus%'")
+					.query(String.class)
+					.single())
+			.body());
 		assertThat(repeating.select("main p.lead")).isEmpty();
-		Document distinct = Jsoup.parse(Http.get(this.port,
-				"/notizie/unicef-manifesto-dei-sindaci-citta-amiche-dei-bambini-e-degli-adolescenti").body());
+		Document distinct = Jsoup.parse(Http
+			.get(this.port, "/notizie/unicef-manifesto-dei-sindaci-citta-amiche-dei-bambini-e-degli-adolescenti")
+			.body());
 		assertThat(distinct.select("main p.lead")).hasSize(1);
 	}
 
 	@Test
 	void theListMarksFeaturedItems() {
 		List<String> featured = this.jdbc.sql("select title from news where featured and status = 'PUBLISHED'")
-			.query(String.class).list();
+			.query(String.class)
+			.list();
 		assertThat(featured).isNotEmpty();
 		Document list = Jsoup.parse(Http.get(this.port, "/notizie").body());
 		for (String title : featured) {
@@ -219,20 +287,32 @@ class NewsEditingTests {
 	}
 
 	private MvcTestResult attach(long id, String title, String filename, byte[] content) {
-		return this.mvc.post().uri("/admin/notizie/{id}/allegati", id).multipart()
+		return this.mvc.post()
+			.uri("/admin/notizie/{id}/allegati", id)
+			.multipart()
 			.file(new MockMultipartFile("file", filename, "application/octet-stream", content))
 			.param("title", title)
-			// upload forms carry the token in the address or a header, never in the multipart body
-			.with(user("redattrice").roles("EDITOR")).with(csrf().asHeader())
+			// upload forms carry the token in the address or a header, never in the
+			// multipart body
+			.with(user("redattrice").roles("EDITOR"))
+			.with(csrf().asHeader())
 			.exchange();
 	}
 
 	private MvcTestResult save(Long id, long version, String title, boolean published, String publishedAt,
 			String... meetings) {
-		var request = this.mvc.post().uri("/admin/notizie").with(user("redattrice").roles("EDITOR")).with(csrf())
-			.param("version", String.valueOf(version)).param("type", "NOTIZIA").param("title", title)
-			.param("summary", "Sommario di prova").param("body", "Testo di **prova**.").param("topics", "Welfare, Prova")
-			.param("publishedAt", publishedAt).param("azione", "salva");
+		var request = this.mvc.post()
+			.uri("/admin/notizie")
+			.with(user("redattrice").roles("EDITOR"))
+			.with(csrf())
+			.param("version", String.valueOf(version))
+			.param("type", "NOTIZIA")
+			.param("title", title)
+			.param("summary", "Sommario di prova")
+			.param("body", "Testo di **prova**.")
+			.param("topics", "Welfare, Prova")
+			.param("publishedAt", publishedAt)
+			.param("azione", "salva");
 		if (id != null) {
 			request = request.param("id", String.valueOf(id));
 		}

@@ -22,7 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every news item of the seed pages, the list with its filters, the feeds and the sanitized bodies. */
+/**
+ * Every news item of the seed pages, the list with its filters, the feeds and the
+ * sanitized bodies.
+ */
 @PortalTest
 class NewsPagesTests {
 
@@ -35,7 +38,8 @@ class NewsPagesTests {
 	@Test
 	void everySeedNewsItemIsPublishedWithItsTitleDateAndText() {
 		Document list = page("/notizie");
-		assertThat(list.select("main p[role=status] strong").text()).isEqualTo(String.valueOf(PublishedCounts.news(this.jdbc)));
+		assertThat(list.select("main p[role=status] strong").text())
+			.isEqualTo(String.valueOf(PublishedCounts.news(this.jdbc)));
 		assertThat(list.select("main p[role=status] span").first().text()).isEqualTo("notizie");
 		Document collection = page("/notizie/servizi-sociali-al-tempo-del-coronavirus-raccolta-di-pratiche");
 		assertThat(collection.select("main h1").text())
@@ -44,8 +48,10 @@ class NewsPagesTests {
 		Elements body = collection.select("main");
 		assertThat(body.text()).contains("227 di queste sono confluite", "Bergamo e di Bari", "Nota della redazione");
 		assertThat(body.select("a").eachAttr("href")).contains("/pratiche", "/pratiche/la-raccolta");
-		// the publication's title is not a link to the catalogue, which does not hold the publication's cards
-		assertThat(body.select("a[href=/pratiche]").eachText()).doesNotContain("I Servizi sociali al tempo del Coronavirus");
+		// the publication's title is not a link to the catalogue, which does not hold the
+		// publication's cards
+		assertThat(body.select("a[href=/pratiche]").eachText())
+			.doesNotContain("I Servizi sociali al tempo del Coronavirus");
 		Document convocation = page("/notizie/convocazione-incontro-welfare-comuni-capofila-5-febbraio-2020");
 		assertThat(convocation.select("main").text()).contains("5 febbraio 2020", "Sala Falcone Borsellino",
 				"Piazza Italia 11", "Linee guida tutela dei minori", "Case popolari");
@@ -53,7 +59,8 @@ class NewsPagesTests {
 			.contains("/riunioni/incontro-welfare-comuni-capofila-5-febbraio-2020");
 		Document food = page("/notizie/misure-urgenti-di-solidarieta-alimentare-tracce-per-i-comuni");
 		assertThat(food.select("main").text()).contains("Ordinanza", "658");
-		assertThat(food.select("main a").eachAttr("href")).contains("/modelli/atto-di-indirizzo-giunta-solidarieta-alimentare");
+		assertThat(food.select("main a").eachAttr("href"))
+			.contains("/modelli/atto-di-indirizzo-giunta-solidarieta-alimentare");
 		for (String slug : List.of("progetto-wifi-conclusione-percorso-integrazione-innovazione-cittadini-paesi-terzi",
 				"dl-rilancio-nota-di-lettura-misure-sociali-e-sociosanitarie",
 				"convocazione-consulta-politiche-di-coesione-sociale-e-welfare-23-gennaio-2020",
@@ -64,7 +71,8 @@ class NewsPagesTests {
 			assertThat(page.statusCode()).as(slug).isEqualTo(200);
 			assertThat(page.body()).as(slug).doesNotContain("href=\"#\"");
 		}
-		assertThat(page("/notizie/seminario-gioco-dazzardo-patologico-una-sfida-comune-18-marzo-2019").select("main .news-body")
+		assertThat(page("/notizie/seminario-gioco-dazzardo-patologico-una-sfida-comune-18-marzo-2019")
+			.select("main .news-body")
 			.text()).contains("Villa Umbra", "9.00");
 	}
 
@@ -78,10 +86,13 @@ class NewsPagesTests {
 		assertThat(notices.select("article.news-item .badge.bg-primary").eachText()).containsOnly("Avviso");
 		assertThat(titles(notices)).noneMatch(title -> title.contains("Progetto WIFI"));
 		assertThat(total(page("/notizie?anno=2019")))
-			.isEqualTo(PublishedCounts.newsWhere(this.jdbc, "extract(year from published_at at time zone 'Europe/Rome') = 2019"))
+			.isEqualTo(PublishedCounts.newsWhere(this.jdbc,
+					"extract(year from published_at at time zone 'Europe/Rome') = 2019"))
 			.isPositive();
 		assertThat(titles("/notizie?argomento=Covid-19")).anyMatch(title -> title.contains("raccolta di pratiche"));
-		assertThat(titles("/notizie?q=gioco+azzardo")).singleElement().asString().contains("Gioco d'azzardo patologico");
+		assertThat(titles("/notizie?q=gioco+azzardo")).singleElement()
+			.asString()
+			.contains("Gioco d'azzardo patologico");
 		assertThat(page("/notizie?tipo=sconosciuto").select("main .alert-warning").text())
 			.contains("Il tipo «sconosciuto» non esiste");
 		assertThat(Http.get(this.port, "/notizie?pagina=abc").statusCode()).isEqualTo(400);
@@ -97,27 +108,36 @@ class NewsPagesTests {
 			List<SyndEntry> entries = parsed.getEntries();
 			assertThat(entries).hasSize((int) Math.min(PublishedCounts.news(this.jdbc), 20));
 			assertThat(entries.get(0).getTitle()).startsWith("Rilevazione attività di cooperazione");
-			assertThat(entries).extracting(e -> e.getPublishedDate() == null ? e.getUpdatedDate() : e.getPublishedDate())
+			assertThat(entries)
+				.extracting(e -> e.getPublishedDate() == null ? e.getUpdatedDate() : e.getPublishedDate())
 				.isSortedAccordingTo(java.util.Comparator.reverseOrder());
-			assertThat(entries.get(0).getLink()).endsWith("/notizie/rilevazione-attivita-cooperazione-allo-sviluppo-comuni-2020");
+			assertThat(entries.get(0).getLink())
+				.endsWith("/notizie/rilevazione-attivita-cooperazione-allo-sviluppo-comuni-2020");
 		}
 		assertThat(Http.get(this.port, "/notizie").body()).contains("rel=\"alternate\" type=\"application/rss+xml\"");
 	}
 
-	/** An item is listed, first, once published; a draft or an item scheduled for later is neither listed nor shown. */
+	/**
+	 * An item is listed, first, once published; a draft or an item scheduled for later is
+	 * neither listed nor shown.
+	 */
 	@Test
 	void onlyPublishedItemsAreListedAndShown() throws Exception {
 		try (var item = TestNews.item(this.jdbc).publishedAt(java.time.Instant.now().minusSeconds(60)).insert();
 				var draft = TestNews.item(this.jdbc).draft().insert();
-				var scheduled = TestNews.item(this.jdbc).publishedAt(java.time.Instant.now().plusSeconds(86_400)).insert()) {
+				var scheduled = TestNews.item(this.jdbc)
+					.publishedAt(java.time.Instant.now().plusSeconds(86_400))
+					.insert()) {
 			assertThat(titles("/notizie")).first().isEqualTo(item.title());
 			assertThat(titles("/notizie")).doesNotContain(draft.title(), scheduled.title());
 			assertThat(page(item.path()).select("main h1").text()).isEqualTo(item.title());
 			assertThat(Http.get(this.port, draft.path()).statusCode()).isEqualTo(404);
 			assertThat(Http.get(this.port, scheduled.path()).statusCode()).isEqualTo(404);
-			SyndFeed feed = new SyndFeedInput().build(new StringReader(Http.get(this.port, "/notizie/feed.atom", "*/*").body()));
+			SyndFeed feed = new SyndFeedInput()
+				.build(new StringReader(Http.get(this.port, "/notizie/feed.atom", "*/*").body()));
 			assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).first().isEqualTo(item.title());
-			assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).doesNotContain(draft.title(), scheduled.title());
+			assertThat(feed.getEntries()).extracting(SyndEntry::getTitle)
+				.doesNotContain(draft.title(), scheduled.title());
 		}
 		assertThat(Http.get(this.port, "/notizie/" + TestNews.SLUG_PREFIX + "x").statusCode()).isEqualTo(404);
 	}

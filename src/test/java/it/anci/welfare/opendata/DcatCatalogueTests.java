@@ -26,7 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The DCAT-AP_IT catalogue in its three syntaxes, validated with Jena SHACL against the profile's mandatory shapes. */
+/**
+ * The DCAT-AP_IT catalogue in its three syntaxes, validated with Jena SHACL against the
+ * profile's mandatory shapes.
+ */
 @PortalTest
 class DcatCatalogueTests {
 
@@ -49,8 +52,10 @@ class DcatCatalogueTests {
 		ValidationReport report = ShaclValidator.get().validate(SHAPES, turtle.getGraph());
 		assertThat(report.getEntries()).as("SHACL violations").isEmpty();
 		assertThat(report.conforms()).isTrue();
-		assertThat(turtle.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
-				turtle.createResource(DcatCatalogue.DCATAPIT + "Dataset")).toList()).hasSize(3);
+		assertThat(turtle
+			.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+					turtle.createResource(DcatCatalogue.DCATAPIT + "Dataset"))
+			.toList()).hasSize(3);
 	}
 
 	@Test
@@ -58,32 +63,46 @@ class DcatCatalogueTests {
 		Model model = load("/dati/catalogo.ttl", "text/turtle", Lang.TURTLE);
 		String base = "http://localhost:" + this.port;
 		Resource practices = model.getResource(base + "/dati/pratiche");
-		LocalDate lastCard = this.jdbc.sql("select (max(updated_at) at time zone 'Europe/Rome')::date from practice "
-				+ "where status = 'PUBLISHED'").query(LocalDate.class).single();
+		LocalDate lastCard = this.jdbc
+			.sql("select (max(updated_at) at time zone 'Europe/Rome')::date from practice "
+					+ "where status = 'PUBLISHED'")
+			.query(LocalDate.class)
+			.single();
 		assertThat(practices.getProperty(DCTerms.modified).getString()).isEqualTo(lastCard.toString());
-		LocalDate lastTemplate = this.jdbc.sql("select (max(updated_at) at time zone 'Europe/Rome')::date from doc_template "
-				+ "where status = 'PUBLISHED'").query(LocalDate.class).single();
+		LocalDate lastTemplate = this.jdbc
+			.sql("select (max(updated_at) at time zone 'Europe/Rome')::date from doc_template "
+					+ "where status = 'PUBLISHED'")
+			.query(LocalDate.class)
+			.single();
 		assertThat(model.getResource(base + "/dati/modelli").getProperty(DCTerms.modified).getString())
 			.isEqualTo(lastTemplate.toString());
 		assertThat(practices.getProperty(DCAT.theme).getResource().getURI())
 			.isEqualTo("http://publications.europa.eu/resource/authority/data-theme/SOCI");
 		assertThat(practices.getPropertyResourceValue(DCTerms.rightsHolder)
-			.getProperty(org.apache.jena.sparql.vocabulary.FOAF.name).getString()).isEqualTo("ANCI Umbria");
-		assertThat(practices.getProperty(DCTerms.rights).getResource().getProperty(org.apache.jena.vocabulary.RDFS.label)
+			.getProperty(org.apache.jena.sparql.vocabulary.FOAF.name)
+			.getString()).isEqualTo("ANCI Umbria");
+		assertThat(practices.getProperty(DCTerms.rights)
+			.getResource()
+			.getProperty(org.apache.jena.vocabulary.RDFS.label)
 			.getString()).contains("Covid19Italia.help", "CC BY 4.0", "Fonte: ISTAT");
 
 		List<String> downloads = practices.listProperties(DCAT.distribution)
 			.mapWith(s -> s.getResource().getPropertyResourceValue(DCAT.downloadURL).getURI())
 			.toList();
-		assertThat(downloads).containsExactlyInAnyOrder(base + "/pratiche.csv", base + "/pratiche.json", base + "/pratiche.xlsx");
-		practices.listProperties(DCAT.distribution).forEach(d -> assertThat(d.getResource()
-			.getPropertyResourceValue(DCTerms.license).getURI()).isEqualTo("https://creativecommons.org/licenses/by/4.0/"));
+		assertThat(downloads).containsExactlyInAnyOrder(base + "/pratiche.csv", base + "/pratiche.json",
+				base + "/pratiche.xlsx");
+		practices.listProperties(DCAT.distribution)
+			.forEach(d -> assertThat(d.getResource().getPropertyResourceValue(DCTerms.license).getURI())
+				.isEqualTo("https://creativecommons.org/licenses/by/4.0/"));
 		for (String url : downloads) { // every distribution answers
 			assertThat(Http.get(this.port, url.substring(base.length()), "*/*").statusCode()).as(url).isEqualTo(200);
 		}
 	}
 
-	/** The shapes can fail: a dataset without its rights holder and a catalogue without its date are reported. */
+	/**
+	 * The shapes can fail: a dataset without its rights holder and a catalogue without
+	 * its date are reported.
+	 */
 	@Test
 	void aCatalogueMissingMandatoryPropertiesFailsValidation() {
 		Model model = load("/dati/catalogo.ttl", "text/turtle", Lang.TURTLE);
@@ -107,7 +126,8 @@ class DcatCatalogueTests {
 		assertThat(columns).hasSizeGreaterThan(30);
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Http.get(this.port, "/dati").body());
 		assertThat(page.select("table tbody th code").eachText()).containsExactlyElementsOf(columns);
-		assertThat(page.select("a[href=/dati/catalogo.rdf], a[href=/dati/catalogo.ttl], a[href=/dati/catalogo.jsonld]")).hasSize(3);
+		assertThat(page.select("a[href=/dati/catalogo.rdf], a[href=/dati/catalogo.ttl], a[href=/dati/catalogo.jsonld]"))
+			.hasSize(3);
 		org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(Http.get(this.port, "/").body());
 		assertThat(home.select("footer a[href=/dati]")).hasSize(1);
 	}

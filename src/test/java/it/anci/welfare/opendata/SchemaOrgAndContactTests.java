@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Online and hybrid meetings in schema.org; a catalogue with a configured contact e-mail declares its contact point. */
+/**
+ * Online and hybrid meetings in schema.org; a catalogue with a configured contact e-mail
+ * declares its contact point.
+ */
 @PortalTest
 class SchemaOrgAndContactTests {
 
@@ -43,15 +46,18 @@ class SchemaOrgAndContactTests {
 
 	@Test
 	void onlineMeetingsHaveAVirtualLocationAndHybridOnesBoth() {
-		JsonNode online = this.json.readTree(this.schema.event(meeting(MeetingKind.ONLINE, null), "http://localhost/riunioni/r"));
-		assertThat(online.get("eventAttendanceMode").asString()).isEqualTo("https://schema.org/OnlineEventAttendanceMode");
+		JsonNode online = this.json
+			.readTree(this.schema.event(meeting(MeetingKind.ONLINE, null), "http://localhost/riunioni/r"));
+		assertThat(online.get("eventAttendanceMode").asString())
+			.isEqualTo("https://schema.org/OnlineEventAttendanceMode");
 		assertThat(online.get("location").get("@type").asString()).isEqualTo("VirtualLocation");
 		assertThat(online.get("location").get("url").asString()).isEqualTo("http://localhost/riunioni/r");
 		assertThat(online.get("organizer").get("name").asString()).isEqualTo("Consulta welfare – ANCI Umbria");
 
-		JsonNode hybrid = this.json.readTree(this.schema.event(meeting(MeetingKind.IBRIDA, "https://meet.example.org/x"),
-				"http://localhost/riunioni/r"));
-		assertThat(hybrid.get("eventAttendanceMode").asString()).isEqualTo("https://schema.org/MixedEventAttendanceMode");
+		JsonNode hybrid = this.json.readTree(this.schema
+			.event(meeting(MeetingKind.IBRIDA, "https://meet.example.org/x"), "http://localhost/riunioni/r"));
+		assertThat(hybrid.get("eventAttendanceMode").asString())
+			.isEqualTo("https://schema.org/MixedEventAttendanceMode");
 		assertThat(hybrid.get("location")).hasSize(2);
 		assertThat(hybrid.get("location").get(1).get("url").asString()).isEqualTo("https://meet.example.org/x");
 	}
@@ -62,8 +68,10 @@ class SchemaOrgAndContactTests {
 				new OpenDataProperties("c_prova", "redazione@example.org"));
 		Model model = catalogue.model("http://localhost");
 		var contact = model.getResource("http://localhost/dati/pratiche").getPropertyResourceValue(DCAT.contactPoint);
-		assertThat(contact.getPropertyResourceValue(VCARD4.hasEmail).getURI()).isEqualTo("mailto:redazione@example.org");
-		assertThat(model.getResource("http://localhost/dati/pratiche").getProperty(org.apache.jena.vocabulary.DCTerms.identifier)
+		assertThat(contact.getPropertyResourceValue(VCARD4.hasEmail).getURI())
+			.isEqualTo("mailto:redazione@example.org");
+		assertThat(model.getResource("http://localhost/dati/pratiche")
+			.getProperty(org.apache.jena.vocabulary.DCTerms.identifier)
 			.getString()).isEqualTo("c_prova:pratiche");
 		Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("shacl/dcat-ap_it-mandatory.ttl"));
 		assertThat(ShaclValidator.get().validate(shapes, model.getGraph()).getEntries()).isEmpty();
@@ -72,8 +80,8 @@ class SchemaOrgAndContactTests {
 	private static Meeting meeting(MeetingKind kind, String onlineUrl) {
 		Instant start = Instant.parse("2026-05-04T08:00:00Z");
 		return new Meeting(1, "r", "Riunione di prova", "Consulta welfare", kind, start, start.plusSeconds(3600), false,
-				kind == MeetingKind.ONLINE ? null : "Sala", null, kind == MeetingKind.ONLINE ? null : "Perugia", onlineUrl,
-				"", null, null, List.of(), List.of(), start);
+				kind == MeetingKind.ONLINE ? null : "Sala", null, kind == MeetingKind.ONLINE ? null : "Perugia",
+				onlineUrl, "", null, null, List.of(), List.of(), start);
 	}
 
 }

@@ -20,13 +20,16 @@ class ChartTests {
 		months.put("2026-01", 3L);
 		months.put("2026-03", 5L);
 		Chart chart = StatisticsService.downloads(months);
-		assertThat(chart.bars()).extracting(Chart.Bar::label).containsExactly("gennaio 2026", "febbraio 2026", "marzo 2026");
+		assertThat(chart.bars()).extracting(Chart.Bar::label)
+			.containsExactly("gennaio 2026", "febbraio 2026", "marzo 2026");
 		assertThat(chart.bars()).extracting(Chart.Bar::count).containsExactly(3L, 0L, 5L);
 		assertThat(chart.bars()).allMatch(b -> b.url() == null);
-		assertThat(chart.summary()).isEqualTo("In tutto 8 download dei modelli; il mese con più download è marzo 2026.");
+		assertThat(chart.summary())
+			.isEqualTo("In tutto 8 download dei modelli; il mese con più download è marzo 2026.");
 		assertThat(chart.bars().get(1).width()).isZero();
 		assertThat(chart.bars().get(2).width()).isEqualTo(340);
-		assertThat(StatisticsService.downloads(Map.of()).summary()).isEqualTo("Nessun download dei modelli registrato finora.");
+		assertThat(StatisticsService.downloads(Map.of()).summary())
+			.isEqualTo("Nessun download dei modelli registrato finora.");
 	}
 
 	@Test
@@ -38,10 +41,11 @@ class ChartTests {
 		counts.put(ProposalState.PUBBLICATA, 3L);
 		Chart chart = StatisticsService.proposals(counts);
 		assertThat(chart.bars()).extracting(Chart.Bar::count).containsExactly(6L, 3L, 3L, 0L);
-		assertThat(chart.summary())
-			.isEqualTo("Dai Comuni sono arrivate 6 proposte: 3 pubblicate, 3 in verifica o da rivedere, 0 non pubblicate.");
+		assertThat(chart.summary()).isEqualTo(
+				"Dai Comuni sono arrivate 6 proposte: 3 pubblicate, 3 in verifica o da rivedere, 0 non pubblicate.");
 		assertThat(chart.bars().get(0).width()).isEqualTo(340);
-		assertThat(StatisticsService.proposals(Map.of()).summary()).isEqualTo("Nessuna proposta ricevuta finora dai Comuni.");
+		assertThat(StatisticsService.proposals(Map.of()).summary())
+			.isEqualTo("Nessuna proposta ricevuta finora dai Comuni.");
 	}
 
 	@Test
@@ -50,8 +54,9 @@ class ChartTests {
 		months.put(YearMonth.of(2020, 3), 1L);
 		months.put(YearMonth.of(2020, 4), 0L);
 		Chart chart = StatisticsService.timeline(new StartMonths.Timeline(months, 2));
-		assertThat(chart.summary()).isEqualTo("Il mese con più avvii è marzo 2020 (1 pratica), tra marzo 2020 e aprile 2020; "
-				+ "2 pratiche hanno solo l'anno di avvio e non compaiono nel grafico.");
+		assertThat(chart.summary())
+			.isEqualTo("Il mese con più avvii è marzo 2020 (1 pratica), tra marzo 2020 e aprile 2020; "
+					+ "2 pratiche hanno solo l'anno di avvio e non compaiono nel grafico.");
 		assertThat(StatisticsService.timeline(new StartMonths.Timeline(Map.of(), 3)).summary())
 			.isEqualTo("Di nessuna delle 3 pratiche trovate le fonti indicano il mese di avvio.");
 		assertThat(StatisticsService.timeline(new StartMonths.Timeline(Map.of(), 0)).empty()).isTrue();
@@ -70,7 +75,8 @@ class ChartTests {
 		assertThat(chart.total()).isEqualTo(1);
 		assertThat(StatisticsService.summary("Area", List.of(one), 1))
 			.isEqualTo("Area più frequente: «" + longLabel + "», 1 pratica su 1.");
-		assertThat(StatisticsService.summary("Area", List.of(), 0)).isEqualTo("Nessuna pratica corrisponde agli altri filtri scelti.");
+		assertThat(StatisticsService.summary("Area", List.of(), 0))
+			.isEqualTo("Nessuna pratica corrisponde agli altri filtri scelti.");
 	}
 
 }

@@ -29,8 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The numbers of /statistiche, for searches drawn at random (the seed is logged), equal counts written here
- * independently in SQL on the practice table: a bar counts the cards of the other filters that have its value.
+ * The numbers of /statistiche, for searches drawn at random (the seed is logged), equal
+ * counts written here independently in SQL on the practice table: a bar counts the cards
+ * of the other filters that have its value.
  */
 @it.anci.welfare.support.PortalTest
 class StatisticsPageTests {
@@ -38,14 +39,14 @@ class StatisticsPageTests {
 	private static final Logger log = LoggerFactory.getLogger(StatisticsPageTests.class);
 
 	/** The chart of each filter and how SQL tests a card for its codes. */
-	private static final Map<CatalogueFilter, String[]> CHARTS = new EnumMap<>(Map.of(
-			CatalogueFilter.REGIONE, new String[] { "regioni", "region_code = any(%s)" },
-			CatalogueFilter.TIPO, new String[] { "tipologia", "classification = any(%s)" },
-			CatalogueFilter.AREA, new String[] { "aree", "service_areas && %s" },
-			CatalogueFilter.UTENZA, new String[] { "utenza", "target_groups && %s" },
-			CatalogueFilter.INTERVENTO, new String[] { "interventi", "interventions && %s" },
-			CatalogueFilter.PROSEGUE, new String[] { "prosecuzione", "continuation = any(%s)" },
-			CatalogueFilter.DIMENSIONE, new String[] { "dimensione", "size_class = any(%s)" }));
+	private static final Map<CatalogueFilter, String[]> CHARTS = new EnumMap<>(
+			Map.of(CatalogueFilter.REGIONE, new String[] { "regioni", "region_code = any(%s)" }, CatalogueFilter.TIPO,
+					new String[] { "tipologia", "classification = any(%s)" }, CatalogueFilter.AREA,
+					new String[] { "aree", "service_areas && %s" }, CatalogueFilter.UTENZA,
+					new String[] { "utenza", "target_groups && %s" }, CatalogueFilter.INTERVENTO,
+					new String[] { "interventi", "interventions && %s" }, CatalogueFilter.PROSEGUE,
+					new String[] { "prosecuzione", "continuation = any(%s)" }, CatalogueFilter.DIMENSIONE,
+					new String[] { "dimensione", "size_class = any(%s)" }));
 
 	@LocalServerPort
 	int port;
@@ -98,31 +99,44 @@ class StatisticsPageTests {
 		long count = Long.parseLong(first.select("text.chart-value").text());
 		String region = first.attr("href").replaceFirst(".*regione=", "");
 		String code = this.filters.option(CatalogueFilter.REGIONE, region).orElseThrow().code();
-		assertThat(count).isEqualTo(this.jdbc.sql("select count(*) from practice where status = 'PUBLISHED' "
-				+ "and classification = 'NUOVO' and region_code = ?").param(code).query(Long.class).single());
+		assertThat(count).isEqualTo(
+				this.jdbc
+					.sql("select count(*) from practice where status = 'PUBLISHED' "
+							+ "and classification = 'NUOVO' and region_code = ?")
+					.param(code)
+					.query(Long.class)
+					.single());
 		assertThat(first.attr("aria-label")).endsWith(": " + count + " pratiche");
-		assertThat(regions.selectFirst("p.chart-summary").text())
-			.startsWith("Regione più frequente: «" + first.select("text.chart-label").text() + "», " + count + " pratiche su ");
-		// no inline style anywhere (the CSP forbids it), and the stylesheet of the charts is linked
+		assertThat(regions.selectFirst("p.chart-summary").text()).startsWith(
+				"Regione più frequente: «" + first.select("text.chart-label").text() + "», " + count + " pratiche su ");
+		// no inline style anywhere (the CSP forbids it), and the stylesheet of the charts
+		// is linked
 		assertThat(page.select("[style]")).isEmpty();
 		assertThat(page.select("main script")).isEmpty();
 		assertThat(page.select("head link[rel=stylesheet]").eachAttr("href")).anyMatch(h -> h.contains("statistics"));
 	}
 
-	/** A template file downloaded today is counted in this month's bar, as the database has it. */
+	/**
+	 * A template file downloaded today is counted in this month's bar, as the database
+	 * has it.
+	 */
 	@Test
 	void templateDownloadsAreCountedPerMonth() {
-		String slug = this.jdbc.sql("select slug from doc_template where status = 'PUBLISHED' order by position limit 1")
+		String slug = this.jdbc
+			.sql("select slug from doc_template where status = 'PUBLISHED' order by position limit 1")
 			.query(String.class)
 			.single();
-		assertThat(Http.get(this.port, "/modelli/" + slug + "/file.pdf", "application/pdf").statusCode()).isEqualTo(200);
+		assertThat(Http.get(this.port, "/modelli/" + slug + "/file.pdf", "application/pdf").statusCode())
+			.isEqualTo(200);
 		Map<String, Long> shown = csv("/statistiche/download-modelli.csv");
 		String month = java.time.YearMonth.now(it.anci.welfare.common.TimeConfiguration.ROME).toString();
-		assertThat(shown.get(month)).isPositive().isEqualTo(this.jdbc.sql("select count(*) from download_event d "
-				+ "join doc_template_file f on f.file_id = d.file_id where to_char(d.day, 'YYYY-MM') = ?")
-			.param(month)
-			.query(Long.class)
-			.single());
+		assertThat(shown.get(month)).isPositive()
+			.isEqualTo(this.jdbc
+				.sql("select count(*) from download_event d "
+						+ "join doc_template_file f on f.file_id = d.file_id where to_char(d.day, 'YYYY-MM') = ?")
+				.param(month)
+				.query(Long.class)
+				.single());
 		assertThat(Http.get(this.port, "/statistiche/inesistente.csv", "text/csv").statusCode()).isEqualTo(404);
 	}
 
@@ -148,7 +162,8 @@ class StatisticsPageTests {
 		StringBuilder sql = new StringBuilder("status = 'PUBLISHED'");
 		search.forEach((filter, option) -> {
 			String name = filter.parameter();
-			sql.append(" and ").append(CHARTS.get(filter)[1].formatted("cast(string_to_array(:" + name + ", ',') as text[])"));
+			sql.append(" and ")
+				.append(CHARTS.get(filter)[1].formatted("cast(string_to_array(:" + name + ", ',') as text[])"));
 			parameters.put(name, option.code());
 		});
 		return sql.toString();
@@ -157,8 +172,9 @@ class StatisticsPageTests {
 	private Map<String, Long> sqlTimeline(Map<CatalogueFilter, FilterOption> search) {
 		Map<String, Object> parameters = new HashMap<>();
 		Map<String, Long> months = new java.util.TreeMap<>();
-		this.jdbc.sql("select to_char(start_date, 'YYYY-MM'), count(*) from practice where " + where(search, parameters)
-				+ " and start_precision <> 'YEAR' group by 1")
+		this.jdbc
+			.sql("select to_char(start_date, 'YYYY-MM'), count(*) from practice where " + where(search, parameters)
+					+ " and start_precision <> 'YEAR' group by 1")
 			.params(parameters)
 			.query(rs -> {
 				months.put(rs.getString(1), rs.getLong(2));
@@ -185,7 +201,11 @@ class StatisticsPageTests {
 		var response = Http.get(this.port, path, "text/csv");
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		try {
-			return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+			return CSVFormat.DEFAULT.builder()
+				.setDelimiter(';')
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
 				.parse(new StringReader(response.body().replace("\uFEFF", "")))
 				.getRecords();
 		}
@@ -194,15 +214,24 @@ class StatisticsPageTests {
 		}
 	}
 
-	/** The counts of a chart's data table, in the table's order (the chart's, as the CSV's). */
+	/**
+	 * The counts of a chart's data table, in the table's order (the chart's, as the
+	 * CSV's).
+	 */
 	private List<Long> table(Document page, String chart) {
-		return page.select("#grafico-" + chart + " table tbody tr td").eachText().stream().map(Long::parseLong).toList();
+		return page.select("#grafico-" + chart + " table tbody tr td")
+			.eachText()
+			.stream()
+			.map(Long::parseLong)
+			.toList();
 	}
 
 	private static String query(Map<CatalogueFilter, FilterOption> search) {
 		StringBuilder query = new StringBuilder();
-		search.forEach((filter, option) -> query.append(query.length() == 0 ? "?" : "&").append(filter.parameter())
-			.append('=').append(java.net.URLEncoder.encode(option.value(), java.nio.charset.StandardCharsets.UTF_8)));
+		search.forEach((filter, option) -> query.append(query.length() == 0 ? "?" : "&")
+			.append(filter.parameter())
+			.append('=')
+			.append(java.net.URLEncoder.encode(option.value(), java.nio.charset.StandardCharsets.UTF_8)));
 		return query.toString();
 	}
 

@@ -12,8 +12,8 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 
 /**
- * A headless Chromium ({@link Chromium} says which) driven by Playwright, recording console errors and failed requests
- * of every page it opens.
+ * A headless Chromium ({@link Chromium} says which) driven by Playwright, recording
+ * console errors and failed requests of every page it opens.
  */
 public final class Browser implements AutoCloseable {
 
@@ -33,27 +33,32 @@ public final class Browser implements AutoCloseable {
 						"--disable-component-update", "--disable-sync", "--no-first-run")));
 	}
 
-	/** A new page of the given width; console errors, page errors and failed requests are recorded. */
+	/**
+	 * A new page of the given width; console errors, page errors and failed requests are
+	 * recorded.
+	 */
 	public Page newPage(int width) {
 		return newPage(width, true);
 	}
 
 	public Page newPage(int width, boolean javaScriptEnabled) {
-		BrowserContext context = this.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-			.setViewportSize(width, 900)
-			.setLocale("it-IT")
-			.setJavaScriptEnabled(javaScriptEnabled)
-			.setAcceptDownloads(true));
+		BrowserContext context = this.browser
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, 900)
+				.setLocale("it-IT")
+				.setJavaScriptEnabled(javaScriptEnabled)
+				.setAcceptDownloads(true));
 		Page page = context.newPage();
 		page.onConsoleMessage(message -> {
-			// failed loads are recorded by the request listeners below, which know whether they were the page itself
+			// failed loads are recorded by the request listeners below, which know
+			// whether they were the page itself
 			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
 				this.problems.add("console: " + message.text());
 			}
 		});
 		page.onPageError(error -> this.problems.add("page error: " + error));
 		page.onRequestFailed(request -> {
-			// the browser drops the favicon request when the page is left before it arrives: not a fault of the page
+			// the browser drops the favicon request when the page is left before it
+			// arrives: not a fault of the page
 			if (!(request.url().contains("/favicon") && "net::ERR_ABORTED".equals(request.failure()))) {
 				this.problems.add("failed request: " + request.url() + " " + request.failure());
 			}
@@ -71,7 +76,10 @@ public final class Browser implements AutoCloseable {
 		return List.copyOf(this.problems);
 	}
 
-	/** Serious and critical WCAG 2.1 AA violations reported by axe-core on the current page. */
+	/**
+	 * Serious and critical WCAG 2.1 AA violations reported by axe-core on the current
+	 * page.
+	 */
 	public static List<String> seriousAccessibilityViolations(Page page) {
 		List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 			.analyze()
@@ -83,20 +91,25 @@ public final class Browser implements AutoCloseable {
 			.toList();
 	}
 
-	/** Logs in through the login form at {@code loginUrl} and waits for the back office to finish loading. */
+	/**
+	 * Logs in through the login form at {@code loginUrl} and waits for the back office to
+	 * finish loading.
+	 */
 	public static void logIn(Page page, String loginUrl, String username, String password) {
 		page.navigate(loginUrl);
 		page.fill("#username", username);
 		page.fill("#password", password);
 		page.click("main button[type=submit]");
 		page.waitForURL("**/admin**");
-		// leaving before the favicon arrives would abort its request, which counts as a problem
+		// leaving before the favicon arrives would abort its request, which counts as a
+		// problem
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 	}
 
 	/**
-	 * Ticks a checkbox as a user does: Bootstrap Italia draws the box with the label and hides the input, so the label
-	 * is what gets clicked (a forced click on the hidden input can miss it).
+	 * Ticks a checkbox as a user does: Bootstrap Italia draws the box with the label and
+	 * hides the input, so the label is what gets clicked (a forced click on the hidden
+	 * input can miss it).
 	 */
 	public static void tick(Page page, String checkboxId) {
 		page.click("label[for='" + checkboxId + "']");

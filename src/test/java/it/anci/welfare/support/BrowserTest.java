@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The whole portal (as {@link PortalTest}) and a Chromium for the test class: its {@code static Browser} field is set
- * before the first test and the browser is closed after the last one.
+ * The whole portal (as {@link PortalTest}) and a Chromium for the test class: its
+ * {@code static Browser} field is set before the first test and the browser is closed
+ * after the last one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -14,10 +14,12 @@ import java.util.stream.Stream;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Finds the Chromium the browser tests drive, so that {@code ./mvnw verify} runs them on any machine and never skips
- * them. In order: the executable named by {@value #VARIABLE}; a Chromium or Chrome on the PATH; Playwright's own
- * Chromium, downloaded on first use where the network allows; on Debian or Ubuntu, as root, the distribution's
- * package installed by the build itself. Otherwise the run fails with one line giving the install command.
+ * Finds the Chromium the browser tests drive, so that {@code ./mvnw verify} runs them on
+ * any machine and never skips them. In order: the executable named by {@value #VARIABLE};
+ * a Chromium or Chrome on the PATH; Playwright's own Chromium, downloaded on first use
+ * where the network allows; on Debian or Ubuntu, as root, the distribution's package
+ * installed by the build itself. Otherwise the run fails with one line giving the install
+ * command.
  */
 final class Chromium {
 
@@ -29,8 +31,9 @@ final class Chromium {
 	private static final long INSTALL_MINUTES = 10;
 
 	/**
-	 * Playwright downloads every browser it knows when it starts, unless told not to: only Chromium is ever needed, and
-	 * {@link #playwrightChromiumInstalled()} asks for it alone.
+	 * Playwright downloads every browser it knows when it starts, unless told not to:
+	 * only Chromium is ever needed, and {@link #playwrightChromiumInstalled()} asks for
+	 * it alone.
 	 */
 	static final Map<String, String> NO_DOWNLOAD = Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
 
@@ -51,7 +54,10 @@ final class Chromium {
 		return chosen;
 	}
 
-	/** The first Chromium of the order above; {@code environment} gives {@value #VARIABLE} and the PATH. */
+	/**
+	 * The first Chromium of the order above; {@code environment} gives {@value #VARIABLE}
+	 * and the PATH.
+	 */
 	static Choice find(Map<String, String> environment) {
 		String named = environment.get(VARIABLE);
 		if (named != null && !named.isBlank()) {
@@ -77,9 +83,8 @@ final class Chromium {
 				return new Choice(installed.get(), "installed by the build from the distribution: " + installed.get());
 			}
 		}
-		throw new IllegalStateException("No Chromium for the browser tests: install one with '"
-				+ (debian ? (isRoot() ? "" : "sudo ") + "apt-get install -y chromium"
-						: "npx playwright install chromium")
+		throw new IllegalStateException("No Chromium for the browser tests: install one with '" + (debian
+				? (isRoot() ? "" : "sudo ") + "apt-get install -y chromium" : "npx playwright install chromium")
 				+ "' or name its executable in " + VARIABLE);
 	}
 
@@ -91,7 +96,10 @@ final class Chromium {
 			.findFirst();
 	}
 
-	/** Asks Playwright for its Chromium, which it downloads where the network allows (seconds to fail where not). */
+	/**
+	 * Asks Playwright for its Chromium, which it downloads where the network allows
+	 * (seconds to fail where not).
+	 */
 	private static boolean playwrightChromiumInstalled() {
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		try {

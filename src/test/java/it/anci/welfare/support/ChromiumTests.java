@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The order in which the browser tests look for a Chromium (issue 17): the named one, then the PATH. */
+/**
+ * The order in which the browser tests look for a Chromium (issue 17): the named one,
+ * then the PATH.
+ */
 class ChromiumTests {
 
 	@TempDir
@@ -22,7 +25,8 @@ class ChromiumTests {
 	void theExecutableNamedInTheVariableComesFirst() throws IOException {
 		Path named = executable("my-chromium");
 		Path onPath = executable("chromium");
-		Chromium.Choice choice = Chromium.find(Map.of(Chromium.VARIABLE, named.toString(), "PATH", this.folder.toString()));
+		Chromium.Choice choice = Chromium
+			.find(Map.of(Chromium.VARIABLE, named.toString(), "PATH", this.folder.toString()));
 		assertThat(choice.executable()).isEqualTo(named);
 		assertThat(choice.origin()).contains(Chromium.VARIABLE);
 		assertThat(Chromium.find(Map.of("PATH", this.folder.toString())).executable()).isEqualTo(onPath);

@@ -18,10 +18,11 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * The independent checkers the generated files must pass: veraPDF (its own parser, not PDFBox) for PDF/UA-1 and
- * PDF/A-2a, and the ODF Toolkit validator for ODF 1.2/1.3 conformance. The ODF validator ships only as a
- * jar-with-dependencies (it bundles Jena, commons-io and more), so the build copies it to target/odfvalidator and it runs
- * as its own program, never on the test classpath.
+ * The independent checkers the generated files must pass: veraPDF (its own parser, not
+ * PDFBox) for PDF/UA-1 and PDF/A-2a, and the ODF Toolkit validator for ODF 1.2/1.3
+ * conformance. The ODF validator ships only as a jar-with-dependencies (it bundles Jena,
+ * commons-io and more), so the build copies it to target/odfvalidator and it runs as its
+ * own program, never on the test classpath.
  */
 public final class DocumentValidators {
 
@@ -32,7 +33,10 @@ public final class DocumentValidators {
 	private DocumentValidators() {
 	}
 
-	/** Every failed rule of {@code flavour}, as "clause-test: description (context)"; empty when the file conforms. */
+	/**
+	 * Every failed rule of {@code flavour}, as "clause-test: description (context)";
+	 * empty when the file conforms.
+	 */
 	public static List<String> veraPdf(byte[] pdf, PDFAFlavour flavour) throws Exception {
 		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
 				PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
@@ -51,21 +55,26 @@ public final class DocumentValidators {
 		}
 	}
 
-	/** What the ODF validator said: its exit code (0 when every file is valid) and its report. */
+	/**
+	 * What the ODF validator said: its exit code (0 when every file is valid) and its
+	 * report.
+	 */
 	public record OdfReport(int exitCode, String text) {
 	}
 
 	/**
-	 * Runs the ODF Toolkit validator once on all the files, verbosely: a line per part of each file, its errors and
-	 * warnings, and "{@code <file>:  Info: no errors, no warnings}" for each file that has none.
+	 * Runs the ODF Toolkit validator once on all the files, verbosely: a line per part of
+	 * each file, its errors and warnings, and
+	 * "{@code <file>:  Info: no errors, no warnings}" for each file that has none.
 	 */
 	public static OdfReport odfValidator(List<Path> files) throws IOException, InterruptedException {
 		Path jar = Path.of("target/odfvalidator/odfvalidator.jar");
 		if (!Files.isRegularFile(jar)) {
-			throw new IllegalStateException(jar + " missing: run the tests through Maven (process-test-resources copies it)");
+			throw new IllegalStateException(
+					jar + " missing: run the tests through Maven (process-test-resources copies it)");
 		}
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", jar.toString(), "-v"));
+		List<String> command = new ArrayList<>(List
+			.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "-v"));
 		files.forEach(f -> command.add(f.toString()));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -23,7 +23,10 @@ public final class Http {
 		return send(port, pathAndQuery, accept, HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A form posted without cookies or CSRF token, as an anonymous visitor's browser sends it. */
+	/**
+	 * A form posted without cookies or CSRF token, as an anonymous visitor's browser
+	 * sends it.
+	 */
 	public static HttpResponse<String> post(int port, String path, java.util.Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()
@@ -51,7 +54,8 @@ public final class Http {
 		return send(port, pathAndQuery, "*/*", HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	private static <T> HttpResponse<T> send(int port, String pathAndQuery, String accept, HttpResponse.BodyHandler<T> body) {
+	private static <T> HttpResponse<T> send(int port, String pathAndQuery, String accept,
+			HttpResponse.BodyHandler<T> body) {
 		try {
 			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
 				.header("Accept", accept)

@@ -20,7 +20,8 @@ public final class HttpSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\"[^>]*?name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
+	private static final Pattern HIDDEN = Pattern
+		.compile("<input type=\"hidden\"[^>]*?name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
 
 	private final CookieManager cookies = new CookieManager();
 
@@ -39,7 +40,9 @@ public final class HttpSession {
 		if (!token.find()) {
 			throw new IllegalStateException("no CSRF token on " + formPage);
 		}
-		String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&")) + "&_csrf=" + encode(token.group(1));
 		return send(HttpRequest.newBuilder(uri(port, action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -48,7 +51,10 @@ public final class HttpSession {
 			.build());
 	}
 
-	/** The hidden fields of the form on {@code formPage} (the CSRF token, the one-time submission token…). */
+	/**
+	 * The hidden fields of the form on {@code formPage} (the CSRF token, the one-time
+	 * submission token…).
+	 */
 	public Map<String, String> hiddenFields(int port, String formPage) {
 		Matcher hidden = HIDDEN.matcher(get(port, formPage).body());
 		Map<String, String> fields = new java.util.LinkedHashMap<>();
@@ -58,9 +64,14 @@ public final class HttpSession {
 		return fields;
 	}
 
-	/** Posts {@code fields} as they are, CSRF token included by the caller: for repeated or parallel submissions. */
+	/**
+	 * Posts {@code fields} as they are, CSRF token included by the caller: for repeated
+	 * or parallel submissions.
+	 */
 	public HttpResponse<String> post(int port, String action, Map<String, String> fields) {
-		String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(uri(port, action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -69,14 +80,18 @@ public final class HttpSession {
 			.build());
 	}
 
-	/** Sends a request built by the caller (other headers, other methods) with this session's cookies. */
+	/**
+	 * Sends a request built by the caller (other headers, other methods) with this
+	 * session's cookies.
+	 */
 	public HttpResponse<String> send(HttpRequest.Builder request, int port, String path) {
 		return send(request.uri(uri(port, path)).build());
 	}
 
 	/** Logs in through the real form; the session then carries the staff account. */
 	public HttpSession login(int port, String username, String password) {
-		HttpResponse<String> response = postForm(port, "/login", "/login", Map.of("username", username, "password", password));
+		HttpResponse<String> response = postForm(port, "/login", "/login",
+				Map.of("username", username, "password", password));
 		if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("errore")) {
 			throw new IllegalStateException("login refused for " + username);
 		}
@@ -84,8 +99,9 @@ public final class HttpSession {
 	}
 
 	/**
-	 * Posts a multipart form with one file, as the upload forms do: the CSRF token found on {@code formPage} travels in
-	 * the query string, so that it is read even when the body is refused for its size.
+	 * Posts a multipart form with one file, as the upload forms do: the CSRF token found
+	 * on {@code formPage} travels in the query string, so that it is read even when the
+	 * body is refused for its size.
 	 */
 	public HttpResponse<String> postMultipart(int port, String formPage, String action, Map<String, String> fields,
 			String filename, byte[] content) {
@@ -95,10 +111,12 @@ public final class HttpSession {
 		}
 		String boundary = "----portale" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(HttpRequest.newBuilder(uri(port, action + "?_csrf=" + encode(token.group(1))))
@@ -110,7 +128,8 @@ public final class HttpSession {
 
 	public HttpResponse<byte[]> download(int port, String path) {
 		try {
-			return this.client.send(HttpRequest.newBuilder(uri(port, path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			return this.client.send(HttpRequest.newBuilder(uri(port, path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -122,8 +141,13 @@ public final class HttpSession {
 	}
 
 	public String cookie(String name) {
-		return this.cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-			.map(HttpCookie::getValue).findFirst().orElse(null);
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {

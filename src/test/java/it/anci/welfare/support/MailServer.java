@@ -10,8 +10,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A real SMTP server (GreenMail) in the tests' JVM on a free port, and the properties that point the portal at it.
- * The outbox worker's own schedule is set far off, so that a test decides when the outbox is sent.
+ * A real SMTP server (GreenMail) in the tests' JVM on a free port, and the properties
+ * that point the portal at it. The outbox worker's own schedule is set far off, so that a
+ * test decides when the outbox is sent.
  */
 public final class MailServer {
 

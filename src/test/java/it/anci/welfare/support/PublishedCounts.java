@@ -12,9 +12,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the public sees, counted in the database with the portal's own rules, for tests that check a page against the
- * data instead of against the seed's size (which {@code SeedQualityTests} states on purpose, once). Also the number
- * of cards in the seed's files, for tests that start a portal on a fresh database of its own.
+ * What the public sees, counted in the database with the portal's own rules, for tests
+ * that check a page against the data instead of against the seed's size (which
+ * {@code SeedQualityTests} states on purpose, once). Also the number of cards in the
+ * seed's files, for tests that start a portal on a fresh database of its own.
  */
 public final class PublishedCounts {
 
@@ -25,7 +26,10 @@ public final class PublishedCounts {
 		return count(jdbc, "select count(*) from practice where status = 'PUBLISHED'");
 	}
 
-	/** Published practices with a condition on the table {@code practice}, e.g. {@code region_code = '10'}. */
+	/**
+	 * Published practices with a condition on the table {@code practice}, e.g.
+	 * {@code region_code = '10'}.
+	 */
 	public static long practicesWhere(JdbcClient jdbc, String condition) {
 		return count(jdbc, "select count(*) from practice where status = 'PUBLISHED' and (" + condition + ")");
 	}
@@ -36,8 +40,8 @@ public final class PublishedCounts {
 	}
 
 	public static long newsWhere(JdbcClient jdbc, String condition) {
-		return count(jdbc,
-				"select count(*) from news where status = 'PUBLISHED' and published_at <= now() and (" + condition + ")");
+		return count(jdbc, "select count(*) from news where status = 'PUBLISHED' and published_at <= now() and ("
+				+ condition + ")");
 	}
 
 	public static long meetings(JdbcClient jdbc) {
@@ -53,7 +57,10 @@ public final class PublishedCounts {
 		return Math.max(1, (total + pageSize - 1) / pageSize);
 	}
 
-	/** The cards in the seed's files (db/data/practices/2020/*.yaml): what a fresh install loads. */
+	/**
+	 * The cards in the seed's files (db/data/practices/2020/*.yaml): what a fresh install
+	 * loads.
+	 */
 	public static int cardsInTheSeedFiles() {
 		try {
 			int cards = 0;

@@ -17,7 +17,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.odftoolkit.odfdom.doc.OdfSpreadsheetDocument;
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 
-/** Real files of every accepted type, written by the libraries that produce them, and a few impostors. */
+/**
+ * Real files of every accepted type, written by the libraries that produce them, and a
+ * few impostors.
+ */
 public final class SampleFiles {
 
 	private SampleFiles() {
@@ -57,7 +60,8 @@ public final class SampleFiles {
 	}
 
 	public static byte[] odt() {
-		try (OdfTextDocument document = OdfTextDocument.newTextDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		try (OdfTextDocument document = OdfTextDocument.newTextDocument();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			document.addText("Verbale");
 			document.save(out);
 			return out.toByteArray();
@@ -91,11 +95,13 @@ public final class SampleFiles {
 	}
 
 	public static byte[] html() {
-		return "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+		return "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	public static byte[] svg() {
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><circle r=\"4\"/></svg>".getBytes(StandardCharsets.UTF_8);
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><circle r=\"4\"/></svg>"
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	public static byte[] shellScript() {
@@ -103,7 +109,8 @@ public final class SampleFiles {
 	}
 
 	public static byte[] zip() {
-		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+				ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			zip.putNextEntry(new ZipEntry("leggimi.txt"));
 			zip.write("ciao".getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();

@@ -11,8 +11,9 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * One PostgreSQL 17 for the whole test run: a Testcontainers container where a Docker engine answers, otherwise the
- * embedded PostgreSQL (no Docker engine on our build machines). Never H2, never skipped.
+ * One PostgreSQL 17 for the whole test run: a Testcontainers container where a Docker
+ * engine answers, otherwise the embedded PostgreSQL (no Docker engine on our build
+ * machines). Never H2, never skipped.
  */
 public final class TestDatabase {
 
@@ -53,8 +54,11 @@ public final class TestDatabase {
 	private static Connection startEmbedded() {
 		try {
 			var dataDir = Files.createTempDirectory("portal-test-pg");
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(true)
-				.setServerConfig("timezone", "UTC").start();
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(dataDir)
+				.setCleanDataDirectory(true)
+				.setServerConfig("timezone", "UTC")
+				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					postgres.close();
@@ -63,7 +67,8 @@ public final class TestDatabase {
 					// the JVM is exiting
 				}
 			}));
-			log.info("Docker is not available: test database is the embedded PostgreSQL 17 on port {}", postgres.getPort());
+			log.info("Docker is not available: test database is the embedded PostgreSQL 17 on port {}",
+					postgres.getPort());
 			return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
 		}
 		catch (IOException ex) {

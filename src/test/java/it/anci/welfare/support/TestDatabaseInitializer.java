@@ -7,10 +7,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.PropertySource;
 
 /**
- * Points every test application context at the shared {@link TestDatabase}, unless the test sets
- * {@code portal.test.own-database=true} to exercise the portal's own embedded-database start-up. The database is
- * started when a context first asks for {@code spring.datasource.*}, not before: a {@code @WebMvcTest} slice, which
- * has no data source, never starts one.
+ * Points every test application context at the shared {@link TestDatabase}, unless the
+ * test sets {@code portal.test.own-database=true} to exercise the portal's own
+ * embedded-database start-up. The database is started when a context first asks for
+ * {@code spring.datasource.*}, not before: a {@code @WebMvcTest} slice, which has no data
+ * source, never starts one.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -23,7 +24,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		environment.getPropertySources().addFirst(new TestDatabaseProperties());
 	}
 
-	/** The shared database's URL and credentials, looked up (and the database started) on first use. */
+	/**
+	 * The shared database's URL and credentials, looked up (and the database started) on
+	 * first use.
+	 */
 	static final class TestDatabaseProperties extends PropertySource<Object> {
 
 		private static final Set<String> NAMES = Set.of("spring.datasource.url", "spring.datasource.username",

@@ -9,9 +9,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Test-data builder for news items: a news item of the test's own, inserted by SQL with sensible defaults (a
- * published NOTIZIA, an hour old, with a one-paragraph body) and removed again by {@link Item#close()}. Use it in a
- * try-with-resources block, as {@link TestPractices}.
+ * Test-data builder for news items: a news item of the test's own, inserted by SQL with
+ * sensible defaults (a published NOTIZIA, an hour old, with a one-paragraph body) and
+ * removed again by {@link Item#close()}. Use it in a try-with-resources block, as
+ * {@link TestPractices}.
  */
 public final class TestNews {
 
@@ -74,7 +75,10 @@ public final class TestNews {
 			return this;
 		}
 
-		/** The body as plain text without markup: stored as the Markdown and as one HTML paragraph. */
+		/**
+		 * The body as plain text without markup: stored as the Markdown and as one HTML
+		 * paragraph.
+		 */
 		public Builder body(String body) {
 			this.body = body;
 			return this;
@@ -105,7 +109,10 @@ public final class TestNews {
 
 	}
 
-	/** A news item made by a test: its page is {@code /notizie/{slug}}; closing it deletes it. */
+	/**
+	 * A news item made by a test: its page is {@code /notizie/{slug}}; closing it deletes
+	 * it.
+	 */
 	public record Item(JdbcClient jdbc, long id, String slug, String title) implements AutoCloseable {
 
 		public String path() {

@@ -7,20 +7,25 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Test-data builder for practice cards: a card of the test's own, inserted by SQL with sensible defaults (a published
- * card of the Comune di Perugia, a new service for the elderly) and removed again by {@link Card#close()}, so that a
- * test states only what it relies on and never depends on the seed's size. Use it in a try-with-resources block:
+ * Test-data builder for practice cards: a card of the test's own, inserted by SQL with
+ * sensible defaults (a published card of the Comune di Perugia, a new service for the
+ * elderly) and removed again by {@link Card#close()}, so that a test states only what it
+ * relies on and never depends on the seed's size. Use it in a try-with-resources block:
  *
  * <pre>
  * try (var card = TestPractices.card(jdbc).title("Spesa a domicilio").comune("054039").insert()) { … }
  * </pre>
  *
- * Province, region and size class come from the ISTAT comune, as the seed and the editor derive them; the facet index
- * and the content version follow through the database's own triggers.
+ * Province, region and size class come from the ISTAT comune, as the seed and the editor
+ * derive them; the facet index and the content version follow through the database's own
+ * triggers.
  */
 public final class TestPractices {
 
-	/** Every card made here has a slug starting with this, so a crashed test's leftovers are easy to find. */
+	/**
+	 * Every card made here has a slug starting with this, so a crashed test's leftovers
+	 * are easy to find.
+	 */
 	public static final String SLUG_PREFIX = "prova-costruttore-";
 
 	private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
@@ -32,7 +37,9 @@ public final class TestPractices {
 		return new Builder(jdbc);
 	}
 
-	/** Removes what a test left behind (e.g. after a failure before its {@code close()}). */
+	/**
+	 * Removes what a test left behind (e.g. after a failure before its {@code close()}).
+	 */
 	public static void deleteAll(JdbcClient jdbc) {
 		jdbc.sql("delete from practice where slug like ?").param(SLUG_PREFIX + "%").update();
 	}
@@ -143,7 +150,10 @@ public final class TestPractices {
 
 	}
 
-	/** A card made by a test: its page is {@code /pratiche/{slug}}; closing it deletes it (and its sources). */
+	/**
+	 * A card made by a test: its page is {@code /pratiche/{slug}}; closing it deletes it
+	 * (and its sources).
+	 */
 	public record Card(JdbcClient jdbc, long id, String slug, String title) implements AutoCloseable {
 
 		public String path() {

@@ -16,11 +16,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * A fast slice of the portal for controller tests: Spring MVC with the given controllers, the portal's controller
- * advice (error pages, layout), Thymeleaf and the real security filter chain, and no database (services are
- * {@code @MockitoBean}s). Left out are the filters and interceptors that need the database or describe pages
- * (HTTP caching by content version, the outage filter, page metadata): the full-context tests cover them. Starts in
- * about a second, against 20 s or more for the whole portal.
+ * A fast slice of the portal for controller tests: Spring MVC with the given controllers,
+ * the portal's controller advice (error pages, layout), Thymeleaf and the real security
+ * filter chain, and no database (services are {@code @MockitoBean}s). Left out are the
+ * filters and interceptors that need the database or describe pages (HTTP caching by
+ * content version, the outage filter, page metadata): the full-context tests cover them.
+ * Starts in about a second, against 20 s or more for the whole portal.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The XSS vectors of test/resources/xss/corpus.txt (one per line) and what "inert" means for rendered HTML. */
+/**
+ * The XSS vectors of test/resources/xss/corpus.txt (one per line) and what "inert" means
+ * for rendered HTML.
+ */
 public final class XssCorpus {
 
 	private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
 
-	private static final List<String> FORBIDDEN_TAGS = List.of("script", "iframe", "object", "embed", "svg", "math", "form",
-			"input", "button", "meta", "base", "link", "style", "body", "details", "video", "source", "marquee", "noscript");
+	private static final List<String> FORBIDDEN_TAGS = List.of("script", "iframe", "object", "embed", "svg", "math",
+			"form", "input", "button", "meta", "base", "link", "style", "body", "details", "video", "source", "marquee",
+			"noscript");
 
 	private XssCorpus() {
 	}
@@ -36,7 +40,10 @@ public final class XssCorpus {
 		return String.join("\n\n", vectors()) + "\n\n[ref][x]\n\n[x]: javascript:alert(1)\n";
 	}
 
-	/** What makes an HTML fragment active: dangerous elements, event handlers, styles, script URLs. */
+	/**
+	 * What makes an HTML fragment active: dangerous elements, event handlers, styles,
+	 * script URLs.
+	 */
 	public static List<String> activeParts(String html) {
 		List<String> found = new java.util.ArrayList<>();
 		Matcher tag = TAG.matcher(html);

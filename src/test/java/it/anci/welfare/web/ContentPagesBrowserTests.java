@@ -15,7 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** News, meetings, templates and site pages in Chromium: a citizen's journey and axe-core on every page type. */
+/**
+ * News, meetings, templates and site pages in Chromium: a citizen's journey and axe-core
+ * on every page type.
+ */
 @BrowserTest
 class ContentPagesBrowserTests {
 
@@ -36,10 +39,12 @@ class ContentPagesBrowserTests {
 		page.click("aside >> text=Riunione: Incontro Welfare Comuni capofila");
 		page.waitForURL("**/riunioni/incontro-welfare-comuni-capofila-5-febbraio-2020");
 		assertThat(page.textContent("main")).contains("Sala Falcone Borsellino", "Riunione conclusa")
-			.doesNotContain("Aggiungi al calendario"); // a meeting that is over is not offered to calendars
+			.doesNotContain("Aggiungi al calendario"); // a meeting that is over is not
+														// offered to calendars
 		page.click("nav.breadcrumb-container >> text=Riunioni");
 		page.waitForURL("**/riunioni");
-		// the calendar to subscribe to: a webcal link, and the https address to paste into Google or Outlook
+		// the calendar to subscribe to: a webcal link, and the https address to paste
+		// into Google or Outlook
 		assertThat(page.getAttribute("section.calendar-subscribe a.btn >> nth=0", "href")).startsWith("webcal://");
 		String ics = page.request().get(page.textContent("code.calendar-url >> nth=0")).text();
 		assertThat(ics).contains("BEGIN:VEVENT", "DTSTART;TZID=Europe/Rome:20200205T100000", "X-WR-CALNAME:");
@@ -55,7 +60,8 @@ class ContentPagesBrowserTests {
 		page.fill("#q", "Osimo");
 		page.click("main form button[type=submit]");
 		page.waitForURL("**/compila?q=Osimo");
-		Download download = page.waitForDownload(() -> page.click("a[aria-label='Scarica Word (DOCX) compilato per Osimo']"));
+		Download download = page
+			.waitForDownload(() -> page.click("a[aria-label='Scarica Word (DOCX) compilato per Osimo']"));
 		assertThat(download.suggestedFilename()).endsWith("osimo.docx");
 		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(download.path()));
 				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
@@ -65,11 +71,12 @@ class ContentPagesBrowserTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/notizie", "/notizie/misure-urgenti-di-solidarieta-alimentare-tracce-per-i-comuni", "/riunioni",
-			"/riunioni/incontro-welfare-comuni-capofila-5-febbraio-2020", "/modelli",
-			"/modelli/categorie/solidarieta-alimentare-ocdpc-658-2020", "/modelli/modulo-domanda-beneficiari-buoni-spesa",
-			"/modelli/modulo-domanda-beneficiari-buoni-spesa/compila?q=osi",
-			"/accessibilita", "/privacy", "/note-legali", "/login", "/pagina-inesistente", "/dati" })
+	@ValueSource(strings = { "/notizie", "/notizie/misure-urgenti-di-solidarieta-alimentare-tracce-per-i-comuni",
+			"/riunioni", "/riunioni/incontro-welfare-comuni-capofila-5-febbraio-2020", "/modelli",
+			"/modelli/categorie/solidarieta-alimentare-ocdpc-658-2020",
+			"/modelli/modulo-domanda-beneficiari-buoni-spesa",
+			"/modelli/modulo-domanda-beneficiari-buoni-spesa/compila?q=osi", "/accessibilita", "/privacy",
+			"/note-legali", "/login", "/pagina-inesistente", "/dati" })
 	void pagesAreAccessibleAtDesktopAndPhoneWidths(String path) {
 		for (int width : new int[] { 1280, 390 }) {
 			Page page = browser.newPage(width);
@@ -84,8 +91,9 @@ class ContentPagesBrowserTests {
 	}
 
 	/**
-	 * The statistics page at both widths: axe-core finds no serious violation, nothing scrolls sideways, the charts are
-	 * drawn (SVG with a bar per value), and Chromium reports no CSP violation, also for the JSON-LD of a card.
+	 * The statistics page at both widths: axe-core finds no serious violation, nothing
+	 * scrolls sideways, the charts are drawn (SVG with a bar per value), and Chromium
+	 * reports no CSP violation, also for the JSON-LD of a card.
 	 */
 	@Test
 	void theStatisticsPageIsAccessibleAndBreaksNoContentSecurityRule() {
@@ -96,15 +104,19 @@ class ContentPagesBrowserTests {
 			page.navigate(url("/statistiche?regione=umbria"));
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 			assertThat(Browser.seriousAccessibilityViolations(page)).as("/statistiche at %d px", width).isEmpty();
-			assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1")).isEqualTo(true);
+			assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
+				.isEqualTo(true);
 			assertThat(page.locator("#grafico-regioni svg.chart-svg rect.chart-bar").count()).isEqualTo(20);
-			assertThat(page.locator("#grafico-regioni svg.chart-svg").boundingBox().width).isGreaterThan(width == 390 ? 300 : 400);
-			assertThat(page.evaluate("() => window.__csp")).as("CSP violations at %d px", width).isEqualTo(java.util.List.of());
+			assertThat(page.locator("#grafico-regioni svg.chart-svg").boundingBox().width)
+				.isGreaterThan(width == 390 ? 300 : 400);
+			assertThat(page.evaluate("() => window.__csp")).as("CSP violations at %d px", width)
+				.isEqualTo(java.util.List.of());
 			page.navigate(url("/pratiche"));
 			page.click("main .practice-item a >> nth=0");
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 			assertThat(page.locator("head script[type='application/ld+json']").count()).isEqualTo(1);
-			assertThat(page.evaluate("() => window.__csp")).as("CSP violations on a card").isEqualTo(java.util.List.of());
+			assertThat(page.evaluate("() => window.__csp")).as("CSP violations on a card")
+				.isEqualTo(java.util.List.of());
 		}
 		assertThat(browser.problems()).isEmpty();
 	}

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 11: a double click on "Salva" (5 parallel identical POSTs of a new news item) gave three 500s. Every create
- * form carries a one-time token: one item, no 5xx, every request lands on the saved item.
+ * Issue 11: a double click on "Salva" (5 parallel identical POSTs of a new news item)
+ * gave three 500s. Every create form carries a one-time token: one item, no 5xx, every
+ * request lands on the saved item.
  */
 @PortalTest
 class DoubleSubmitTests {
@@ -76,8 +77,10 @@ class DoubleSubmitTests {
 			.isEqualTo(1);
 		assertThat(locations).containsOnly(locations.get(0));
 
-		// the same form sent again later (back button, resend) still lands on that item, creating nothing
-		assertThat(editor.post(this.port, "/admin/notizie", form).headers().firstValue("Location")).contains(locations.get(0));
+		// the same form sent again later (back button, resend) still lands on that item,
+		// creating nothing
+		assertThat(editor.post(this.port, "/admin/notizie", form).headers().firstValue("Location"))
+			.contains(locations.get(0));
 		assertThat(this.jdbc.sql("select count(*) from news where title = ?").param(TITLE).query(Long.class).single())
 			.isEqualTo(1);
 	}

@@ -15,7 +15,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Error pages over real HTTP: in Italian, in the site layout, with the right status and no technical detail. */
+/**
+ * Error pages over real HTTP: in Italian, in the site layout, with the right status and
+ * no technical detail.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErrorPageTests {
 
@@ -29,16 +32,21 @@ class ErrorPageTests {
 		assertThat(response.body()).contains("<h1>Pagina non trovata</h1>", "Vai alla pagina iniziale", "Fonte ISTAT");
 	}
 
-	/** curl and link checkers send "Accept: *&#47;*": they got Spring's JSON error instead of the page (issue 15). */
+	/**
+	 * curl and link checkers send "Accept: *&#47;*": they got Spring's JSON error instead
+	 * of the page (issue 15).
+	 */
 	@Test
 	void aClientThatAcceptsAnythingGetsTheHtml404Page() {
 		var response = Http.get(this.port, "/questa-pagina-non-esiste", "*/*");
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
 		assertThat(response.body()).contains("<h1>Pagina non trovata</h1>");
 		var json = Http.get(this.port, "/questa-pagina-non-esiste", "application/json");
 		assertThat(json.statusCode()).isEqualTo(404);
-		assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+		assertThat(json.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
 	}
 
 	@Test

@@ -24,7 +24,8 @@ class HomePageBrowserTests {
 		page.navigate("http://localhost:" + this.port + "/");
 		page.waitForLoadState(LoadState.NETWORKIDLE);
 		assertThat(page.title()).contains("Portale Welfare dei Comuni");
-		// Bootstrap Italia's CSS is applied (the header is the AgID blue) and its JS bundle has run
+		// Bootstrap Italia's CSS is applied (the header is the AgID blue) and its JS
+		// bundle has run
 		assertThat(page.evalOnSelector(".it-header-center-wrapper", "e => getComputedStyle(e).backgroundColor"))
 			.isEqualTo("rgb(0, 102, 204)");
 		assertThat(page.evaluate("() => typeof window.bootstrap")).isEqualTo("object");

@@ -32,15 +32,20 @@ class HomePageTests {
 		assertThat(html).contains("<html lang=\"it\"")
 			.contains("Vai al contenuto principale")
 			.contains("Il catalogo in sintesi")
-			.containsPattern("<p class=\"glance-number\">" + cards + "</p>\\s*<p class=\"card-text\">pratiche nel catalogo")
-			.containsPattern("<p class=\"glance-number\">" + regions + "</p>\\s*<p class=\"card-text\">regioni rappresentate")
+			.containsPattern(
+					"<p class=\"glance-number\">" + cards + "</p>\\s*<p class=\"card-text\">pratiche nel catalogo")
+			.containsPattern(
+					"<p class=\"glance-number\">" + regions + "</p>\\s*<p class=\"card-text\">regioni rappresentate")
 			.contains("href=\"/pratiche?tipo=NUOVO\"")
 			.contains("href=\"/pratiche?tipo=RAFFORZATO\"")
 			.contains("href=\"/pratiche?tipo=MISTO\"")
 			.contains("Servizio esistente, rafforzato o rimodulato");
 	}
 
-	/** The home page says what the collection is: real measures from public sources, not the publication's cards. */
+	/**
+	 * The home page says what the collection is: real measures from public sources, not
+	 * the publication's cards.
+	 */
 	@Test
 	void saysPlainlyWhatTheCollectionIs() throws Exception {
 		String html = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
@@ -49,14 +54,19 @@ class HomePageTests {
 				"non sono le schede di quella pubblicazione");
 		assertThat(home.select("main a[href=/pratiche/la-raccolta]").eachText()).contains("Come è fatta la raccolta");
 		// a comune proposes its practice through the intake form (issue 13)
-		assertThat(home.select("main a[href=/pratiche/proponi]").eachText()).contains("Segnala la pratica del tuo Comune");
+		assertThat(home.select("main a[href=/pratiche/proponi]").eachText())
+			.contains("Segnala la pratica del tuo Comune");
 		assertThat(html).doesNotContain("schede della raccolta", "Scheda di esempio", "schede di esempio");
 	}
 
-	/** On a phone "Prossime riunioni" was three screens down: it now comes right after the search box. */
+	/**
+	 * On a phone "Prossime riunioni" was three screens down: it now comes right after the
+	 * search box.
+	 */
 	@Test
 	void theNextMeetingsComeRightAfterTheSearch() throws Exception {
-		org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(this.mvc.get().uri("/").exchange().getResponse().getContentAsString());
+		org.jsoup.nodes.Document home = org.jsoup.Jsoup
+			.parse(this.mvc.get().uri("/").exchange().getResponse().getContentAsString());
 		assertThat(home.select("main > section").eachAttr("aria-labelledby")).startsWith("home-title", "meetings-title",
 				"glance-title");
 	}
@@ -73,7 +83,8 @@ class HomePageTests {
 	@Test
 	void classificationCountsAddUpToTheTotal() throws Exception {
 		String html = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
-		var counts = java.util.regex.Pattern.compile("<p class=\"glance-number\">(\\d+)</p>\\s*<p class=\"card-title h5\">")
+		var counts = java.util.regex.Pattern
+			.compile("<p class=\"glance-number\">(\\d+)</p>\\s*<p class=\"card-title h5\">")
 			.matcher(html)
 			.results()
 			.mapToInt(m -> Integer.parseInt(m.group(1)))
@@ -83,12 +94,17 @@ class HomePageTests {
 		assertThat(java.util.Arrays.stream(counts).min().orElse(0)).isPositive();
 	}
 
-	/** The overview is counted from the in-memory facet index: it must agree with the database, and follow a change. */
+	/**
+	 * The overview is counted from the in-memory facet index: it must agree with the
+	 * database, and follow a change.
+	 */
 	@Test
 	void theNumbersAreThoseOfThePublishedCardsAndFollowAWithdrawal() throws Exception {
 		assertThat(glance()).isEqualTo(countedInTheDatabase());
 		long published = PublishedCounts.practices(this.jdbc);
-		long withdrawn = this.jdbc.sql("select min(id) from practice where status = 'PUBLISHED'").query(Long.class).single();
+		long withdrawn = this.jdbc.sql("select min(id) from practice where status = 'PUBLISHED'")
+			.query(Long.class)
+			.single();
 		try {
 			this.jdbc.sql("update practice set status = 'DRAFT' where id = ?").param(withdrawn).update();
 			assertThat(glance()).isEqualTo(countedInTheDatabase()).startsWith((published - 1) + " ");
@@ -102,7 +118,8 @@ class HomePageTests {
 	@Test
 	void aNewCardIsCountedAndADraftIsNot() throws Exception {
 		long published = PublishedCounts.practices(this.jdbc);
-		try (var card = TestPractices.card(this.jdbc).insert(); var draft = TestPractices.card(this.jdbc).draft().insert()) {
+		try (var card = TestPractices.card(this.jdbc).insert();
+				var draft = TestPractices.card(this.jdbc).draft().insert()) {
 			assertThat(glance()).isEqualTo(countedInTheDatabase()).startsWith((published + 1) + " ");
 		}
 		assertThat(glance()).startsWith(published + " ");
@@ -111,7 +128,8 @@ class HomePageTests {
 	/** Cards, regions and comuni as the home page shows them. */
 	private String glance() throws Exception {
 		String html = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
-		var numbers = java.util.regex.Pattern.compile("<p class=\"glance-number\">(\\d+)</p>\\s*<p class=\"card-text\">")
+		var numbers = java.util.regex.Pattern
+			.compile("<p class=\"glance-number\">(\\d+)</p>\\s*<p class=\"card-text\">")
 			.matcher(html)
 			.results()
 			.map(m -> m.group(1))

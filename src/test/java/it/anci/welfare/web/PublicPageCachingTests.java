@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Anonymous public pages are cacheable and revalidate with 304; staff, sessions and errors stay no-store. */
+/**
+ * Anonymous public pages are cacheable and revalidate with 304; staff, sessions and
+ * errors stay no-store.
+ */
 @PortalTest
 class PublicPageCachingTests {
 
@@ -32,15 +35,20 @@ class PublicPageCachingTests {
 	@Test
 	void publicPagesCarryALifetimeByKindAndAValidator() {
 		String card = this.jdbc.sql("select slug from practice order by id limit 1").query(String.class).single();
-		for (String[] expected : List.of(new String[] { "/", "max-age=60" }, new String[] { "/pratiche?regione=umbria", "max-age=60" },
+		for (String[] expected : List.of(new String[] { "/", "max-age=60" },
+				new String[] { "/pratiche?regione=umbria", "max-age=60" },
 				new String[] { "/pratiche/" + card, "max-age=300" }, new String[] { "/notizie", "max-age=60" },
-				new String[] { "/privacy", "max-age=3600" }, new String[] { "/pratiche.json?regione=umbria", "max-age=60" })) {
+				new String[] { "/privacy", "max-age=3600" },
+				new String[] { "/pratiche.json?regione=umbria", "max-age=60" })) {
 			HttpResponse<String> response = Http.get(this.port, expected[0], "*/*");
 			assertThat(response.statusCode()).as(expected[0]).isEqualTo(200);
 			assertThat(response.headers().firstValue("Cache-Control")).as(expected[0])
-				.hasValueSatisfying(c -> assertThat(c).startsWith("public, " + expected[1] + ", stale-while-revalidate="));
-			assertThat(response.headers().firstValue("ETag")).as(expected[0]).hasValueSatisfying(e -> assertThat(e).startsWith("W/\""));
-			assertThat(response.headers().allValues("Vary").toString().toLowerCase()).as(expected[0]).contains("cookie");
+				.hasValueSatisfying(
+						c -> assertThat(c).startsWith("public, " + expected[1] + ", stale-while-revalidate="));
+			assertThat(response.headers().firstValue("ETag")).as(expected[0])
+				.hasValueSatisfying(e -> assertThat(e).startsWith("W/\""));
+			assertThat(response.headers().allValues("Vary").toString().toLowerCase()).as(expected[0])
+				.contains("cookie");
 			assertThat(response.headers().firstValue("Pragma")).as(expected[0]).isEmpty();
 			assertThat(response.headers().allValues("Set-Cookie")).as(expected[0]).isEmpty();
 		}
@@ -54,7 +62,8 @@ class PublicPageCachingTests {
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
 		assertThat(again.headers().firstValue("ETag")).hasValue(etag);
-		// the same validator fits every page of this version: it says nothing changed anywhere
+		// the same validator fits every page of this version: it says nothing changed
+		// anywhere
 		assertThat(send("/riunioni", etag).statusCode()).isEqualTo(304);
 
 		this.jdbc.sql("update news set summary = summary where id = (select min(id) from news)").update();
@@ -95,14 +104,16 @@ class PublicPageCachingTests {
 	@Test
 	void lifetimesByKindOfPage() {
 		assertThat(PublicPageCaching.cacheControl("/accessibilita")).startsWith("public, max-age=3600");
-		assertThat(PublicPageCaching.cacheControl("/riunioni/consulta-welfare-23-gennaio-2020")).startsWith("public, max-age=300");
+		assertThat(PublicPageCaching.cacheControl("/riunioni/consulta-welfare-23-gennaio-2020"))
+			.startsWith("public, max-age=300");
 		assertThat(PublicPageCaching.cacheControl("/riunioni/calendario.ics")).startsWith("public, max-age=60");
 		assertThat(PublicPageCaching.cacheControl("/pratiche")).startsWith("public, max-age=60");
 	}
 
 	private HttpResponse<String> send(String path, String etag) throws Exception {
 		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+			.header("If-None-Match", etag)
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

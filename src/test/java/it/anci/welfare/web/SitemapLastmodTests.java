@@ -19,7 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sitemap lists the template and category pages too, and says when every page last changed. */
+/**
+ * The sitemap lists the template and category pages too, and says when every page last
+ * changed.
+ */
 @PortalTest
 class SitemapLastmodTests {
 
@@ -34,7 +37,9 @@ class SitemapLastmodTests {
 		Map<String, OffsetDateTime> urls = urls(Http.get(this.port, "/sitemap.xml", "application/xml").body());
 		assertThat(urls).isNotEmpty();
 
-		List<String> templates = this.jdbc.sql("select slug from doc_template where status = 'PUBLISHED'").query(String.class).list();
+		List<String> templates = this.jdbc.sql("select slug from doc_template where status = 'PUBLISHED'")
+			.query(String.class)
+			.list();
 		assertThat(templates).hasSizeGreaterThanOrEqualTo(8);
 		templates.forEach(slug -> assertThat(urls).containsKey("/modelli/" + slug));
 		this.jdbc.sql("select distinct category_slug from doc_template where status = 'PUBLISHED'")
@@ -44,10 +49,11 @@ class SitemapLastmodTests {
 		assertThat(urls).containsKeys("/statistiche", "/dati");
 
 		// a card's lastmod is its own last change, to the second
-		this.jdbc.sql("select slug, updated_at from practice where status = 'PUBLISHED' order by slug limit 20").query(rs -> {
-			assertThat(urls.get("/pratiche/" + rs.getString(1)).toInstant())
-				.isEqualTo(rs.getTimestamp(2).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-		});
+		this.jdbc.sql("select slug, updated_at from practice where status = 'PUBLISHED' order by slug limit 20")
+			.query(rs -> {
+				assertThat(urls.get("/pratiche/" + rs.getString(1)).toInstant())
+					.isEqualTo(rs.getTimestamp(2).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+			});
 		// a template's too, and its category changed when its latest template did
 		this.jdbc.sql("select slug, updated_at from doc_template where status = 'PUBLISHED'").query(rs -> {
 			assertThat(urls.get("/modelli/" + rs.getString(1)).toInstant())
@@ -62,7 +68,10 @@ class SitemapLastmodTests {
 		assertThat(urls.get("/pratiche")).isEqualTo(newestCard);
 	}
 
-	/** Every {@code <url>} with its {@code <loc>} and a W3C datetime {@code <lastmod>} (parsing fails otherwise). */
+	/**
+	 * Every {@code <url>} with its {@code <loc>} and a W3C datetime {@code <lastmod>}
+	 * (parsing fails otherwise).
+	 */
 	private static Map<String, OffsetDateTime> urls(String xml) throws Exception {
 		org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance()
 			.newDocumentBuilder()
@@ -74,7 +83,8 @@ class SitemapLastmodTests {
 			String loc = url.getElementsByTagNameNS("*", "loc").item(0).getTextContent();
 			NodeList lastmod = url.getElementsByTagNameNS("*", "lastmod");
 			assertThat(lastmod.getLength()).as(loc).isEqualTo(1);
-			urls.put(loc.replaceFirst("^http://localhost:\\d+", ""), OffsetDateTime.parse(lastmod.item(0).getTextContent()));
+			urls.put(loc.replaceFirst("^http://localhost:\\d+", ""),
+					OffsetDateTime.parse(lastmod.item(0).getTextContent()));
 		}
 		return urls;
 	}

@@ -17,8 +17,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A sitemap file may list at most 50,000 addresses, which a catalogue of 100,000 cards passes: the portal then serves
- * an index of numbered parts. Checked here with a limit of 100 so that the seeded cards need several parts.
+ * A sitemap file may list at most 50,000 addresses, which a catalogue of 100,000 cards
+ * passes: the portal then serves an index of numbered parts. Checked here with a limit of
+ * 100 so that the seeded cards need several parts.
  */
 @PortalTest
 @TestPropertySource(properties = "portal.sitemap.max-urls=100")
@@ -53,7 +54,11 @@ class SitemapPartsTests {
 	}
 
 	private static List<String> locations(String xml) {
-		return Pattern.compile("<loc>http://localhost:\\d+([^<]+)</loc>").matcher(xml).results().map(m -> m.group(1)).toList();
+		return Pattern.compile("<loc>http://localhost:\\d+([^<]+)</loc>")
+			.matcher(xml)
+			.results()
+			.map(m -> m.group(1))
+			.toList();
 	}
 
 }

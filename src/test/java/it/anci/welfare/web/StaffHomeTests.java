@@ -12,7 +12,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The staff home was a bare list of links (issue 15): it shows what needs doing and the latest changes. */
+/**
+ * The staff home was a bare list of links (issue 15): it shows what needs doing and the
+ * latest changes.
+ */
 @PortalTest
 class StaffHomeTests {
 
@@ -24,17 +27,23 @@ class StaffHomeTests {
 
 	@Test
 	void theHomeCountsWhatWaitsAndShowsTheLatestChanges() throws Exception {
-		long practiceDrafts = this.jdbc.sql("select count(*) from practice where status = 'DRAFT'").query(Long.class).single();
+		long practiceDrafts = this.jdbc.sql("select count(*) from practice where status = 'DRAFT'")
+			.query(Long.class)
+			.single();
 		long newsDrafts = this.jdbc.sql("select count(*) from news where status = 'DRAFT'").query(Long.class).single();
-		this.jdbc.sql("insert into audit_event (actor, action, target_type, target, details) values "
-				+ "('redattrice.home', 'MODIFICATO', 'notizia', 'prova-bacheca', 'Prova della bacheca')").update();
+		this.jdbc
+			.sql("insert into audit_event (actor, action, target_type, target, details) values "
+					+ "('redattrice.home', 'MODIFICATO', 'notizia', 'prova-bacheca', 'Prova della bacheca')")
+			.update();
 		try {
 			Document home = home();
 			assertThat(card(home, "Schede pratica in bozza")).isEqualTo(practiceDrafts);
 			assertThat(card(home, "Notizie in bozza")).isEqualTo(newsDrafts);
-			assertThat(home.select("a:contains(Schede pratica in bozza)").attr("href")).isEqualTo("/admin/pratiche?stato=bozze");
+			assertThat(home.select("a:contains(Schede pratica in bozza)").attr("href"))
+				.isEqualTo("/admin/pratiche?stato=bozze");
 			assertThat(home.select(".staff-work li").eachText()).anyMatch(t -> t.contains("Riunioni in programma"))
-				.anyMatch(t -> t.contains("Notizie programmate")).anyMatch(t -> t.contains("Modelli in bozza"));
+				.anyMatch(t -> t.contains("Notizie programmate"))
+				.anyMatch(t -> t.contains("Modelli in bozza"));
 			assertThat(home.select(".recent-changes li").first().text()).contains("redattrice.home", "«prova-bacheca»");
 		}
 		finally {
@@ -43,7 +52,11 @@ class StaffHomeTests {
 	}
 
 	private Document home() throws Exception {
-		return Jsoup.parse(this.mvc.get().uri("/admin").with(user("redattrice").roles("EDITOR")).exchange().getResponse()
+		return Jsoup.parse(this.mvc.get()
+			.uri("/admin")
+			.with(user("redattrice").roles("EDITOR"))
+			.exchange()
+			.getResponse()
 			.getContentAsString());
 	}
 

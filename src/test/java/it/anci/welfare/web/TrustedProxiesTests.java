@@ -7,7 +7,10 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** PORTAL_TRUSTED_PROXIES becomes Tomcat's list of proxies whose forwarded headers are believed (issue 11). */
+/**
+ * PORTAL_TRUSTED_PROXIES becomes Tomcat's list of proxies whose forwarded headers are
+ * believed (issue 11).
+ */
 class TrustedProxiesTests {
 
 	@Test

@@ -37,8 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The XSS corpus pasted into every Markdown field (news body, meeting presentation and minutes, template text) and
- * into the staff preview, then opened in Chromium: no dialog, no script run, no active HTML in the rendered text.
+ * The XSS corpus pasted into every Markdown field (news body, meeting presentation and
+ * minutes, template text) and into the staff preview, then opened in Chromium: no dialog,
+ * no script run, no active HTML in the rendered text.
  */
 @BrowserTest
 class XssBrowserTests {
@@ -78,8 +79,12 @@ class XssBrowserTests {
 		this.jdbc.sql("delete from practice where title like ?").param(TITLE + "%").update();
 		this.jdbc.sql("delete from rate_limit_bucket").update();
 		this.jdbc.sql("delete from meeting where title = ?").param(TITLE).update();
-		List<Long> files = this.jdbc.sql("select f.file_id from doc_template_file f join doc_template t on t.slug = f.template_slug "
-				+ "where t.title = ?").param(TITLE).query(Long.class).list();
+		List<Long> files = this.jdbc
+			.sql("select f.file_id from doc_template_file f join doc_template t on t.slug = f.template_slug "
+					+ "where t.title = ?")
+			.param(TITLE)
+			.query(Long.class)
+			.list();
 		this.jdbc.sql("delete from doc_template where title = ?").param(TITLE).update();
 		if (!files.isEmpty()) {
 			this.jdbc.sql("delete from stored_file where id in (:ids)").param("ids", files).update();
@@ -90,33 +95,38 @@ class XssBrowserTests {
 	void everyMarkdownFieldRendersTheCorpusInertOnThePublicPages() {
 		String corpus = XssCorpus.asOneText();
 		Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
-		this.news.create(new NewsEditor.Draft(null, 0, NewsType.NOTIZIA, TITLE, "Sommario", corpus, List.of(), false, true,
-				yesterday, List.of()), "test");
+		this.news.create(new NewsEditor.Draft(null, 0, NewsType.NOTIZIA, TITLE, "Sommario", corpus, List.of(), false,
+				true, yesterday, List.of()), "test");
 		this.meetings.create(new MeetingEditor.Draft(null, 0, TITLE, null, MeetingKind.IN_PRESENZA, yesterday,
 				yesterday.plus(2, ChronoUnit.HOURS), false, "Sala", null, "Perugia", null, corpus, List.of(), List.of(),
 				corpus, true), "test");
-		this.templates.create(new TemplateEditor.Draft(null, 0, TITLE, "Prove di sicurezza", "Descrizione", null, null, null,
-				null, corpus, true), "test");
+		this.templates.create(new TemplateEditor.Draft(null, 0, TITLE, "Prove di sicurezza", "Descrizione", null, null,
+				null, null, corpus, true), "test");
 
 		assertInert("/notizie/" + slug("news"), ".news-body");
 		assertInert("/riunioni/" + slug("meeting"), ".meeting-description", ".meeting-minutes");
 		assertInert("/modelli/" + slug("doc_template"), ".template-text");
 	}
 
-	/** A municipality's proposal carries the corpus in every text field of the card, and in its follow-up. */
+	/**
+	 * A municipality's proposal carries the corpus in every text field of the card, and
+	 * in its follow-up.
+	 */
 	@Test
 	void aProposalRendersTheCorpusInertOnItsCardAndItsPrivatePage() {
 		String corpus = XssCorpus.asOneText();
 		String title = TITLE + " <img src=x onerror=alert(1)>";
-		PracticeCard card = new PracticeCard(title, Provenance.PROPOSTA, new PracticeCard.Provider(ProviderType.COMUNE, corpus),
-				"054039", new PracticeCard.Classification("NUOVO", List.of("OS1"), List.of("ELD"), List.of()),
-				new PracticeCard.Service(corpus, corpus, null, null, corpus, corpus, List.of(), List.of(), corpus, List.of(),
-						corpus),
+		PracticeCard card = new PracticeCard(title, Provenance.PROPOSTA,
+				new PracticeCard.Provider(ProviderType.COMUNE, corpus), "054039",
+				new PracticeCard.Classification("NUOVO", List.of("OS1"), List.of("ELD"), List.of()),
+				new PracticeCard.Service(corpus, corpus, null, null, corpus, corpus, List.of(), List.of(), corpus,
+						List.of(), corpus),
 				StartDate.parse("2020-04", StartBasis.AVVIO), new PracticeCard.Feedback(corpus, corpus, corpus),
 				new PracticeCard.Continuity(Continuation.SI, corpus),
 				new PracticeCard.Contact(corpus, null, null, "javascript:alert(1)"),
 				List.of(new PracticeCard.Source(corpus, SourceKind.ENTE, "javascript:alert(2)")));
-		this.proposals.submit(card, new Submitter(corpus, corpus, "xss@comune.example", corpus), true, null, "192.0.2.1");
+		this.proposals.submit(card, new Submitter(corpus, corpus, "xss@comune.example", corpus), true, null,
+				"192.0.2.1");
 		var proposal = this.jdbc.sql("select id, confirm_token, private_token::text from proposal where title = ?")
 			.param(title)
 			.query()
@@ -171,7 +181,9 @@ class XssBrowserTests {
 			String html = page.innerHTML(container);
 			assertThat(html).as(container).contains("clicca qui");
 			XssCorpus.activeParts(html).forEach(p -> problems.add(container + ": " + p));
-			problems.addAll(page.locator(container + " a[href]").all().stream()
+			problems.addAll(page.locator(container + " a[href]")
+				.all()
+				.stream()
 				.map(a -> a.getAttribute("href"))
 				.filter(href -> !href.matches("(https?://|mailto:|/|#)\\S+"))
 				.map(href -> container + ": link to " + href)
@@ -180,7 +192,8 @@ class XssBrowserTests {
 		assertThat(problems).isEmpty();
 		assertThat(page.evaluate("() => top.__xss === undefined")).isEqualTo(true);
 		assertThat(dialogs).isEmpty();
-		assertThat(browser.problems()).noneMatch(p -> p.contains("Content Security Policy") || p.contains("xss.example"));
+		assertThat(browser.problems())
+			.noneMatch(p -> p.contains("Content Security Policy") || p.contains("xss.example"));
 	}
 
 	private final List<String> dialogs = new ArrayList<>();
@@ -195,7 +208,10 @@ class XssBrowserTests {
 	}
 
 	private String slug(String table) {
-		return this.jdbc.sql("select slug from " + table + " where title = ?").param(TITLE).query(String.class).single();
+		return this.jdbc.sql("select slug from " + table + " where title = ?")
+			.param(TITLE)
+			.query(String.class)
+			.single();
 	}
 
 	private String url(String path) {

@@ -42,8 +42,10 @@ class AccountAdminController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!errors.hasErrors()) {
 			try {
-				this.accounts.create(form.username(), form.displayName(), form.role(), form.password(), principal.getName());
-				redirect.addFlashAttribute("message", "Account «" + form.username().strip().toLowerCase() + "» creato.");
+				this.accounts.create(form.username(), form.displayName(), form.role(), form.password(),
+						principal.getName());
+				redirect.addFlashAttribute("message",
+						"Account «" + form.username().strip().toLowerCase() + "» creato.");
 				return "redirect:/admin/utenti";
 			}
 			catch (AccountService.AccountException ex) {

@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Avvisami": the subscription form for a catalogue search, the confirmation link, the one-click unsubscribe (RFC
- * 8058: a POST with no CSRF token, a GET shows the button) and the private page of an address's subscriptions. The
- * pages reached by a private link are kept out of search engines.
+ * "Avvisami": the subscription form for a catalogue search, the confirmation link, the
+ * one-click unsubscribe (RFC 8058: a POST with no CSRF token, a GET shows the button) and
+ * the private page of an address's subscriptions. The pages reached by a private link are
+ * kept out of search engines.
  */
 @Controller
 class AlertController {
@@ -94,7 +95,9 @@ class AlertController {
 	String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
 		PrivateLinks.protect(response);
 		Optional<SearchAlerts.Alert> alert = PrivateLinks.token(token).flatMap(this.alerts::awaitingConfirmation);
-		SearchAlerts.Confirmation outcome = PrivateLinks.token(token).map(this.alerts::confirm).orElse(SearchAlerts.Confirmation.UNKNOWN);
+		SearchAlerts.Confirmation outcome = PrivateLinks.token(token)
+			.map(this.alerts::confirm)
+			.orElse(SearchAlerts.Confirmation.UNKNOWN);
 		if (outcome != SearchAlerts.Confirmation.CONFIRMED) {
 			return invalidLink(outcome, model, response);
 		}
@@ -110,7 +113,10 @@ class AlertController {
 		return "alerts/unsubscribe";
 	}
 
-	/** RFC 8058: the mail client posts "List-Unsubscribe=One-Click"; a person posts the page's button. Both unsubscribe. */
+	/**
+	 * RFC 8058: the mail client posts "List-Unsubscribe=One-Click"; a person posts the
+	 * page's button. Both unsubscribe.
+	 */
 	@PostMapping("/avvisi/disdici/{token}")
 	String unsubscribe(@PathVariable String token, Model model, HttpServletResponse response) {
 		PrivateLinks.protect(response);
@@ -149,14 +155,15 @@ class AlertController {
 		return "alerts/form";
 	}
 
-	/** An unknown or used link is a 404, an expired one a 410: the page says which and what to do. */
+	/**
+	 * An unknown or used link is a 404, an expired one a 410: the page says which and
+	 * what to do.
+	 */
 	private static String invalidLink(SearchAlerts.Confirmation outcome, Model model, HttpServletResponse response) {
 		boolean expired = outcome == SearchAlerts.Confirmation.EXPIRED;
 		response.setStatus(expired ? 410 : 404);
 		model.addAttribute("expired", expired);
 		return "alerts/invalid-link";
 	}
-
-
 
 }

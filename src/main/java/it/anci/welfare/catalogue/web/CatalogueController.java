@@ -65,14 +65,20 @@ class CatalogueController {
 		return "catalogue/list";
 	}
 
-	/** Written card by card as it is read, like the CSV: a whole catalogue never sits in memory. */
+	/**
+	 * Written card by card as it is read, like the CSV: a whole catalogue never sits in
+	 * memory.
+	 */
 	@GetMapping(path = "/pratiche.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	void json(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
 		CatalogueQuery query = this.filters.parse(parameters);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.inline().filename(query.exportName(LocalDate.now(this.clock)) + ".json").build().toString());
+				ContentDisposition.inline()
+					.filename(query.exportName(LocalDate.now(this.clock)) + ".json")
+					.build()
+					.toString());
 		try (JsonGenerator json = this.jsonMapper.createGenerator(response.getOutputStream())) {
 			json.writeStartArray();
 			this.exports.writeJson(query, baseUrl(), card -> this.jsonMapper.writeValue(json, card));
@@ -85,7 +91,10 @@ class CatalogueController {
 		CatalogueQuery query = this.filters.parse(parameters);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(query.exportName(LocalDate.now(this.clock)) + ".csv").build().toString());
+				ContentDisposition.attachment()
+					.filename(query.exportName(LocalDate.now(this.clock)) + ".csv")
+					.build()
+					.toString());
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		this.exports.writeCsv(query, baseUrl(), out);
 		out.flush();
@@ -95,10 +104,11 @@ class CatalogueController {
 	void xlsx(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
 		CatalogueQuery query = this.filters.parse(parameters);
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename(query.exportName(LocalDate.now(this.clock)) + ".xlsx")
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(query.exportName(LocalDate.now(this.clock)) + ".xlsx")
+					.build()
+					.toString());
 		this.exports.writeXlsx(query, baseUrl(), response.getOutputStream());
 	}
 
@@ -106,10 +116,11 @@ class CatalogueController {
 	void ods(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
 		CatalogueQuery query = this.filters.parse(parameters);
 		response.setContentType("application/vnd.oasis.opendocument.spreadsheet");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename(query.exportName(LocalDate.now(this.clock)) + ".ods")
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(query.exportName(LocalDate.now(this.clock)) + ".ods")
+					.build()
+					.toString());
 		this.exports.writeOds(query, baseUrl(), response.getOutputStream());
 	}
 
@@ -146,7 +157,10 @@ class CatalogueController {
 					today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN))));
 	}
 
-	/** The cards to compare as files; fewer than two known cards is a bad request (the page explains why). */
+	/**
+	 * The cards to compare as files; fewer than two known cards is a bad request (the
+	 * page explains why).
+	 */
 	private Comparison comparison(List<String> slugs) {
 		List<String> asked = asked(slugs);
 		List<PracticeDetails> practices = this.catalogue.practices(asked.stream().limit(MAX_COMPARED).toList());
@@ -168,7 +182,10 @@ class CatalogueController {
 			.toString();
 	}
 
-	/** What the collection is, how the cards are written, and how a comune can send its own. */
+	/**
+	 * What the collection is, how the cards are written, and how a comune can send its
+	 * own.
+	 */
 	@GetMapping("/pratiche/la-raccolta")
 	String collection(Model model) {
 		model.addAttribute("overview", this.catalogue.overview());

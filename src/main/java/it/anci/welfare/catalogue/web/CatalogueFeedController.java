@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Atom feed of any catalogue search: the parameters of {@code /pratiche}, the cards last changed first. */
+/**
+ * Atom feed of any catalogue search: the parameters of {@code /pratiche}, the cards last
+ * changed first.
+ */
 @RestController
 class CatalogueFeedController {
 
@@ -59,7 +62,8 @@ class CatalogueFeedController {
 		SyndPersonImpl author = new SyndPersonImpl();
 		author.setName("ANCI Umbria");
 		atom.setAuthors(List.of(author));
-		// Atom requires the feed's <updated>: the last change among its cards, or none when nothing matches
+		// Atom requires the feed's <updated>: the last change among its cards, or none
+		// when nothing matches
 		atom.setPublishedDate(entries.isEmpty() ? null : Date.from(entries.get(0).updatedAt()));
 		atom.setEntries(entries.stream().map(e -> entry(e, base)).toList());
 		return ResponseEntity.ok().contentType(ATOM).body(new SyndFeedOutput().outputString(atom));
@@ -76,8 +80,8 @@ class CatalogueFeedController {
 		entry.setAuthor(card.providerName());
 		SyndContentImpl summary = new SyndContentImpl();
 		summary.setType("text");
-		summary.setValue(card.providerName() + " (" + card.comuneName() + ", " + card.regionName() + "). "
-				+ card.description());
+		summary.setValue(
+				card.providerName() + " (" + card.comuneName() + ", " + card.regionName() + "). " + card.description());
 		entry.setDescription(summary);
 		return entry;
 	}

@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff editing of practice cards under /admin/pratiche: every field, publication, preview, deletion. */
+/**
+ * Staff editing of practice cards under /admin/pratiche: every field, publication,
+ * preview, deletion.
+ */
 @Controller
 class PracticeAdminController {
 
@@ -79,8 +82,8 @@ class PracticeAdminController {
 
 	@PostMapping("/admin/pratiche")
 	String save(@Valid @ModelAttribute("form") PracticeForm form, BindingResult errors,
-			@RequestParam(name = DuplicateTitles.CONFIRMATION, required = false) String confirmation, Principal principal, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(name = DuplicateTitles.CONFIRMATION, required = false) String confirmation,
+			Principal principal, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Optional<Comune> comune = this.checks.check(form.card(), "card", errors);
 		if (errors.hasErrors()) {
 			response.setStatus(422);
@@ -95,13 +98,15 @@ class PracticeAdminController {
 		}
 		long id;
 		if (form.id() == null) {
-			id = this.editor.create(form.toDraft(comune.get().istatCode()), comune.get(), form.submissionToken(), principal.getName());
+			id = this.editor.create(form.toDraft(comune.get().istatCode()), comune.get(), form.submissionToken(),
+					principal.getName());
 		}
 		else {
 			id = form.id();
 			this.editor.update(form.toDraft(comune.get().istatCode()), comune.get(), principal.getName());
 		}
-		redirect.addFlashAttribute("message", form.isPublished() ? "Scheda salvata e pubblicata." : "Scheda salvata come bozza.");
+		redirect.addFlashAttribute("message",
+				form.isPublished() ? "Scheda salvata e pubblicata." : "Scheda salvata come bozza.");
 		return "redirect:/admin/pratiche/" + id;
 	}
 

@@ -7,7 +7,10 @@ import it.anci.welfare.common.FormSubmissions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-/** The staff form of a practice card: the typed card, where it comes from, and whether it is published. */
+/**
+ * The staff form of a practice card: the typed card, where it comes from, and whether it
+ * is published.
+ */
 record PracticeForm(Long id, Long version, String submissionToken,
 		@NotNull(message = "Indichi la provenienza della scheda.") Provenance provenance, @Valid CardInput card,
 		Boolean published) {
@@ -17,7 +20,8 @@ record PracticeForm(Long id, Long version, String submissionToken,
 	}
 
 	static PracticeForm empty() {
-		return new PracticeForm(null, 0L, FormSubmissions.newToken(), Provenance.FONTE_PUBBLICA, CardInput.empty(), false);
+		return new PracticeForm(null, 0L, FormSubmissions.newToken(), Provenance.FONTE_PUBBLICA, CardInput.empty(),
+				false);
 	}
 
 	static PracticeForm of(PracticeEditor.Draft draft) {

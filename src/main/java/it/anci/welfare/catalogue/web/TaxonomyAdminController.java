@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The managed lists under /admin/tassonomie (ADMIN only): add, rename, reorder, delete unused terms. */
+/**
+ * The managed lists under /admin/tassonomie (ADMIN only): add, rename, reorder, delete
+ * unused terms.
+ */
 @Controller
 class TaxonomyAdminController {
 
@@ -33,9 +36,10 @@ class TaxonomyAdminController {
 
 	@GetMapping("/admin/tassonomie")
 	String index(Model model) {
-		model.addAttribute("lists", Arrays.stream(TaxonomyList.values())
-			.map(l -> new ListSummary(l, this.editor.entries(l).size()))
-			.toList());
+		model.addAttribute("lists",
+				Arrays.stream(TaxonomyList.values())
+					.map(l -> new ListSummary(l, this.editor.entries(l).size()))
+					.toList());
 		return "admin/taxonomy/index";
 	}
 

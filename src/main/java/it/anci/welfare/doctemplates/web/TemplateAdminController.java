@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff editing of document templates under /admin/modelli: text, uploaded files, superseding, preview. */
+/**
+ * Staff editing of document templates under /admin/modelli: text, uploaded files,
+ * superseding, preview.
+ */
 @Controller
 class TemplateAdminController {
 
@@ -39,8 +42,8 @@ class TemplateAdminController {
 
 	private final Uploads uploads;
 
-	TemplateAdminController(TemplateEditor editor, DocumentTemplateService templates, TemplateFiles files, Uploads uploads,
-			DuplicateTitles titles) {
+	TemplateAdminController(TemplateEditor editor, DocumentTemplateService templates, TemplateFiles files,
+			Uploads uploads, DuplicateTitles titles) {
 		this.titles = titles;
 		this.editor = editor;
 		this.templates = templates;
@@ -102,7 +105,8 @@ class TemplateAdminController {
 			id = form.id();
 			this.editor.update(form.toDraft(), principal.getName());
 		}
-		redirect.addFlashAttribute("message", form.isPublished() ? "Modello salvato e pubblicato." : "Bozza del modello salvata.");
+		redirect.addFlashAttribute("message",
+				form.isPublished() ? "Modello salvato e pubblicato." : "Bozza del modello salvata.");
 		return "redirect:/admin/modelli/" + id;
 	}
 
@@ -124,7 +128,8 @@ class TemplateAdminController {
 	}
 
 	@PostMapping("/admin/modelli/{id}/allegati/{attachmentId}/elimina")
-	String detach(@PathVariable long id, @PathVariable long attachmentId, Principal principal, RedirectAttributes redirect) {
+	String detach(@PathVariable long id, @PathVariable long attachmentId, Principal principal,
+			RedirectAttributes redirect) {
 		if (!this.editor.detach(id, attachmentId, principal.getName())) {
 			throw new NotFoundException("attachment " + attachmentId);
 		}
@@ -141,17 +146,20 @@ class TemplateAdminController {
 					"Per pubblicare il modello inserisca il testo oppure, dopo aver salvato la bozza, carichi almeno un file.");
 		}
 		if (form.replacedBy() != null && !form.replacedBy().isBlank()) {
-			Optional<TemplateEditor.Choice> replacement = this.editor.choices(form.id()).stream()
+			Optional<TemplateEditor.Choice> replacement = this.editor.choices(form.id())
+				.stream()
 				.filter(c -> c.slug().equals(form.replacedBy()))
 				.findFirst();
 			if (replacement.isEmpty()) {
-				errors.rejectValue("replacedBy", "unknown", "Il modello sostitutivo scelto non esiste più: ne scelga un altro.");
+				errors.rejectValue("replacedBy", "unknown",
+						"Il modello sostitutivo scelto non esiste più: ne scelga un altro.");
 			}
 			else if (!replacement.get().published()) {
-				errors.rejectValue("replacedBy", "draft", "Il modello sostitutivo è ancora una bozza: lo pubblichi prima.");
+				errors.rejectValue("replacedBy", "draft",
+						"Il modello sostitutivo è ancora una bozza: lo pubblichi prima.");
 			}
-			else if (form.id() != null && this.editor.slug(form.id())
-				.equals(this.editor.replacementOf(form.replacedBy()).orElse(null))) {
+			else if (form.id() != null
+					&& this.editor.slug(form.id()).equals(this.editor.replacementOf(form.replacedBy()).orElse(null))) {
 				errors.rejectValue("replacedBy", "cycle",
 						"Il modello scelto è a sua volta sostituito da questo: due modelli non possono sostituirsi a vicenda.");
 			}

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
-/** Template files: stored downloads with HTTP revalidation, the category ZIP, and the copy filled in for a comune. */
+/**
+ * Template files: stored downloads with HTTP revalidation, the category ZIP, and the copy
+ * filled in for a comune.
+ */
 @Controller
 class TemplateDownloadController {
 
@@ -57,7 +60,10 @@ class TemplateDownloadController {
 		return this.downloads.serve(this.files.file(slug, format), webRequest, request);
 	}
 
-	/** A file uploaded for a published template; the template's slug keeps drafts' files private. */
+	/**
+	 * A file uploaded for a published template; the template's slug keeps drafts' files
+	 * private.
+	 */
 	@GetMapping("/modelli/{slug}/allegati/{id}")
 	ResponseEntity<byte[]> attachment(@PathVariable String slug, @PathVariable long id, WebRequest webRequest,
 			HttpServletRequest request) {
@@ -75,7 +81,10 @@ class TemplateDownloadController {
 			.body(this.files.categoryZip(slug));
 	}
 
-	/** Without a comune: the search form and its results; with a comune and a format: the filled-in file. */
+	/**
+	 * Without a comune: the search form and its results; with a comune and a format: the
+	 * filled-in file.
+	 */
 	@GetMapping("/modelli/{slug}/compila")
 	Object compile(@PathVariable String slug, @RequestParam(name = "q", required = false) String term,
 			@RequestParam(name = "comune", required = false) String comuneCode,
@@ -91,9 +100,9 @@ class TemplateDownloadController {
 				.orElseThrow(() -> new NotFoundException("format " + extension));
 			return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(format.mediaType()))
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						FileDownloads.attachment(slug + "-" + comune.name().toLowerCase(java.util.Locale.ITALIAN).replaceAll("[^\\p{L}\\p{N}]+", "-")
-								+ "." + format.extension()))
+				.header(HttpHeaders.CONTENT_DISPOSITION, FileDownloads.attachment(slug + "-"
+						+ comune.name().toLowerCase(java.util.Locale.ITALIAN).replaceAll("[^\\p{L}\\p{N}]+", "-") + "."
+						+ format.extension()))
 				.cacheControl(CacheControl.noStore())
 				.body(this.files.personalised(slug, format, comune));
 		}

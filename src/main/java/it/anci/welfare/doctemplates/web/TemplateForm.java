@@ -11,9 +11,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The template form (create and edit); never bound to the entity. */
 record TemplateForm(Long id, Long version, String submissionToken,
-		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250, message = "Il titolo può avere al massimo 250 caratteri.") String title,
-		@NotBlank(message = "Indichi la categoria.") @Size(max = 200, message = "La categoria può avere al massimo 200 caratteri.") String categoryName,
-		@NotBlank(message = "Inserisca una breve descrizione.") @Size(max = 1000, message = "La descrizione può avere al massimo 1000 caratteri.") String description,
+		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250,
+				message = "Il titolo può avere al massimo 250 caratteri.") String title,
+		@NotBlank(message = "Indichi la categoria.") @Size(max = 200,
+				message = "La categoria può avere al massimo 200 caratteri.") String categoryName,
+		@NotBlank(message = "Inserisca una breve descrizione.") @Size(max = 1000,
+				message = "La descrizione può avere al massimo 1000 caratteri.") String description,
 		@Size(max = 500, message = "I riferimenti normativi possono avere al massimo 500 caratteri.") String legalBasis,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil, String replacedBy, String source,
@@ -24,9 +27,9 @@ record TemplateForm(Long id, Long version, String submissionToken,
 	}
 
 	static TemplateForm of(TemplateEditor.Draft draft) {
-		return new TemplateForm(draft.id(), draft.version(), null, draft.title(), draft.categoryName(), draft.description(),
-				draft.legalBasis(), draft.validFrom(), draft.validUntil(), draft.replacedBy(), draft.source(),
-				draft.published());
+		return new TemplateForm(draft.id(), draft.version(), null, draft.title(), draft.categoryName(),
+				draft.description(), draft.legalBasis(), draft.validFrom(), draft.validUntil(), draft.replacedBy(),
+				draft.source(), draft.published());
 	}
 
 	boolean isPublished() {

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The rating box at the foot of public pages: the score, then the follow-up question, each sent back to the page it
- * came from (Post/Redirect/Get, so that it works without JavaScript); and the staff's summary.
+ * The rating box at the foot of public pages: the score, then the follow-up question,
+ * each sent back to the page it came from (Post/Redirect/Get, so that it works without
+ * JavaScript); and the staff's summary.
  */
 @Controller
 class PageRatingController {
@@ -57,7 +58,8 @@ class PageRatingController {
 			error = "Scelga una delle risposte.";
 		}
 		else if (comment != null && comment.strip().length() > PageRatings.COMMENT_LIMIT) {
-			error = "Il commento può avere al massimo " + PageRatings.COMMENT_LIMIT + " caratteri: lo accorci, per favore.";
+			error = "Il commento può avere al massimo " + PageRatings.COMMENT_LIMIT
+					+ " caratteri: lo accorci, per favore.";
 		}
 		if (error != null) {
 			redirect.addFlashAttribute("ratingError", error);

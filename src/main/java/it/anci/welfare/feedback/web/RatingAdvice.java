@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Tells the layout which page the rating box rates: every public page (path and query, to come back to it), none on
- * error pages, staff pages, the login or the pages of a search alert's private links (a rating would store the link's
- * token where staff read it).
+ * Tells the layout which page the rating box rates: every public page (path and query, to
+ * come back to it), none on error pages, staff pages, the login or the pages of a search
+ * alert's private links (a rating would store the link's token where staff read it).
  */
 @ControllerAdvice
 class RatingAdvice {

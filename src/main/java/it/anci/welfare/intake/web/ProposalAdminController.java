@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editors' moderation queue of the municipalities' proposals, under /admin/pratiche/proposte. */
+/**
+ * The editors' moderation queue of the municipalities' proposals, under
+ * /admin/pratiche/proposte.
+ */
 @Controller
 class ProposalAdminController {
 
@@ -85,7 +88,8 @@ class ProposalAdminController {
 	}
 
 	@PostMapping(BASE + "/{id}/pubblica")
-	String publish(@PathVariable long id, @RequestParam long version, Principal principal, RedirectAttributes redirect) {
+	String publish(@PathVariable long id, @RequestParam long version, Principal principal,
+			RedirectAttributes redirect) {
 		String slug = this.proposals.publish(id, version, principal.getName());
 		redirect.addFlashAttribute("message", "Proposta pubblicata nel catalogo: /pratiche/" + slug);
 		return "redirect:" + BASE + "/" + id;
@@ -96,8 +100,9 @@ class ProposalAdminController {
 			@RequestParam(name = "messaggio", defaultValue = "") String message, Principal principal, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (message.isBlank()) {
-			return refused(id, "Scriva al Comune che cosa deve modificare: il messaggio gli arriva per posta elettronica.",
-					model, response);
+			return refused(id,
+					"Scriva al Comune che cosa deve modificare: il messaggio gli arriva per posta elettronica.", model,
+					response);
 		}
 		this.proposals.askForChanges(id, version, message, principal.getName());
 		redirect.addFlashAttribute("message", "Richiesta di modifiche inviata al Comune.");
@@ -109,7 +114,8 @@ class ProposalAdminController {
 			@RequestParam(name = "motivo", defaultValue = "") String reason, Principal principal, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (reason.isBlank()) {
-			return refused(id, "Scriva il motivo per cui la proposta non viene pubblicata: il Comune lo riceve per posta elettronica.",
+			return refused(id,
+					"Scriva il motivo per cui la proposta non viene pubblicata: il Comune lo riceve per posta elettronica.",
 					model, response);
 		}
 		this.proposals.reject(id, version, reason, principal.getName());

@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Proponi una pratica": the public form, the confirmation link, the submitter's private page and, when the editors
- * ask for changes, the edit form. Pages reached by a private link are kept out of search engines and caches.
+ * "Proponi una pratica": the public form, the confirmation link, the submitter's private
+ * page and, when the editors ask for changes, the edit form. Pages reached by a private
+ * link are kept out of search engines and caches.
  */
 @Controller
 class ProposalController {
@@ -51,7 +52,10 @@ class ProposalController {
 		this.followUps = followUps;
 	}
 
-	/** {@code replica}: "L'abbiamo replicata", from the card of the practice the municipality took up. */
+	/**
+	 * {@code replica}: "L'abbiamo replicata", from the card of the practice the
+	 * municipality took up.
+	 */
 	@GetMapping("/pratiche/proponi")
 	String form(@RequestParam(name = "replica", required = false) String replica, Model model,
 			HttpServletResponse response) {
@@ -73,8 +77,8 @@ class ProposalController {
 			return form(model, form, null);
 		}
 		Proposals.Submission submission = this.proposals.submit(
-				form.card().toCard(Provenance.PROPOSTA, comune.get().istatCode()), form.submitter(), form.contactShown(),
-				form.replica(), request.getRemoteAddr());
+				form.card().toCard(Provenance.PROPOSTA, comune.get().istatCode()), form.submitter(),
+				form.contactShown(), form.replica(), request.getRemoteAddr());
 		if (!submission.accepted()) {
 			// the form again, with everything typed, and what to do
 			response.setStatus(429);
@@ -104,12 +108,17 @@ class ProposalController {
 		return "intake/confirm";
 	}
 
-	/** A POST, so that a mail scanner opening the link does not confirm in the submitter's place. */
+	/**
+	 * A POST, so that a mail scanner opening the link does not confirm in the submitter's
+	 * place.
+	 */
 	@PostMapping("/proposte/conferma/{token}")
 	String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
 		PrivateLinks.protect(response);
 		Optional<Proposals.View> proposal = PrivateLinks.token(token).flatMap(this.proposals::awaitingConfirmation);
-		Proposals.Confirmation outcome = PrivateLinks.token(token).map(this.proposals::confirm).orElse(Proposals.Confirmation.UNKNOWN);
+		Proposals.Confirmation outcome = PrivateLinks.token(token)
+			.map(this.proposals::confirm)
+			.orElse(Proposals.Confirmation.UNKNOWN);
 		if (outcome != Proposals.Confirmation.CONFIRMED) {
 			return invalidLink(outcome, model, response);
 		}
@@ -179,18 +188,28 @@ class ProposalController {
 		return "redirect:/proposte/" + token;
 	}
 
-	/** {@code token} is the private link's when the submitter edits a proposal sent back, null for a new one. */
+	/**
+	 * {@code token} is the private link's when the submitter edits a proposal sent back,
+	 * null for a new one.
+	 */
 	private String form(Model model, ProposalForm form, String token) {
 		model.addAttribute("form", form);
-		model.addAttribute("original", form.replica() == null || form.replica().isBlank() ? null
-				: this.catalogue.publishedId(form.replica()).map(id -> this.catalogue.practice(form.replica())).orElse(null));
+		model.addAttribute("original",
+				form.replica() == null || form.replica().isBlank() ? null
+						: this.catalogue.publishedId(form.replica())
+							.map(id -> this.catalogue.practice(form.replica()))
+							.orElse(null));
 		model.addAttribute("token", token);
 		model.addAllAttributes(this.checks.formAttributes(form.card()));
 		return "intake/form";
 	}
 
-	/** A private link that leads to no proposal (cut, mistyped, or of one never confirmed). */
+	/**
+	 * A private link that leads to no proposal (cut, mistyped, or of one never
+	 * confirmed).
+	 */
 	private static final class InvalidLinkException extends RuntimeException {
+
 	}
 
 	private Proposals.View byPrivateLink(String token) {
@@ -203,14 +222,15 @@ class ProposalController {
 		return invalidLink(Proposals.Confirmation.UNKNOWN, model, response);
 	}
 
-	/** An unknown or used link is a 404, an expired one a 410: the page says which and what to do. */
+	/**
+	 * An unknown or used link is a 404, an expired one a 410: the page says which and
+	 * what to do.
+	 */
 	private static String invalidLink(Proposals.Confirmation outcome, Model model, HttpServletResponse response) {
 		boolean expired = outcome == Proposals.Confirmation.EXPIRED;
 		response.setStatus(expired ? 410 : 404);
 		model.addAttribute("expired", expired);
 		return "intake/invalid-link";
 	}
-
-
 
 }

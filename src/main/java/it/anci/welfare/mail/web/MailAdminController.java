@@ -9,7 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The outbox as staff read it: what was sent, what waits (all of it when no SMTP server is configured), what failed. */
+/**
+ * The outbox as staff read it: what was sent, what waits (all of it when no SMTP server
+ * is configured), what failed.
+ */
 @Controller
 class MailAdminController {
 

@@ -6,8 +6,9 @@ import java.util.List;
 import it.anci.welfare.common.Slugs;
 
 /**
- * A calendar to subscribe to, with its {@code https} address (Google, Outlook: "add from URL") and its
- * {@code webcal} one (Apple Calendar and most desktop applications open it as a subscription).
+ * A calendar to subscribe to, with its {@code https} address (Google, Outlook: "add from
+ * URL") and its {@code webcal} one (Apple Calendar and most desktop applications open it
+ * as a subscription).
  */
 record CalendarLink(String name, String url, String webcalUrl) {
 

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Sending a meeting's convocation to its body's members, and cancelling it, each after a confirmation page. */
+/**
+ * Sending a meeting's convocation to its body's members, and cancelling it, each after a
+ * confirmation page.
+ */
 @Controller
 class ConvocationAdminController {
 
@@ -66,7 +69,8 @@ class ConvocationAdminController {
 		}
 		try {
 			int sent = this.convocations.cancel(id, principal.getName());
-			redirect.addFlashAttribute("message", "Riunione annullata" + (sent == 0 ? "." : ": avviso inviato a " + members(sent) + "."));
+			redirect.addFlashAttribute("message",
+					"Riunione annullata" + (sent == 0 ? "." : ": avviso inviato a " + members(sent) + "."));
 		}
 		catch (Convocations.RefusedException refused) {
 			response.setStatus(422);

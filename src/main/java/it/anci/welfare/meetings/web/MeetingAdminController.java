@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff editing of meetings under /admin/riunioni: the convocation, its files, the minutes, a full-page preview. */
+/**
+ * Staff editing of meetings under /admin/riunioni: the convocation, its files, the
+ * minutes, a full-page preview.
+ */
 @Controller
 class MeetingAdminController {
 
@@ -117,9 +120,14 @@ class MeetingAdminController {
 			id = form.id();
 			sent = this.convocations.update(form.toDraft(), principal.getName());
 		}
-		redirect.addFlashAttribute("message", (form.isPublished() ? "Riunione salvata e pubblicata." : "Bozza della riunione salvata.")
-				+ (sent.updates() > 0 ? " Aggiornamento inviato a " + ConvocationAdminController.members(sent.updates()) + "." : "")
-				+ (sent.minutes() > 0 ? " Verbale inviato a " + ConvocationAdminController.members(sent.minutes()) + "." : ""));
+		redirect
+			.addFlashAttribute("message",
+					(form.isPublished() ? "Riunione salvata e pubblicata." : "Bozza della riunione salvata.")
+							+ (sent.updates() > 0 ? " Aggiornamento inviato a "
+									+ ConvocationAdminController.members(sent.updates()) + "." : "")
+							+ (sent.minutes() > 0
+									? " Verbale inviato a " + ConvocationAdminController.members(sent.minutes()) + "."
+									: ""));
 		return "redirect:/admin/riunioni/" + id;
 	}
 
@@ -137,7 +145,8 @@ class MeetingAdminController {
 		}
 		else {
 			try {
-				this.editor.attach(id, attachment.kind(), attachment.title(), this.uploads.accept(file), principal.getName());
+				this.editor.attach(id, attachment.kind(), attachment.title(), this.uploads.accept(file),
+						principal.getName());
 			}
 			catch (UploadRejectedException rejected) {
 				error = rejected.getMessage() + " Scelga di nuovo il file: il titolo e il tipo sono stati conservati.";
@@ -153,7 +162,8 @@ class MeetingAdminController {
 	}
 
 	@PostMapping("/admin/riunioni/{id}/allegati/{attachmentId}/elimina")
-	String detach(@PathVariable long id, @PathVariable long attachmentId, Principal principal, RedirectAttributes redirect) {
+	String detach(@PathVariable long id, @PathVariable long attachmentId, Principal principal,
+			RedirectAttributes redirect) {
 		if (!this.editor.detach(id, attachmentId, principal.getName())) {
 			throw new NotFoundException("attachment " + attachmentId);
 		}
@@ -187,8 +197,8 @@ class MeetingAdminController {
 				&& (form.onlineUrl() == null || form.onlineUrl().isBlank()) && !errors.hasFieldErrors("onlineUrl")) {
 			errors.rejectValue("onlineUrl", "online", "Per una riunione online indichi il collegamento (https://…).");
 		}
-		boolean notOverYet = form.endsAt() != null
-				&& form.endsAt().isAfter(LocalDateTime.now(this.clock.withZone(it.anci.welfare.common.TimeConfiguration.ROME)));
+		boolean notOverYet = form.endsAt() != null && form.endsAt()
+			.isAfter(LocalDateTime.now(this.clock.withZone(it.anci.welfare.common.TimeConfiguration.ROME)));
 		if (form.minutes() != null && !form.minutes().isBlank() && notOverYet) {
 			errors.rejectValue("minutes", "early", "Il verbale si può inserire solo dopo la fine della riunione.");
 		}

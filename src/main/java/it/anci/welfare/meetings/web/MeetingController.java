@@ -70,16 +70,20 @@ class MeetingController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("over", this.meetings.isOver(meeting));
 		model.addAttribute("attachments", this.attachments.of(Attachment.Owner.MEETING, meeting.id()));
-		model.addAttribute("mentions", this.mentions.stream()
-			.flatMap(m -> m.of(meeting.slug()).stream())
-			.filter(m -> !m.path().equals("/notizie/" + meeting.newsSlug()))
-			.toList());
+		model.addAttribute("mentions",
+				this.mentions.stream()
+					.flatMap(m -> m.of(meeting.slug()).stream())
+					.filter(m -> !m.path().equals("/notizie/" + meeting.newsSlug()))
+					.toList());
 		model.addAttribute("googleUrl", googleUrl(meeting));
 		model.addAttribute("outlookUrl", outlookUrl(meeting));
 		return "meetings/show";
 	}
 
-	/** A file attached to a published meeting; the meeting's slug keeps drafts' files private. */
+	/**
+	 * A file attached to a published meeting; the meeting's slug keeps drafts' files
+	 * private.
+	 */
 	@GetMapping("/riunioni/{slug}/allegati/{id}")
 	ResponseEntity<byte[]> attachment(@PathVariable String slug, @PathVariable long id, WebRequest webRequest,
 			HttpServletRequest request) {
@@ -89,7 +93,10 @@ class MeetingController {
 		return this.downloads.serve(attachment.file(), webRequest, request);
 	}
 
-	/** The calendar to subscribe to: every meeting, or one body's with {@code ?organo=} (its name or short name). */
+	/**
+	 * The calendar to subscribe to: every meeting, or one body's with {@code ?organo=}
+	 * (its name or short name).
+	 */
 	@GetMapping("/riunioni/calendario.ics")
 	ResponseEntity<String> calendar(@RequestParam(name = "organo", required = false) String body) {
 		if (body != null && !body.isBlank()) {
@@ -99,7 +106,10 @@ class MeetingController {
 				"/riunioni/calendario.ics");
 	}
 
-	/** The short address of a body's calendar: {@code /riunioni/calendario/consulta-…-welfare.ics}. */
+	/**
+	 * The short address of a body's calendar:
+	 * {@code /riunioni/calendario/consulta-…-welfare.ics}.
+	 */
 	@GetMapping("/riunioni/calendario/{body}.ics")
 	ResponseEntity<String> bodyCalendar(@PathVariable String body) {
 		List<Meeting> ofBody = this.meetings.all()
@@ -113,7 +123,9 @@ class MeetingController {
 				CalendarLink.path(ofBody.get(0).bodyName()));
 	}
 
-	/** Served inline: calendar applications subscribe to it, a browser shows or saves it. */
+	/**
+	 * Served inline: calendar applications subscribe to it, a browser shows or saves it.
+	 */
 	private ResponseEntity<String> subscription(List<Meeting> meetings, String filename, String name, String path) {
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
@@ -130,7 +142,8 @@ class MeetingController {
 	private ResponseEntity<String> ics(List<Meeting> meetings, String filename, String name) {
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(this.calendar.ics(meetings, baseUrl(), name));
 	}
 

@@ -17,21 +17,31 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The meeting form (create and edit); agenda one item per line, working groups as rows of name and note. */
+/**
+ * The meeting form (create and edit); agenda one item per line, working groups as rows of
+ * name and note.
+ */
 record MeetingForm(Long id, Long version, String submissionToken,
-		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250, message = "Il titolo può avere al massimo 250 caratteri.") String title,
+		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250,
+				message = "Il titolo può avere al massimo 250 caratteri.") String title,
 		@Size(max = 200, message = "Il nome dell'organo può avere al massimo 200 caratteri.") String bodyName,
 		@NotNull(message = "Scelga la modalità.") MeetingKind kind,
-		@NotNull(message = "Indichi data e ora di inizio.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
-		@NotNull(message = "Indichi data e ora di fine (anche indicativa).") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
+		@NotNull(message = "Indichi data e ora di inizio.") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
+		@NotNull(message = "Indichi data e ora di fine (anche indicativa).") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
 		Boolean endEstimated, String venue, String address, String city,
-		@Pattern(regexp = "^$|^https://\\S+$", message = "Indichi un indirizzo che inizi con https://, senza spazi.") String onlineUrl,
+		@Pattern(regexp = "^$|^https://\\S+$",
+				message = "Indichi un indirizzo che inizi con https://, senza spazi.") String onlineUrl,
 		String description, String agenda, List<GroupRow> groups, String minutes, Boolean published) {
 
 	/** Empty rows offered at the end of the working groups, for new ones. */
 	static final int SPARE_GROUP_ROWS = 3;
 
-	/** The filled group rows followed by a few empty ones, however the form was built (also when it is re-shown). */
+	/**
+	 * The filled group rows followed by a few empty ones, however the form was built
+	 * (also when it is re-shown).
+	 */
 	MeetingForm {
 		List<GroupRow> rows = new ArrayList<>(groups == null ? List.of()
 				: groups.stream().filter(g -> g != null && g.name() != null && !g.name().isBlank()).toList());
@@ -46,15 +56,16 @@ record MeetingForm(Long id, Long version, String submissionToken,
 
 	static MeetingForm empty(LocalDateTime now) {
 		LocalDateTime start = now.plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0);
-		return new MeetingForm(null, 0L, FormSubmissions.newToken(), "", "", MeetingKind.IN_PRESENZA, start, start.plusHours(3), true, "", "", "", "",
-				"", "", List.of(), "", false);
+		return new MeetingForm(null, 0L, FormSubmissions.newToken(), "", "", MeetingKind.IN_PRESENZA, start,
+				start.plusHours(3), true, "", "", "", "", "", "", List.of(), "", false);
 	}
 
 	static MeetingForm of(MeetingEditor.Draft draft) {
 		return new MeetingForm(draft.id(), draft.version(), null, draft.title(), draft.bodyName(), draft.kind(),
 				LocalDateTime.ofInstant(draft.startsAt(), TimeConfiguration.ROME),
 				LocalDateTime.ofInstant(draft.endsAt(), TimeConfiguration.ROME), draft.endEstimated(), draft.venue(),
-				draft.address(), draft.city(), draft.onlineUrl(), draft.description(), String.join("\n", draft.agenda()),
+				draft.address(), draft.city(), draft.onlineUrl(), draft.description(),
+				String.join("\n", draft.agenda()),
 				draft.workingGroups().stream().map(g -> new GroupRow(g.name(), g.note())).toList(), draft.minutes(),
 				draft.published());
 	}

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff keep the members of each body under /admin/riunioni/organi: the people its convocations are sent to. */
+/**
+ * Staff keep the members of each body under /admin/riunioni/organi: the people its
+ * convocations are sent to.
+ */
 @Controller
 class MemberAdminController {
 
@@ -92,7 +95,8 @@ class MemberAdminController {
 			return form(model, MemberForm.of(member));
 		}
 		this.members.remove(id, principal.getName());
-		redirect.addFlashAttribute("message", "«" + member.name() + "» non è più tra i membri di «" + member.bodyName() + "».");
+		redirect.addFlashAttribute("message",
+				"«" + member.name() + "» non è più tra i membri di «" + member.bodyName() + "».");
 		return "redirect:/admin/riunioni/organi/" + Slugs.of(member.bodyName());
 	}
 

@@ -7,9 +7,13 @@ import jakarta.validation.constraints.Size;
 
 /** The form of a body's member (create and edit). */
 record MemberForm(Long id, Long version,
-		@NotBlank(message = "Indichi l'organo di cui fa parte.") @Size(max = 200, message = "Il nome dell'organo può avere al massimo 200 caratteri.") String bodyName,
-		@NotBlank(message = "Inserisca nome e cognome.") @Size(max = 200, message = "Il nome può avere al massimo 200 caratteri.") String name,
-		@NotBlank(message = "Inserisca l'indirizzo e-mail.") @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Indichi un indirizzo e-mail valido, per esempio nome.cognome@comune.perugia.it.") @Size(max = 254, message = "L'indirizzo può avere al massimo 254 caratteri.") String email,
+		@NotBlank(message = "Indichi l'organo di cui fa parte.") @Size(max = 200,
+				message = "Il nome dell'organo può avere al massimo 200 caratteri.") String bodyName,
+		@NotBlank(message = "Inserisca nome e cognome.") @Size(max = 200,
+				message = "Il nome può avere al massimo 200 caratteri.") String name,
+		@NotBlank(message = "Inserisca l'indirizzo e-mail.") @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+				message = "Indichi un indirizzo e-mail valido, per esempio nome.cognome@comune.perugia.it.") @Size(
+						max = 254, message = "L'indirizzo può avere al massimo 254 caratteri.") String email,
 		@Size(max = 200, message = "Il ruolo o l'ente può avere al massimo 200 caratteri.") String affiliation,
 		Boolean active) {
 

@@ -12,8 +12,9 @@ import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
 /**
- * Feeds name their own address ({@code rel="self"}), as feed validators and readers ask. Rome writes it for Atom, but
- * its RSS 2.0 generator has no {@code atom:link}: it is added to the channel of the document Rome builds.
+ * Feeds name their own address ({@code rel="self"}), as feed validators and readers ask.
+ * Rome writes it for Atom, but its RSS 2.0 generator has no {@code atom:link}: it is
+ * added to the channel of the document Rome builds.
  */
 final class FeedSelfLink {
 
@@ -34,9 +35,10 @@ final class FeedSelfLink {
 		Document document = new SyndFeedOutput().outputJDom(feed);
 		Element channel = document.getRootElement().getChild("channel");
 		document.getRootElement().addNamespaceDeclaration(ATOM);
-		channel.addContent(0, new Element("link", ATOM).setAttribute("href", selfUrl)
-			.setAttribute("rel", "self")
-			.setAttribute("type", "application/rss+xml"));
+		channel.addContent(0,
+				new Element("link", ATOM).setAttribute("href", selfUrl)
+					.setAttribute("rel", "self")
+					.setAttribute("type", "application/rss+xml"));
 		return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(document);
 	}
 

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff editing of news under /admin/notizie: one form for create and edit, preview, Post/Redirect/Get. */
+/**
+ * Staff editing of news under /admin/notizie: one form for create and edit, preview,
+ * Post/Redirect/Get.
+ */
 @Controller
 class NewsAdminController {
 
@@ -40,7 +43,8 @@ class NewsAdminController {
 
 	private final Clock clock;
 
-	NewsAdminController(NewsEditor editor, MeetingService meetings, Uploads uploads, Clock clock, DuplicateTitles titles) {
+	NewsAdminController(NewsEditor editor, MeetingService meetings, Uploads uploads, Clock clock,
+			DuplicateTitles titles) {
 		this.titles = titles;
 		this.editor = editor;
 		this.meetings = meetings;
@@ -86,7 +90,8 @@ class NewsAdminController {
 	}
 
 	@PostMapping("/admin/notizie/{id}/allegati/{attachmentId}/elimina")
-	String detach(@PathVariable long id, @PathVariable long attachmentId, Principal principal, RedirectAttributes redirect) {
+	String detach(@PathVariable long id, @PathVariable long attachmentId, Principal principal,
+			RedirectAttributes redirect) {
 		if (!this.editor.detach(id, attachmentId, principal.getName())) {
 			throw new NotFoundException("attachment " + attachmentId);
 		}

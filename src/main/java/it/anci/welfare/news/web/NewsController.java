@@ -65,7 +65,10 @@ class NewsController {
 		return show(this.news.bySlug(slug), model);
 	}
 
-	/** The staff preview of any item (also drafts and scheduled ones), on the public page with a notice. */
+	/**
+	 * The staff preview of any item (also drafts and scheduled ones), on the public page
+	 * with a notice.
+	 */
 	@GetMapping("/admin/notizie/{id}/anteprima")
 	String preview(@PathVariable long id, Model model) {
 		model.addAttribute("staffPreviewId", id);
@@ -75,15 +78,18 @@ class NewsController {
 	private String show(NewsItem item, Model model) {
 		Map<String, String> meetingTitles = this.meetings.all()
 			.stream()
-			.collect(Collectors.toMap(Meeting::slug, m -> m.title() + " – "
-					+ m.start().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ITALIAN))));
+			.collect(Collectors.toMap(Meeting::slug, m -> m.title() + " – " + m.start()
+				.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ITALIAN))));
 		model.addAttribute("item", item);
 		model.addAttribute("meetingTitles", meetingTitles);
 		model.addAttribute("attachments", this.attachments.of(Attachment.Owner.NEWS, item.id()));
 		return "news/show";
 	}
 
-	/** A file attached to a published item; the item's slug keeps the files of drafts private. */
+	/**
+	 * A file attached to a published item; the item's slug keeps the files of drafts
+	 * private.
+	 */
 	@GetMapping("/notizie/{slug}/allegati/{id}")
 	ResponseEntity<byte[]> attachment(@PathVariable String slug, @PathVariable long id, WebRequest webRequest,
 			HttpServletRequest request) {

@@ -16,20 +16,23 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The news form (create and edit); never bound to the entity. */
 record NewsForm(Long id, Long version, String submissionToken, @NotNull(message = "Scelga il tipo.") NewsType type,
-		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250, message = "Il titolo può avere al massimo 250 caratteri.") String title,
-		@NotBlank(message = "Inserisca un breve sommario.") @Size(max = 600, message = "Il sommario può avere al massimo 600 caratteri.") String summary,
+		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250,
+				message = "Il titolo può avere al massimo 250 caratteri.") String title,
+		@NotBlank(message = "Inserisca un breve sommario.") @Size(max = 600,
+				message = "Il sommario può avere al massimo 600 caratteri.") String summary,
 		@NotBlank(message = "Inserisca il testo.") String body, String topics, Boolean featured, Boolean published,
-		@NotNull(message = "Indichi data e ora di pubblicazione.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishedAt,
+		@NotNull(message = "Indichi data e ora di pubblicazione.") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishedAt,
 		List<String> meetings) {
 
 	static NewsForm empty(LocalDateTime now) {
-		return new NewsForm(null, 0L, FormSubmissions.newToken(), NewsType.NOTIZIA, "", "", "", "", false, false, now.withSecond(0).withNano(0),
-				List.of());
+		return new NewsForm(null, 0L, FormSubmissions.newToken(), NewsType.NOTIZIA, "", "", "", "", false, false,
+				now.withSecond(0).withNano(0), List.of());
 	}
 
 	static NewsForm of(NewsEditor.Draft draft) {
-		return new NewsForm(draft.id(), draft.version(), null, draft.type(), draft.title(), draft.summary(), draft.body(),
-				String.join(", ", draft.topics()), draft.featured(), draft.published(),
+		return new NewsForm(draft.id(), draft.version(), null, draft.type(), draft.title(), draft.summary(),
+				draft.body(), String.join(", ", draft.topics()), draft.featured(), draft.published(),
 				LocalDateTime.ofInstant(draft.publishedAt(), TimeConfiguration.ROME).withSecond(0).withNano(0),
 				draft.meetings());
 	}
@@ -40,8 +43,8 @@ record NewsForm(Long id, Long version, String submissionToken, @NotNull(message 
 			.filter(t -> !t.isEmpty())
 			.distinct()
 			.toList();
-		return new NewsEditor.Draft(this.id, this.version == null ? 0 : this.version, this.type, this.title, this.summary,
-				this.body, topicList, Boolean.TRUE.equals(this.featured), isPublished(),
+		return new NewsEditor.Draft(this.id, this.version == null ? 0 : this.version, this.type, this.title,
+				this.summary, this.body, topicList, Boolean.TRUE.equals(this.featured), isPublished(),
 				this.publishedAt.atZone(TimeConfiguration.ROME).toInstant(),
 				this.meetings == null ? List.of() : this.meetings.stream().distinct().toList());
 	}

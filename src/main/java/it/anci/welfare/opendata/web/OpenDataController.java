@@ -18,7 +18,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The "Dati aperti" page and the DCAT-AP_IT catalogue in RDF/XML, Turtle and JSON-LD (same graph, three syntaxes). */
+/**
+ * The "Dati aperti" page and the DCAT-AP_IT catalogue in RDF/XML, Turtle and JSON-LD
+ * (same graph, three syntaxes).
+ */
 @Controller
 class OpenDataController {
 

@@ -11,9 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Adds {@code meta} (a {@link it.anci.welfare.opendata.PageMetadata}) to every public page once its controller has
- * filled the model, so the layout's {@code <head>} can describe the page from what it shows: the controllers of the
- * other modules stay as they are. Back-office pages, redirects and error pages get none.
+ * Adds {@code meta} (a {@link it.anci.welfare.opendata.PageMetadata}) to every public
+ * page once its controller has filled the model, so the layout's {@code <head>} can
+ * describe the page from what it shows: the controllers of the other modules stay as they
+ * are. Back-office pages, redirects and error pages get none.
  */
 @Configuration
 class PageMetadataInterceptor implements HandlerInterceptor, WebMvcConfigurer {

@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** {@code /statistiche}: the charts for the parameters of {@code /pratiche}, and the CSV of each chart's table. */
+/**
+ * {@code /statistiche}: the charts for the parameters of {@code /pratiche}, and the CSV
+ * of each chart's table.
+ */
 @Controller
 class StatisticsController {
 
@@ -54,32 +57,39 @@ class StatisticsController {
 		return "statistics/index";
 	}
 
-	/** Semicolon-separated with a BOM, like the catalogue's CSV, so Italian spreadsheets open it as it is. */
+	/**
+	 * Semicolon-separated with a BOM, like the catalogue's CSV, so Italian spreadsheets
+	 * open it as it is.
+	 */
 	@GetMapping("/statistiche/{chart}.csv")
 	void csv(@PathVariable String chart, @RequestParam MultiValueMap<String, String> parameters,
 			HttpServletResponse response) throws IOException {
 		CatalogueQuery query = this.filters.parse(parameters);
 		Chart found = this.statistics.of(query).chart(chart).orElseThrow(() -> new NotFoundException("chart " + chart));
 		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("statistiche-" + chart + ".csv")
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("statistiche-" + chart + ".csv").build().toString());
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		out.write('\uFEFF');
-		CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-			.setDelimiter(';')
-			.setRecordSeparator("\r\n")
-			.setHeader(found.valueHeading().toLowerCase(java.util.Locale.ITALIAN), "codice", "pratiche", "ricerca")
-			.get());
+		CSVPrinter csv = new CSVPrinter(out,
+				CSVFormat.DEFAULT.builder()
+					.setDelimiter(';')
+					.setRecordSeparator("\r\n")
+					.setHeader(found.valueHeading().toLowerCase(java.util.Locale.ITALIAN), "codice", "pratiche",
+							"ricerca")
+					.get());
 		for (Chart.Bar bar : found.bars()) {
-			csv.printRecord(cell(bar.label()), cell(bar.code()), bar.count(), bar.url() == null ? "" : base + bar.url());
+			csv.printRecord(cell(bar.label()), cell(bar.code()), bar.count(),
+					bar.url() == null ? "" : base + bar.url());
 		}
 		csv.flush();
 	}
 
-	/** A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection). */
+	/**
+	 * A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV
+	 * injection).
+	 */
 	static String cell(String text) {
 		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
 	}

@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 /**
- * The public meeting pages in a web slice: what the page offers for a meeting to come, one that is over and one that
- * was cancelled, and the list's sections, with the services mocked and no database.
+ * The public meeting pages in a web slice: what the page offers for a meeting to come,
+ * one that is over and one that was cancelled, and the list's sections, with the services
+ * mocked and no database.
  */
 @WebSliceTest(MeetingController.class)
 class MeetingControllerSliceTests {
@@ -63,8 +64,8 @@ class MeetingControllerSliceTests {
 		assertThat(page.select("#calendar-title").text()).isEqualTo("Aggiungi al calendario");
 		assertThat(page.select("section[aria-labelledby=calendar-title] a").eachAttr("href")).first()
 			.isEqualTo("/riunioni/consulta-welfare.ics");
-		assertThat(page.select("dl.meeting-facts dt").eachText()).containsExactly("Convocata da", "Data e ora", "Modalità",
-				"Luogo", "Città");
+		assertThat(page.select("dl.meeting-facts dt").eachText()).containsExactly("Convocata da", "Data e ora",
+				"Modalità", "Luogo", "Città");
 		assertThat(page.select("main time").attr("datetime")).startsWith("2030-03-18T10:00");
 	}
 
@@ -90,8 +91,8 @@ class MeetingControllerSliceTests {
 
 	@Test
 	void theListSeparatesUpcomingMeetingsFromTheArchive() {
-		given(this.meetings.list(null, null)).willReturn(new MeetingList(List.of(meeting(false)), List.of(), List.of(2030),
-				List.of("Consulta Welfare e Politiche sociali"), null, null, List.of()));
+		given(this.meetings.list(null, null)).willReturn(new MeetingList(List.of(meeting(false)), List.of(),
+				List.of(2030), List.of("Consulta Welfare e Politiche sociali"), null, null, List.of()));
 
 		Document page = page(this.mvc.get().uri("/riunioni").exchange());
 		assertThat(page.select("section[aria-labelledby=upcoming-title] article.meeting-item h3 a").eachAttr("href"))

@@ -34,8 +34,9 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 
 /**
- * The public news pages in a web slice: the controller, its views and the error advice, with the services mocked and
- * no database. What the pages show of real data is checked by {@code NewsPagesTests} on the whole portal.
+ * The public news pages in a web slice: the controller, its views and the error advice,
+ * with the services mocked and no database. What the pages show of real data is checked
+ * by {@code NewsPagesTests} on the whole portal.
  */
 @WebSliceTest(NewsController.class)
 class NewsControllerSliceTests {
@@ -73,12 +74,14 @@ class NewsControllerSliceTests {
 	@Test
 	void theListShowsWhatTheServiceFound() {
 		given(this.news.parse(any())).willReturn(ALL);
-		given(this.news.search(ALL)).willReturn(new NewsPage(ALL, List.of(ITEM), 1, 1, List.of("Giovani"), List.of(2020)));
+		given(this.news.search(ALL))
+			.willReturn(new NewsPage(ALL, List.of(ITEM), 1, 1, List.of("Giovani"), List.of(2020)));
 
 		Document page = page(this.mvc.get().uri("/notizie").exchange());
 		assertThat(page.select("main h1").text()).isEqualTo("Notizie");
 		assertThat(page.select("main p[role=status]").text()).startsWith("1 notizia");
-		assertThat(page.select("article.news-item h2 a").eachAttr("href")).containsExactly("/notizie/bando-servizio-civile");
+		assertThat(page.select("article.news-item h2 a").eachAttr("href"))
+			.containsExactly("/notizie/bando-servizio-civile");
 		assertThat(page.select("article.news-item .badge").eachText()).containsExactly("Avviso");
 		assertThat(page.select("article.news-item").text()).contains("Domande entro il 30 giugno.");
 	}
@@ -105,7 +108,10 @@ class NewsControllerSliceTests {
 		assertThat(page.select("main a[href='/notizie?argomento=Giovani']")).isNotEmpty();
 	}
 
-	/** A page number that is not a number: the error advice's 400 page says what to correct. */
+	/**
+	 * A page number that is not a number: the error advice's 400 page says what to
+	 * correct.
+	 */
 	@Test
 	void anInvalidRequestGetsThe400PageWithItsMessage() {
 		given(this.news.parse(any())).willThrow(new InvalidRequestException("Il numero di pagina «abc» non è valido."));
@@ -133,13 +139,14 @@ class NewsControllerSliceTests {
 
 		MvcTestResult atom = this.mvc.get().uri("/notizie/feed.atom").exchange();
 		assertThat(atom).hasStatusOk().hasContentTypeCompatibleWith("application/atom+xml");
-		assertThat(atom).bodyText().contains("<title>Bando per il servizio civile nei Comuni</title>",
-				"http://localhost/notizie/bando-servizio-civile");
+		assertThat(atom).bodyText()
+			.contains("<title>Bando per il servizio civile nei Comuni</title>",
+					"http://localhost/notizie/bando-servizio-civile");
 	}
 
 	/**
-	 * The portal's own security chain is in the slice: public pages are open with the strict content security policy,
-	 * the staff preview is behind the login.
+	 * The portal's own security chain is in the slice: public pages are open with the
+	 * strict content security policy, the staff preview is behind the login.
 	 */
 	@Test
 	void thePortalsSecurityChainApplies() {

@@ -33,9 +33,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * The staff news form in a web slice: Bean Validation's 422 with the messages next to the fields and nothing saved, a
- * valid form saved through the editor and redirected, CSRF and roles enforced by the portal's security chain. The
- * editor is a mock: saving for real is {@code NewsEditingTests}' work.
+ * The staff news form in a web slice: Bean Validation's 422 with the messages next to the
+ * fields and nothing saved, a valid form saved through the editor and redirected, CSRF
+ * and roles enforced by the portal's security chain. The editor is a mock: saving for
+ * real is {@code NewsEditingTests}' work.
  */
 @WebSliceTest(NewsAdminController.class)
 class NewsFormSliceTests {
@@ -105,7 +106,10 @@ class NewsFormSliceTests {
 			.isEqualTo(LocalDateTime.of(2020, 6, 1, 10, 0).atZone(ZoneId.of("Europe/Rome")).toInstant());
 	}
 
-	/** Someone else saved the item meanwhile: the error advice's one conflict page, 409, with both versions. */
+	/**
+	 * Someone else saved the item meanwhile: the error advice's one conflict page, 409,
+	 * with both versions.
+	 */
 	@Test
 	void aStaleSaveGetsTheConflictPage() {
 		willThrow(StaleEditException.of("La notizia è stata modificata da un'altra persona", "/admin/notizie/7",
