@@ -26,13 +26,12 @@ public class CatalogueDates {
 
 	/** Slug → last change of every published card, by slug. */
 	public Map<String, Instant> practices() {
-		return map("select slug, updated_at from practice where status = 'PUBLISHED' order by slug");
+		return map("select slug, updated_at from published_practice order by slug");
 	}
 
 	/** ISTAT code → last change among the published cards a comune leads. */
 	public Map<String, Instant> comuni() {
-		return map(
-				"select comune_code, max(updated_at) from practice where status = 'PUBLISHED' group by 1 order by 1");
+		return map("select comune_code, max(updated_at) from published_practice group by 1 order by 1");
 	}
 
 	/**
@@ -40,13 +39,13 @@ public class CatalogueDates {
 	 * out).
 	 */
 	public Map<String, Instant> regions() {
-		return map("select r.slug, max(p.updated_at) from practice p join region r on r.code = p.region_code "
-				+ "where p.status = 'PUBLISHED' group by 1 order by 1");
+		return map("select r.slug, max(p.updated_at) from published_practice p join region r on r.code = p.region_code "
+				+ "group by 1 order by 1");
 	}
 
 	/** The last change of any published card, or empty while the catalogue has none. */
 	public Optional<Instant> lastChange() {
-		return this.jdbc.sql("select max(updated_at) from practice where status = 'PUBLISHED'")
+		return this.jdbc.sql("select max(updated_at) from published_practice")
 			.query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
 			.optional();
 	}

@@ -61,11 +61,13 @@ public class CatalogueFeed {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("""
-				select p.slug, p.title, p.provider_name, c.name, r.name, p.description, p.created_at, p.updated_at
-				from practice p join comune c on c.istat_code = p.comune_code join region r on r.code = p.region_code
-				where p.status = 'PUBLISHED' and p.id = any(cast(string_to_array(:ids, ',') as bigint[]))
-				%s order by p.updated_at desc, p.id desc limit :limit""".formatted(period))
+		return this.jdbc
+			.sql("""
+					select p.slug, p.title, p.provider_name, c.name, r.name, p.description, p.created_at, p.updated_at
+					from published_practice p join comune c on c.istat_code = p.comune_code join region r on r.code = p.region_code
+					where p.id = any(cast(string_to_array(:ids, ',') as bigint[]))
+					%s order by p.updated_at desc, p.id desc limit :limit"""
+				.formatted(period))
 			.params(bounds)
 			.param("ids", CatalogueSearch.idList(ids))
 			.param("limit", limit)

@@ -106,7 +106,7 @@ class CatalogueSearch {
 		// sorting 40,000 boxed ranks in
 		// Java cost as much as the query (issue 16)
 		this.jdbc
-			.sql("select id from practice where status = 'PUBLISHED' and search_vector @@ " + TS_QUERY
+			.sql("select id from published_practice where search_vector @@ " + TS_QUERY
 					+ " order by ts_rank_cd(search_vector, " + TS_QUERY + ", 32) desc, start_date desc, id desc")
 			.param("q", tsQuery)
 			.query(rs -> {

@@ -149,10 +149,8 @@ public class CatalogueService {
 
 	public PublishedPaths publishedPaths() {
 		return new PublishedPaths(
-				this.jdbc.sql("select slug from practice where status = 'PUBLISHED' order by slug")
-					.query(String.class)
-					.list(),
-				this.jdbc.sql("select distinct comune_code from practice where status = 'PUBLISHED' order by 1")
+				this.jdbc.sql("select slug from published_practice order by slug").query(String.class).list(),
+				this.jdbc.sql("select distinct comune_code from published_practice order by 1")
 					.query(String.class)
 					.list());
 	}
@@ -194,7 +192,7 @@ public class CatalogueService {
 		Comune comune = this.territory.comune(istatCode)
 			.orElseThrow(() -> new NotFoundException("comune " + istatCode));
 		List<Long> ids = this.jdbc
-			.sql("select id from practice where status = 'PUBLISHED' and comune_code = ? order by start_date desc, id")
+			.sql("select id from published_practice where comune_code = ? order by start_date desc, id")
 			.param(istatCode)
 			.query(Long.class)
 			.list();
@@ -281,9 +279,8 @@ public class CatalogueService {
 	public List<PossibleDuplicate> possibleDuplicates(PracticeCard card) {
 		return this.jdbc.sql("""
 				select p.slug, p.title, c.name, p.comune_code = :comune
-				from practice p join comune c on c.istat_code = p.comune_code
-				where p.status = 'PUBLISHED'
-				  and ((p.comune_code = :comune and (similarity(p.title, :title) > 0.3
+				from published_practice p join comune c on c.istat_code = p.comune_code
+				where ((p.comune_code = :comune and (similarity(p.title, :title) > 0.3
 				        or similarity(p.description, :description) > 0.3))
 				       or similarity(p.title, :title) > 0.6)
 				order by greatest(similarity(p.title, :title), similarity(p.description, :description)) desc
@@ -307,8 +304,8 @@ public class CatalogueService {
 	 */
 	private PracticeDetails.Replications replications(Practice p) {
 		String linked = """
-				select p.slug, p.title, c.name as comune_name from practice p join comune c on c.istat_code = p.comune_code
-				where p.status = 'PUBLISHED' and\s""";
+				select p.slug, p.title, c.name as comune_name from published_practice p
+				join comune c on c.istat_code = p.comune_code where\s""";
 		PracticeDetails.Linked original = p.replicatesId == null ? null
 				: this.jdbc.sql(linked + "p.id = ?")
 					.param(p.replicatesId)

@@ -159,8 +159,7 @@ class FacetIndex {
 					       practice_current_state(p.id) as current_state,
 					       row_number() over (order by p.title collate "it-x-icu", p.id) - 1 as title_rank,
 					       row_number() over (order by c.name collate "it-x-icu", p.title collate "it-x-icu", p.id) - 1 as comune_rank
-					from practice p join comune c on c.istat_code = p.comune_code
-					where p.status = 'PUBLISHED'
+					from published_practice p join comune c on c.istat_code = p.comune_code
 					order by p.start_date desc, p.id desc""")
 			.query(rs -> {
 				int position = ids.size();

@@ -158,7 +158,7 @@ class SearchHelp {
 			this.jdbc
 				.sql("""
 						select word, ndoc from ts_stat('select to_tsvector(''simple'', f_unaccent(lower(title || '' '' || description)))
-						                                from practice where status = ''PUBLISHED''')""")
+						                                from published_practice')""")
 				.query(rs -> {
 					words.add(rs.getString(1));
 					cards.add(rs.getInt(2));

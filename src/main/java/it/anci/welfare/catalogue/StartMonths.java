@@ -47,7 +47,7 @@ public class StartMonths {
 			this.jdbc
 				.sql("""
 						select case when start_precision = 'YEAR' then null else to_char(start_date, 'YYYY-MM') end, count(*)
-						from practice where status = 'PUBLISHED' and id = any(cast(string_to_array(:ids, ',') as bigint[]))
+						from published_practice where id = any(cast(string_to_array(:ids, ',') as bigint[]))
 						group by 1 order by 1 nulls last""")
 				.param("ids", CatalogueSearch.idList(ids))
 				.query(rs -> {
