@@ -7,15 +7,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import it.anci.welfare.mail.MailWorker;
 import it.anci.welfare.support.HttpSession;
 import it.anci.welfare.support.MailServer;
 import it.anci.welfare.support.PortalTest;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
@@ -62,6 +59,14 @@ abstract class AlertsTestSupport {
 
 	final HttpSession visitor = new HttpSession();
 
+	static String link(String text, String path) {
+		return MailServer.link(text, path);
+	}
+
+	static String part(Part message, String type) throws Exception {
+		return MailServer.part(message, type);
+	}
+
 	@AfterEach
 	void cleanUp() throws Exception {
 		this.jdbc.sql("delete from alert_recipient").update();
@@ -94,18 +99,6 @@ abstract class AlertsTestSupport {
 	}
 
 	/**
-	 * The path of the first link of {@code text} that starts with the portal's address
-	 * and {@code path}.
-	 */
-	static String link(String text, String path) {
-		Matcher link = Pattern.compile(Pattern.quote("http://localhost:8080" + path) + "[^\\s\"<>]+").matcher(text);
-		if (!link.find()) {
-			throw new AssertionError("no link to " + path + " in " + text);
-		}
-		return link.group().substring("http://localhost:8080".length());
-	}
-
-	/**
 	 * A published card copied from the first of the region, with its own slug and times.
 	 */
 	long card(String regionCode, String name, Instant created, Instant updated) {
@@ -130,21 +123,6 @@ abstract class AlertsTestSupport {
 
 	static OffsetDateTime utc(Instant instant) {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	static String part(Part message, String type) throws Exception {
-		if (message.isMimeType(type)) {
-			return (String) message.getContent();
-		}
-		if (message.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String found = part(multipart.getBodyPart(i), type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 	static List<String> subjects(List<MimeMessage> messages) throws Exception {

@@ -1,8 +1,6 @@
 package it.anci.welfare.intake;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Page;
@@ -108,7 +106,7 @@ class ProposalBrowserTests {
 		officer.waitForURL("**/pratiche/proponi/inviata");
 		assertThat(officer.textContent("main")).contains("luca.verdi@comune.gubbio.example");
 
-		officer.navigate(link(mail(0), "/proposte/conferma/"));
+		officer.navigate(url(MailServer.link(mail(0), "/proposte/conferma/")));
 		assertThat(Browser.seriousAccessibilityViolations(officer)).isEmpty();
 		officer.click("main button");
 		officer.waitForURL("**/proposte/*?confermata");
@@ -126,7 +124,7 @@ class ProposalBrowserTests {
 		assertThat(editor.textContent("main")).contains("Richiesta di modifiche inviata");
 
 		// the message's first link opens the form, with what the editors ask
-		officer.navigate(link(mail(2), "/proposte/"));
+		officer.navigate(url(MailServer.link(mail(2), "/proposte/")));
 		assertThat(officer.url()).endsWith("/modifica");
 		assertThat(officer.textContent("#editor-message")).contains("Indichi quante frazioni raggiunge lo sportello.");
 		assertThat(Browser.seriousAccessibilityViolations(officer)).isEmpty();
@@ -166,13 +164,7 @@ class ProposalBrowserTests {
 	private String mail(int index) throws Exception {
 		this.worker.sendDue();
 		List<MimeMessage> messages = List.of(smtp.getReceivedMessages());
-		return ProposalJourneyTests.part(messages.get(index), "text/plain");
-	}
-
-	private String link(String text, String path) {
-		Matcher link = Pattern.compile(Pattern.quote("http://localhost:8080" + path) + "[^\\s\"<>]+").matcher(text);
-		assertThat(link.find()).as(text).isTrue();
-		return url(link.group().substring("http://localhost:8080".length()));
+		return MailServer.part(messages.get(index), "text/plain");
 	}
 
 	private String url(String path) {

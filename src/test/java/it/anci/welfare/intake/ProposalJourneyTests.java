@@ -4,8 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import it.anci.welfare.mail.MailWorker;
@@ -13,8 +11,6 @@ import it.anci.welfare.support.Http;
 import it.anci.welfare.support.HttpSession;
 import it.anci.welfare.support.MailServer;
 import it.anci.welfare.support.PortalTest;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,8 +39,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class ProposalJourneyTests {
 
 	static final String TITLE = "Prova proposta: orti sociali per gli anziani soli";
-
-	static final String PORTAL = "http://localhost:8080";
 
 	@RegisterExtension
 	static GreenMailExtension smtp = MailServer.extension();
@@ -104,8 +98,8 @@ class ProposalJourneyTests {
 		MimeMessage confirmation = delivered().get(0);
 		assertThat(confirmation.getSubject()).isEqualTo("Confermi la proposta di pratica: " + TITLE);
 		assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo("ufficio.sociale@comune.assisi.example");
-		String confirm = link(part(confirmation, "text/plain"), "/proposte/conferma/");
-		assertThat(Jsoup.parse(part(confirmation, "text/html")).select("a[href$=" + confirm + "]").text())
+		String confirm = MailServer.link(MailServer.part(confirmation, "text/plain"), "/proposte/conferma/");
+		assertThat(Jsoup.parse(MailServer.part(confirmation, "text/html")).select("a[href$=" + confirm + "]").text())
 			.isEqualTo("Confermi la proposta");
 		smtp.purgeEmailFromAllMailboxes();
 
@@ -121,7 +115,7 @@ class ProposalJourneyTests {
 			.isEqualTo(404);
 		MimeMessage receipt = delivered().get(0);
 		assertThat(receipt.getSubject()).isEqualTo("Proposta ricevuta: " + TITLE);
-		String status = link(part(receipt, "text/plain"), "/proposte/");
+		String status = MailServer.link(MailServer.part(receipt, "text/plain"), "/proposte/");
 		assertThat(privatePage).startsWith(status);
 		Document statusPage = Jsoup.parse(this.submitter.get(this.port, status).body());
 		assertThat(statusPage.select("h1").text()).isEqualTo(TITLE);
@@ -144,9 +138,9 @@ class ProposalJourneyTests {
 		assertThat(state()).isEqualTo("DA_RIVEDERE");
 		MimeMessage changes = delivered().get(0);
 		assertThat(changes.getSubject()).isEqualTo("Modifiche richieste alla proposta: " + TITLE);
-		String text = part(changes, "text/plain");
+		String text = MailServer.part(changes, "text/plain");
 		assertThat(text).contains("Indichi il numero di orti assegnati.");
-		String edit = link(text, "/proposte/");
+		String edit = MailServer.link(text, "/proposte/");
 		assertThat(edit).isEqualTo(status + "/modifica");
 		smtp.purgeEmailFromAllMailboxes();
 
@@ -176,7 +170,7 @@ class ProposalJourneyTests {
 		assertThat(originalCard.select("#repliche li a").attr("href")).isEqualTo("/pratiche/" + slug);
 		MimeMessage published = delivered().get(0);
 		assertThat(published.getSubject()).isEqualTo("Proposta pubblicata: " + TITLE);
-		assertThat(part(published, "text/plain")).contains(PORTAL + "/pratiche/" + slug);
+		assertThat(MailServer.part(published, "text/plain")).contains(MailServer.PORTAL + "/pratiche/" + slug);
 
 		// decided: a second decision is refused, the card stays as it is
 		assertThat(decide(id, "respingi", Map.of("motivo", "Doppione"))).hasStatus(409);
@@ -259,7 +253,7 @@ class ProposalJourneyTests {
 	@Test
 	void expiredAndUnknownLinksSayWhatHappened() throws Exception {
 		propose(fields(TITLE));
-		String confirm = link(part(delivered().get(0), "text/plain"), "/proposte/conferma/");
+		String confirm = MailServer.link(MailServer.part(delivered().get(0), "text/plain"), "/proposte/conferma/");
 		this.jdbc.sql("update proposal set confirm_by = now() - interval '1 hour'").update();
 		HttpResponse<String> expired = this.submitter.postForm(this.port, "/pratiche/proponi", confirm, Map.of());
 		assertThat(expired.statusCode()).isEqualTo(410);
@@ -276,7 +270,7 @@ class ProposalJourneyTests {
 	@Test
 	void aRefusalNeedsAReasonAndTellsTheSubmitter() throws Exception {
 		propose(fields(TITLE));
-		String confirm = link(part(delivered().get(0), "text/plain"), "/proposte/conferma/");
+		String confirm = MailServer.link(MailServer.part(delivered().get(0), "text/plain"), "/proposte/conferma/");
 		this.submitter.postForm(this.port, confirm, confirm, Map.of());
 		assertThat(delivered()).hasSize(2);
 		smtp.purgeEmailFromAllMailboxes();
@@ -287,7 +281,7 @@ class ProposalJourneyTests {
 		assertThat(state()).isEqualTo("RESPINTA");
 		MimeMessage refusal = delivered().get(0);
 		assertThat(refusal.getSubject()).isEqualTo("Proposta non pubblicata: " + TITLE);
-		assertThat(part(refusal, "text/plain")).contains("Il servizio non riguarda l'emergenza Covid-19.");
+		assertThat(MailServer.part(refusal, "text/plain")).contains("Il servizio non riguarda l'emergenza Covid-19.");
 		assertThat(
 				this.jdbc.sql("select count(*) from practice where title = ?").param(TITLE).query(Long.class).single())
 			.isZero();
@@ -355,33 +349,6 @@ class ProposalJourneyTests {
 		fields.put("privacy", "true");
 		fields.put("sito", "");
 		return fields;
-	}
-
-	/**
-	 * The path of the first link of {@code text} that starts with the portal's address
-	 * and {@code path}.
-	 */
-	private static String link(String text, String path) {
-		Matcher link = Pattern.compile(Pattern.quote(PORTAL + path) + "[^\\s\"<>]+").matcher(text);
-		if (!link.find()) {
-			throw new AssertionError("no link to " + path + " in " + text);
-		}
-		return link.group().substring(PORTAL.length());
-	}
-
-	static String part(Part message, String type) throws Exception {
-		if (message.isMimeType(type)) {
-			return (String) message.getContent();
-		}
-		if (message.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String found = part(multipart.getBodyPart(i), type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 }

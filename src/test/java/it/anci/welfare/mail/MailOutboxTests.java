@@ -82,9 +82,9 @@ class MailOutboxTests {
 		assertThat(received.getFrom()[0].toString()).isEqualTo("portale@anci-umbria.example");
 		assertThat(received.getAllRecipients()[0].toString()).isEqualTo("ufficio.sociale@comune.example");
 		assertThat(received.getHeader("List-Unsubscribe")[0]).isEqualTo("<https://portale.example/avvisi/disdici/abc>");
-		String text = part(received, "text/plain");
+		String text = MailServer.part(received, "text/plain");
 		assertThat(text).contains("Buongiorno, gentile utente", "http://localhost:8080").doesNotContain("<");
-		Document html = Jsoup.parse(part(received, "text/html"));
+		Document html = Jsoup.parse(MailServer.part(received, "text/html"));
 		assertThat(html.select("html").attr("lang")).isEqualTo("it");
 		assertThat(html.text()).contains("Buongiorno, gentile utente", "Portale Welfare dei Comuni");
 		assertThat(html.select("img")).isEmpty();
@@ -166,21 +166,6 @@ class MailOutboxTests {
 				this.mvc.get().uri("/admin/posta/{id}", id + 1000).with(user("redattrice").roles("EDITOR")).exchange())
 			.hasStatus(404);
 		assertThat(this.mvc.get().uri("/admin/posta").exchange()).hasStatus3xxRedirection();
-	}
-
-	private static String part(Part message, String type) throws Exception {
-		if (message.isMimeType(type)) {
-			return (String) message.getContent();
-		}
-		if (message.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String found = part(multipart.getBodyPart(i), type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 	private static java.util.List<String> attachmentNames(MimeMessage message) throws Exception {

@@ -23,6 +23,10 @@ final class Inbox {
 	private Inbox() {
 	}
 
+	static String part(Part message, String type) throws Exception {
+		return it.anci.welfare.support.MailServer.part(message, type);
+	}
+
 	/** The latest message to {@code address}. */
 	static MimeMessage last(GreenMailExtension smtp, String address) {
 		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
@@ -57,21 +61,6 @@ final class Inbox {
 		VEvent event = calendar.getEvents().get(0);
 		assertThat(event.getSequence().getValue()).isEqualTo(sequence);
 		return event;
-	}
-
-	static String part(Part message, String type) throws Exception {
-		if (message.isMimeType(type)) {
-			return (String) message.getContent();
-		}
-		if (message.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String found = part(multipart.getBodyPart(i), type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 }

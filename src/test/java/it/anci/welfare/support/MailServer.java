@@ -3,9 +3,15 @@ package it.anci.welfare.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -29,6 +35,47 @@ public final class MailServer {
 		registry.add("spring.mail.port", () -> server.getSmtp().getPort());
 		registry.add("portal.mail.poll-interval", () -> "1h");
 		registry.add("portal.mail.from", () -> "portale@anci-umbria.example");
+	}
+
+	/**
+	 * The portal's address in the messages of the tests (the default of
+	 * {@code portal.base-url}).
+	 */
+	public static final String PORTAL = "http://localhost:8080";
+
+	/** The text of a message's part of this type ("text/plain", "text/html"), or null. */
+	public static String part(Part message, String type) throws Exception {
+		if (message.isMimeType(type)) {
+			return (String) message.getContent();
+		}
+		if (message.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String found = part(multipart.getBodyPart(i), type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The path of the first link of {@code text} to the portal's {@code path}. */
+	public static String link(String text, String path) {
+		Matcher link = Pattern.compile(Pattern.quote(PORTAL + path) + "[^\\s\"<>]+").matcher(text);
+		if (!link.find()) {
+			throw new AssertionError("no link to " + path + " in " + text);
+		}
+		return link.group().substring(PORTAL.length());
+	}
+
+	/** The first recipient of a message. */
+	public static String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static int freePort() {
