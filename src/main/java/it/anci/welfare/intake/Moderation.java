@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import it.anci.welfare.accounts.AuditLog;
 import it.anci.welfare.catalogue.CatalogueService;
@@ -13,6 +14,7 @@ import it.anci.welfare.catalogue.PracticeCard;
 import it.anci.welfare.catalogue.PracticeEditor;
 import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.mail.MailOutbox;
+import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.TerritoryService;
 
 import org.springframework.stereotype.Service;
@@ -88,9 +90,12 @@ public class Moderation {
 	public List<Row> queue(Optional<ProposalState> state) {
 		List<Proposal> found = state.map(this.proposals::findByStateOrderByUpdatedAtDesc)
 			.orElseGet(this.proposals::findAllByOrderByUpdatedAtDesc);
+		// the queue's comuni in one statement, not one per proposal
+		Map<String, Comune> comuni = this.territory
+			.comuni(found.stream().map(Proposal::comuneCode).collect(Collectors.toSet()));
 		return found.stream()
 			.map(p -> new Row(p.id, p.title(),
-					this.territory.comune(p.comuneCode()).map(c -> c.name()).orElse(p.comuneCode()),
+					comuni.containsKey(p.comuneCode()) ? comuni.get(p.comuneCode()).name() : p.comuneCode(),
 					p.submitter.office(), p.state, p.updatedAt))
 			.toList();
 	}

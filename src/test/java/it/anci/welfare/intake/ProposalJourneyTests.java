@@ -117,7 +117,11 @@ class ProposalJourneyTests {
 		assertThat(receipt.getSubject()).isEqualTo("Proposta ricevuta: " + TITLE);
 		String status = MailServer.link(MailServer.part(receipt, "text/plain"), "/proposte/");
 		assertThat(privatePage).startsWith(status);
-		Document statusPage = Jsoup.parse(this.submitter.get(this.port, status).body());
+		HttpResponse<String> statusResponse = this.submitter.get(this.port, status);
+		// a private link stays out of search engines and of every cache
+		assertThat(statusResponse.headers().firstValue("X-Robots-Tag")).contains("noindex");
+		assertThat(statusResponse.headers().firstValue("Cache-Control")).contains("no-store");
+		Document statusPage = Jsoup.parse(statusResponse.body());
 		assertThat(statusPage.select("h1").text()).isEqualTo(TITLE);
 		assertThat(statusPage.select("main .badge").text()).isEqualTo("Da moderare");
 		smtp.purgeEmailFromAllMailboxes();
