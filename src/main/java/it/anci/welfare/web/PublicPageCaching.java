@@ -24,6 +24,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.web.util.OnCommittedResponseWrapper;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Lets browsers, proxies and CDNs keep the public pages (Spring Security marks every
@@ -31,10 +32,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Cache-Control: public} with a lifetime by kind of page and an ETag made of the
  * content version (bumped by every change to the content tables), the build and a
  * five-minute slot (for what changes with time: a scheduled news item, a meeting that
- * ends); a request that sends that ETag back gets 304 from one read of the version (kept
- * in memory, read every second), without rendering. Staff, any request or response with a
- * session, errors and non-page responses keep Spring Security's no-store. Runs inside the
- * security and session filters, so its headers are set first.
+ * ends) and the interface's language; a request that sends that ETag back gets 304 from
+ * one read of the version (kept in memory, read every second), without rendering. Staff,
+ * any request or response with a session, errors, non-page responses and a change of
+ * language ({@code ?lang=}, which sets a cookie) keep Spring Security's no-store. Runs
+ * inside the security and session filters, so its headers are set first.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -62,8 +64,11 @@ class PublicPageCaching extends OncePerRequestFilter {
 
 	private final String build;
 
-	PublicPageCaching(JdbcClient jdbc, Clock clock, ObjectProvider<BuildProperties> build) {
+	private final LocaleResolver languages;
+
+	PublicPageCaching(JdbcClient jdbc, Clock clock, ObjectProvider<BuildProperties> build, LocaleResolver languages) {
 		this.jdbc = jdbc;
+		this.languages = languages;
 		this.clock = clock;
 		BuildProperties properties = build.getIfAvailable();
 		this.build = Long
@@ -76,7 +81,7 @@ class PublicPageCaching extends OncePerRequestFilter {
 		String path = request.getRequestURI();
 		return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
 				|| PRIVATE.stream().anyMatch(path::startsWith) || FORMS.matcher(path).find()
-				|| hasSessionCookie(request);
+				|| hasSessionCookie(request) || request.getParameter(Languages.PARAMETER) != null;
 	}
 
 	@Override
@@ -88,14 +93,15 @@ class PublicPageCaching extends OncePerRequestFilter {
 			return;
 		}
 		String etag = "W/\"" + version + "-" + this.build + "-"
-				+ this.clock.instant().getEpochSecond() / TIME_SLOT.toSeconds() + "\"";
+				+ this.clock.instant().getEpochSecond() / TIME_SLOT.toSeconds() + "-"
+				+ this.languages.resolveLocale(request).getLanguage() + "\"";
 		String cacheControl = cacheControl(request.getRequestURI());
 		String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (asked != null && List.of(asked.split("\\s*,\\s*")).contains(etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			response.setHeader(HttpHeaders.ETAG, etag);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-			response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Cookie");
+			response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Accept-Language, Cookie");
 			return;
 		}
 		// sendError commits the response before it sets the status: the outer wrapper
@@ -110,7 +116,7 @@ class PublicPageCaching extends OncePerRequestFilter {
 						&& !containsHeader(HttpHeaders.ETAG) && request.getSession(false) == null) {
 					setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 					setHeader(HttpHeaders.ETAG, etag);
-					addHeader(HttpHeaders.VARY, "Cookie");
+					addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
 				}
 			}
 		};
