@@ -14,9 +14,11 @@ import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
 
 /**
- * Build step (run by the Maven build with Java's source launcher, never shipped): writes a gzip and a brotli copy
- * beside every compressible static file, ours (target/classes/static) and the Bootstrap Italia webjar's, so that
- * Spring's EncodedResourceResolver serves them precompressed instead of compressing 1 MB of script per request.
+ * Build step (run by the Maven build with Java's source launcher, never shipped): copies into the classes folder the
+ * parts of the Bootstrap Italia webjar the pages use (the jar leaves the 5 MB webjar out: its sources, maps and old font
+ * formats were two thirds of it), and writes a gzip and a brotli copy beside every compressible static file, ours
+ * (target/classes/static) and the webjar's, so that Spring's EncodedResourceResolver serves them precompressed instead
+ * of compressing 1 MB of script per request.
  *
  * <p>Arguments: the classes folder, then the webjar jars to read.
  */
@@ -24,8 +26,13 @@ public class Precompress {
 
 	private static final List<String> COMPRESSIBLE = List.of(".css", ".js", ".svg", ".json", ".txt", ".html");
 
-	/** The parts of a webjar the pages use: its styles, scripts and icon sprite (not its sources, fonts or maps). */
-	private static final List<String> WEBJAR_PARTS = List.of("/dist/css/", "/dist/js/", "/dist/svg/");
+	/**
+	 * The parts of a webjar the pages use: its styles, scripts, icon sprite and web fonts with their licences (not its
+	 * sources, maps or old font formats), and the version file by which webjars-locator finds its folder.
+	 */
+	private static final java.util.regex.Pattern WEBJAR_PARTS = java.util.regex.Pattern.compile(
+			"META-INF/resources/webjars/[^/]+/[^/]+/(LICENSE|dist/(css|js|svg)/.+(?<!\\.map)|dist/fonts/.+\\.(woff2|txt))"
+					+ "|META-INF/maven/[^/]+/[^/]+/pom\\.properties");
 
 	private static final int MINIMUM = 1024;
 
@@ -33,6 +40,7 @@ public class Precompress {
 		Brotli4jLoader.ensureAvailability();
 		Path classes = Path.of(args[0]);
 		int written = 0;
+		int copied = 0;
 		try (Stream<Path> files = Files.walk(classes.resolve("static"))) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				written += write(Files.readAllBytes(file), file);
@@ -41,18 +49,23 @@ public class Precompress {
 		for (int i = 1; i < args.length; i++) {
 			try (JarFile jar = new JarFile(args[i])) {
 				for (JarEntry entry : jar.stream()
-					.filter(e -> e.getName().startsWith("META-INF/resources/webjars/"))
-					.filter(e -> WEBJAR_PARTS.stream().anyMatch(e.getName()::contains))
+					.filter(e -> !e.isDirectory() && WEBJAR_PARTS.matcher(e.getName()).matches())
 					.toList()) {
-					if (!entry.isDirectory() && compressible(entry.getName())) {
-						try (InputStream in = jar.getInputStream(entry)) {
-							written += write(in.readAllBytes(), classes.resolve(entry.getName()));
+					Path file = classes.resolve(entry.getName());
+					try (InputStream in = jar.getInputStream(entry)) {
+						byte[] content = in.readAllBytes();
+						if (!Files.exists(file)) {
+							Files.createDirectories(file.getParent());
+							Files.write(file, content);
+							copied++;
 						}
+						written += write(content, file);
 					}
 				}
 			}
 		}
-		System.out.println("Precompress: " + written + " gzip and brotli files in " + classes);
+		System.out.println("Precompress: " + copied + " webjar files copied, " + written + " gzip and brotli files in "
+				+ classes);
 	}
 
 	/** Writes file.gz and file.br of {@code content} beside {@code file} unless they are up to date; returns 2 or 0. */
