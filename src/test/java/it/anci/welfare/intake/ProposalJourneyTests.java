@@ -232,6 +232,31 @@ class ProposalJourneyTests {
 	}
 
 	/**
+	 * With the mail server down the proposal is kept and its confirmation waits in the
+	 * outbox; once the server is back the message arrives and its link works.
+	 */
+	@Test
+	void whileTheMailServerIsDownTheConfirmationWaitsAndArrivesAfter() throws Exception {
+		smtp.stop();
+		try {
+			assertThat(propose(fields(TITLE)).statusCode()).isEqualTo(302);
+			assertThat(this.worker.sendDue()).isZero();
+			assertThat(state()).isEqualTo("DA_CONFERMARE");
+			assertThat(this.jdbc.sql("select status from mail_message").query(String.class).list())
+				.containsExactly("PENDING");
+		}
+		finally {
+			smtp.start();
+		}
+		this.jdbc.sql("update mail_message set next_attempt_at = now()").update();
+		MimeMessage confirmation = delivered().get(0);
+		assertThat(confirmation.getSubject()).isEqualTo("Confermi la proposta di pratica: " + TITLE);
+		String confirm = MailServer.link(MailServer.part(confirmation, "text/plain"), "/proposte/conferma/");
+		assertThat(this.submitter.postForm(this.port, confirm, confirm, Map.of()).statusCode()).isEqualTo(302);
+		assertThat(state()).isEqualTo("DA_MODERARE");
+	}
+
+	/**
 	 * The sixth proposal of the hour from one e-mail address waits, and what was typed
 	 * stays on the page.
 	 */
