@@ -1,35 +1,19 @@
 package it.anci.welfare.doctemplates;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDListAttributeObject;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * A tagged PDF that conforms to PDF/UA-1 and PDF/A-2a, written block by block: headings
@@ -78,32 +62,7 @@ public final class TaggedPdf implements AutoCloseable {
 
 	public TaggedPdf(String title) throws IOException {
 		this.fonts = new PdfFonts(this.document);
-		this.document.setVersion(1.7f);
-		this.document.getDocumentInformation().setTitle(title);
-		this.document.getDocumentInformation().setAuthor(AUTHOR);
-		this.document.getDocumentInformation().setCreator(CREATOR);
-		PDDocumentCatalog catalog = this.document.getDocumentCatalog();
-		catalog.setLanguage(LANGUAGE);
-		PDMarkInfo markInfo = new PDMarkInfo();
-		markInfo.setMarked(true);
-		catalog.setMarkInfo(markInfo);
-		PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
-		preferences.setDisplayDocTitle(true);
-		catalog.setViewerPreferences(preferences);
-		PDMetadata metadata = new PDMetadata(this.document);
-		metadata.importXMPMetadata(PdfMetadata.xmp(title, AUTHOR, LANGUAGE, CREATOR).getBytes(StandardCharsets.UTF_8));
-		catalog.setMetadata(metadata);
-		PDOutputIntent intent = new PDOutputIntent(this.document,
-				new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
-		intent.setInfo("sRGB IEC61966-2.1");
-		intent.setOutputCondition("sRGB IEC61966-2.1");
-		intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-		intent.setRegistryName("http://www.color.org");
-		catalog.addOutputIntent(intent);
-		PDStructureTreeRoot tree = new PDStructureTreeRoot();
-		catalog.setStructureTreeRoot(tree);
-		this.root = new PDStructureElement("Document", tree);
-		tree.appendKid(this.root);
+		this.root = PdfConformance.prepare(this.document, title, AUTHOR, LANGUAGE, CREATOR);
 		newPage();
 	}
 
@@ -176,17 +135,7 @@ public final class TaggedPdf implements AutoCloseable {
 	public byte[] save() throws IOException {
 		endList();
 		this.stream.close();
-		PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
-		Map<Integer, PDParentTreeValue> numbers = new HashMap<>();
-		for (int i = 0; i < this.parents.size(); i++) {
-			COSArray elements = new COSArray();
-			this.parents.get(i).forEach(e -> elements.add(e.getCOSObject()));
-			numbers.put(i, new PDParentTreeValue(elements));
-		}
-		parentTree.setNumbers(numbers);
-		PDStructureTreeRoot tree = this.document.getDocumentCatalog().getStructureTreeRoot();
-		tree.setParentTree(parentTree);
-		tree.setParentTreeNextKey(this.parents.size());
+		PdfConformance.linkMarkedContent(this.document, this.parents);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.document.save(out);
 		return out.toByteArray();
