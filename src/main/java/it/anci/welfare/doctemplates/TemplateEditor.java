@@ -198,20 +198,10 @@ public class TemplateEditor {
 
 	public void attach(long id, String title, StoredFile file, String actor) {
 		this.attachments.attach(Attachment.Owner.TEMPLATE, id, Attachment.Kind.DOCUMENTO, title, file, actor);
-		touch(id);
-		this.audit.record(actor, "ALLEGATO_AGGIUNTO", TARGET, slug(id), title + " (" + file.filename() + ")");
 	}
 
 	public boolean detach(long id, long attachmentId, String actor) {
-		Optional<Attachment> attachment = this.attachments.find(Attachment.Owner.TEMPLATE, id, attachmentId);
-		if (attachment.isEmpty()) {
-			return false;
-		}
-		this.attachments.remove(Attachment.Owner.TEMPLATE, id, attachmentId);
-		touch(id);
-		this.audit.record(actor, "ALLEGATO_RIMOSSO", TARGET, slug(id),
-				attachment.get().title() + " (" + attachment.get().file().filename() + ")");
-		return true;
+		return this.attachments.detach(Attachment.Owner.TEMPLATE, id, attachmentId, actor);
 	}
 
 	@Transactional(readOnly = true)
@@ -222,12 +212,6 @@ public class TemplateEditor {
 	/** Staff preview: the sanitized HTML the public would see. */
 	public String preview(String markdown) {
 		return RichText.toHtml(markdown);
-	}
-
-	private void touch(long id) {
-		this.jdbc.sql("update doc_template set updated_at = now(), version = version + 1 where id = ?")
-			.param(id)
-			.update();
 	}
 
 	/** An existing category keeps its address; a new name gets a new one. */

@@ -6,9 +6,19 @@ package it.anci.welfare.files;
  */
 public record Attachment(long id, Kind kind, String title, StoredFile file) {
 
+	/** What a file can be attached to: its table, and its name in the audit log. */
 	public enum Owner {
 
-		MEETING, TEMPLATE, NEWS
+		MEETING("meeting", "riunione"), TEMPLATE("doc_template", "modello"), NEWS("news", "notizia");
+
+		final String table;
+
+		final String auditTarget;
+
+		Owner(String table, String auditTarget) {
+			this.table = table;
+			this.auditTarget = auditTarget;
+		}
 
 	}
 

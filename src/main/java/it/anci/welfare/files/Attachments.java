@@ -3,6 +3,8 @@ package it.anci.welfare.files;
 import java.util.List;
 import java.util.Optional;
 
+import it.anci.welfare.accounts.AuditLog;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +21,18 @@ public class Attachments {
 
 	private final FileStore store;
 
-	Attachments(JdbcClient jdbc, FileStore store) {
+	private final AuditLog audit;
+
+	Attachments(JdbcClient jdbc, FileStore store, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.store = store;
+		this.audit = audit;
 	}
 
+	/**
+	 * Attaches the file and records the change: the owner gets a new version (a form open
+	 * on the old one must not overwrite the new file list) and the audit log says who.
+	 */
 	public Attachment attach(Attachment.Owner owner, long ownerId, Attachment.Kind kind, String title, StoredFile file,
 			String actor) {
 		long id = this.jdbc
@@ -32,7 +41,21 @@ public class Attachments {
 			.params(owner.name(), ownerId, kind.name(), title.strip(), file.id(), actor)
 			.query(Long.class)
 			.single();
+		changed(owner, ownerId, actor, "ALLEGATO_AGGIUNTO", title.strip() + " (" + file.filename() + ")");
 		return new Attachment(id, kind, title.strip(), file);
+	}
+
+	/**
+	 * Removes the attachment and its file and records the change as {@link #attach} does;
+	 * false when it does not belong to that owner.
+	 */
+	public boolean detach(Attachment.Owner owner, long ownerId, long id, String actor) {
+		Optional<Attachment> attachment = find(owner, ownerId, id);
+		attachment.ifPresent(a -> {
+			remove(owner, ownerId, id);
+			changed(owner, ownerId, actor, "ALLEGATO_RIMOSSO", a.title() + " (" + a.file().filename() + ")");
+		});
+		return attachment.isPresent();
 	}
 
 	@Transactional(readOnly = true)
@@ -52,7 +75,8 @@ public class Attachments {
 	}
 
 	/**
-	 * Removes the attachment and its file; false when it does not belong to that owner.
+	 * Removes the attachment and its file, for an owner that records the change itself;
+	 * false when it does not belong to that owner.
 	 */
 	public boolean remove(Attachment.Owner owner, long ownerId, long id) {
 		Optional<Attachment> attachment = find(owner, ownerId, id);
@@ -61,6 +85,16 @@ public class Attachments {
 			this.store.delete(a.file().id());
 		});
 		return attachment.isPresent();
+	}
+
+	private void changed(Attachment.Owner owner, long ownerId, String actor, String action, String details) {
+		// the table name comes from the enum, never from input
+		String slug = this.jdbc
+			.sql("update " + owner.table + " set updated_at = now(), version = version + 1 where id = ? returning slug")
+			.param(ownerId)
+			.query(String.class)
+			.single();
+		this.audit.record(actor, action, owner.auditTarget, slug, details);
 	}
 
 }

@@ -195,20 +195,10 @@ public class MeetingEditor {
 
 	public void attach(long id, Attachment.Kind kind, String title, StoredFile file, String actor) {
 		this.attachments.attach(Attachment.Owner.MEETING, id, kind, title, file, actor);
-		touch(id);
-		this.audit.record(actor, "ALLEGATO_AGGIUNTO", TARGET, slug(id), title + " (" + file.filename() + ")");
 	}
 
 	public boolean detach(long id, long attachmentId, String actor) {
-		Optional<Attachment> attachment = this.attachments.find(Attachment.Owner.MEETING, id, attachmentId);
-		if (attachment.isEmpty()) {
-			return false;
-		}
-		this.attachments.remove(Attachment.Owner.MEETING, id, attachmentId);
-		touch(id);
-		this.audit.record(actor, "ALLEGATO_RIMOSSO", TARGET, slug(id),
-				attachment.get().title() + " (" + attachment.get().file().filename() + ")");
-		return true;
+		return this.attachments.detach(Attachment.Owner.MEETING, id, attachmentId, actor);
 	}
 
 	@Transactional(readOnly = true)
@@ -219,14 +209,6 @@ public class MeetingEditor {
 	/** Staff preview: the sanitized HTML the public would see. */
 	public String preview(String markdown) {
 		return RichText.toHtml(markdown);
-	}
-
-	/**
-	 * A changed file list is a change of the meeting: an open form on the old version
-	 * must not overwrite it.
-	 */
-	private void touch(long id) {
-		this.jdbc.sql("update meeting set updated_at = now(), version = version + 1 where id = ?").param(id).update();
 	}
 
 	private void writeLists(long id, Draft draft) {

@@ -128,19 +128,11 @@ public class NewsEditor {
 
 	public void attach(long id, String title, StoredFile file, String actor) {
 		this.attachments.attach(Attachment.Owner.NEWS, id, Attachment.Kind.DOCUMENTO, title, file, actor);
-		this.audit.record(actor, "ALLEGATO_AGGIUNTO", "notizia", slug(id),
-				title.strip() + " (" + file.filename() + ")");
 	}
 
 	/** False when the attachment does not belong to the item. */
 	public boolean detach(long id, long attachmentId, String actor) {
-		Optional<Attachment> attachment = this.attachments.find(Attachment.Owner.NEWS, id, attachmentId);
-		attachment.ifPresent(a -> {
-			this.attachments.remove(Attachment.Owner.NEWS, id, attachmentId);
-			this.audit.record(actor, "ALLEGATO_RIMOSSO", "notizia", slug(id),
-					a.title() + " (" + a.file().filename() + ")");
-		});
-		return attachment.isPresent();
+		return this.attachments.detach(Attachment.Owner.NEWS, id, attachmentId, actor);
 	}
 
 	private String slug(long id) {

@@ -171,6 +171,7 @@ class NewsEditingTests {
 			.getContentAsString());
 		assertThat(form.select("input[name=meetings][checked]").eachAttr("value")).containsExactly(meeting);
 
+		long versionBefore = newsVersion(id);
 		MvcTestResult refused = attach(id, "Nota in HTML", "nota.pdf", SampleFiles.html());
 		assertThat(refused).hasStatus(422);
 		assertThat(refused.getResponse().getContentAsString()).contains("non è di un tipo ammesso",
@@ -214,6 +215,13 @@ class NewsEditingTests {
 			.param(slug)
 			.query(String.class)
 			.list()).containsExactly("PUBBLICATO", "ALLEGATO_AGGIUNTO", "ALLEGATO_RIMOSSO");
+		// each change of the file list is a change of the item: a form open before it is
+		// stale
+		assertThat(newsVersion(id)).isEqualTo(versionBefore + 2);
+	}
+
+	private long newsVersion(long id) {
+		return this.jdbc.sql("select version from news where id = ?").param(id).query(Long.class).single();
 	}
 
 	@Test
