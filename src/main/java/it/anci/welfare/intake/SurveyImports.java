@@ -381,6 +381,7 @@ public class SurveyImports {
 			return List.of();
 		}
 		SurveyRows.Session session = this.rows.session(positions);
+		session.lookUpComuni(table.rows());
 		List<SurveyRows.Checked> valid = new ArrayList<>();
 		int processed = 0;
 		for (SurveyFile.Line line : table.rows()) {

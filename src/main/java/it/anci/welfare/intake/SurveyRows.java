@@ -193,6 +193,28 @@ class SurveyRows {
 			this.positions = positions;
 		}
 
+		/**
+		 * Looks up the comuni of these rows at once, by the rules of
+		 * {@link TerritoryService#resolveComune}: thousands of rows cost two statements,
+		 * not one each.
+		 */
+		void lookUpComuni(List<SurveyFile.Line> lines) {
+			List<String> typed = lines.stream().map(l -> typedComune(new Row(l))).distinct().toList();
+			this.comuni.putAll(SurveyRows.this.territory.resolveComuni(typed));
+		}
+
+		/**
+		 * The comune as typed, with the province's plate of its own column when given.
+		 */
+		private String typedComune(Row row) {
+			String typed = row.text(ImportColumn.COMUNE);
+			String plate = row.text(ImportColumn.SIGLA_PROVINCIA);
+			if (!plate.isEmpty() && !typed.isEmpty() && !typed.matches("\\d{6}") && !typed.contains("(")) {
+				return typed + " (" + plate + ")";
+			}
+			return typed;
+		}
+
 		Checked check(SurveyFile.Line line) {
 			Row row = new Row(line);
 			String externalId = row.text(ImportColumn.ID_ESTERNO);
@@ -203,12 +225,7 @@ class SurveyRows {
 							String.valueOf(first));
 				}
 			}
-			String typedComune = row.text(ImportColumn.COMUNE);
-			String plate = row.text(ImportColumn.SIGLA_PROVINCIA);
-			if (!plate.isEmpty() && !typedComune.isEmpty() && !typedComune.matches("\\d{6}")
-					&& !typedComune.contains("(")) {
-				typedComune = typedComune + " (" + plate + ")";
-			}
+			String typedComune = typedComune(row);
 			ComuneLookup lookup = this.comuni.computeIfAbsent(typedComune, SurveyRows.this.territory::resolveComune);
 			String comune = lookup.found().map(Comune::istatCode).orElse(typedComune);
 
