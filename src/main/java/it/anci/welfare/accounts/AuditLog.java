@@ -52,6 +52,7 @@ public class AuditLog {
 		ACTION_LABELS.put("PASSWORD_CAMBIATA", "Password cambiata");
 		ACTION_LABELS.put("DISATTIVATO", "Account disattivato");
 		ACTION_LABELS.put("RIATTIVATO", "Account riattivato");
+		ACTION_LABELS.put("IMPORTATO", "Schede importate");
 	}
 
 	private final JdbcClient jdbc;

@@ -34,7 +34,8 @@ class SecurityConfiguration {
 
 	/** Back-office areas reserved to ADMIN; the rest of /admin is open to EDITOR too. */
 	static final String[] ADMIN_ONLY = { "/admin/utenti/**", "/admin/registro/**", "/admin/tassonomie/**",
-			"/admin/utenti", "/admin/registro", "/admin/tassonomie" };
+			"/admin/utenti", "/admin/registro", "/admin/tassonomie", "/admin/pratiche/importa",
+			"/admin/pratiche/importa/**" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {

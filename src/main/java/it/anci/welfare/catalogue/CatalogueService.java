@@ -263,7 +263,7 @@ public class CatalogueService {
 	public PracticeDetails details(PracticeCard card) {
 		Comune comune = this.territory.comune(card.comuneCode()).orElseThrow();
 		return new PracticeDetails(0, null, card, comune,
-				PracticeDetails.Terms.of(card, this.taxonomyService.taxonomy()), null, List.of(),
+				PracticeDetails.Terms.of(card, this.taxonomyService.taxonomy()), null, null, List.of(),
 				PracticeDetails.Replications.NONE, null);
 	}
 

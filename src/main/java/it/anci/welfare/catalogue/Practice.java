@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 
 /**
  * A practice card as stored: its content ({@link CardColumns}), its address, its state
@@ -58,6 +59,19 @@ class Practice extends CardColumns {
 	String proposedBy;
 
 	LocalDate verifiedOn;
+
+	/**
+	 * For an imported card: its source (its name read with the card), the row's own id in
+	 * that source, and the day of its latest import.
+	 */
+	Long importSourceId;
+
+	@Formula("(select s.name from import_source s where s.id = import_source_id)")
+	String importedFrom;
+
+	String externalId;
+
+	LocalDate importedOn;
 
 	/** The card of the catalogue this one replicates, if its municipality said so. */
 	Long replicatesId;

@@ -13,7 +13,8 @@ import it.anci.welfare.territory.Comune;
  * its comune, and the names of its taxonomy codes.
  */
 public record PracticeDetails(long id, String slug, PracticeCard card, Comune comune, Terms terms,
-		Verification verification, List<FollowUp> followUps, Replications replications, Instant updatedAt) {
+		Verification verification, Imported imported, List<FollowUp> followUps, Replications replications,
+		Instant updatedAt) {
 
 	/** A card linked by a replication: its address, title and comune. */
 	public record Linked(String slug, String title, String comuneName) {
@@ -38,6 +39,17 @@ public record PracticeDetails(long id, String slug, PracticeCard card, Comune co
 		public String text() {
 			return "Proposta dal " + this.proposedBy + ", verificata dalla redazione il "
 					+ this.verifiedOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN));
+		}
+
+	}
+
+	/** An imported card: the name of its source and the day of its latest import. */
+	public record Imported(String sourceName, LocalDate importedOn) {
+
+		/** "Importata da «Questionario ANCI 2021» il 1 dicembre 2026". */
+		public String text() {
+			return "Importata da «" + this.sourceName + "» il "
+					+ this.importedOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN));
 		}
 
 	}
@@ -70,8 +82,9 @@ public record PracticeDetails(long id, String slug, PracticeCard card, Comune co
 			Replications replications) {
 		PracticeCard card = p.card();
 		Verification verification = p.proposedBy == null ? null : new Verification(p.proposedBy, p.verifiedOn);
-		return new PracticeDetails(p.id, p.slug, card, comune, Terms.of(card, taxonomy), verification, followUps,
-				replications, p.updatedAt);
+		Imported imported = p.importedFrom == null ? null : new Imported(p.importedFrom, p.importedOn);
+		return new PracticeDetails(p.id, p.slug, card, comune, Terms.of(card, taxonomy), verification, imported,
+				followUps, replications, p.updatedAt);
 	}
 
 	/** The latest follow-up, if any: the practice's current state. */

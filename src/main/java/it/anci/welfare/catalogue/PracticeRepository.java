@@ -20,6 +20,10 @@ interface PracticeRepository extends JpaRepository<Practice, Long> {
 
 	boolean existsBySlug(String slug);
 
+	/** The cards of an import source with these external ids, with their sources. */
+	@Query("select distinct p from Practice p left join fetch p.sources where p.importSourceId = :source and p.externalId in :ids")
+	List<Practice> findImported(long source, Collection<String> ids);
+
 	List<Practice> findBySlugInAndStatus(Collection<String> slugs, PublicationStatus status);
 
 }

@@ -76,6 +76,27 @@ public class Uploads {
 	}
 
 	/**
+	 * The type of an upload's content when it is one of {@code allowed} (a form that
+	 * takes only some of the accepted types, e.g. the import of spreadsheets), else
+	 * empty.
+	 */
+	public Optional<AcceptedType> typeAmong(byte[] content, String originalName, java.util.Set<AcceptedType> allowed) {
+		try {
+			AcceptedType type = detect(content, originalName);
+			return allowed.contains(type) ? Optional.of(type) : Optional.empty();
+		}
+		catch (UploadRejectedException notAccepted) {
+			return Optional.empty();
+		}
+	}
+
+	/** Keeps a file whose type {@link #typeAmong} recognised, under a cleaned name. */
+	@Transactional
+	public StoredFile keep(byte[] content, String originalName, AcceptedType type) {
+		return this.store.store(filename(originalName, type), type.mediaType(), content);
+	}
+
+	/**
 	 * The accepted type of the content. The name is never trusted: it only tells a plain
 	 * text apart as CSV. Office Open XML packages are told apart by their main part, as
 	 * Tika's own OPC detector does, with the POI we already ship.

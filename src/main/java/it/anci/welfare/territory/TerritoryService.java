@@ -143,6 +143,68 @@ public class TerritoryService {
 		};
 	}
 
+	/**
+	 * Many comuni typed at once (the rows of an import), by the rules of
+	 * {@link #resolveComune}: a code, a name, or a name with its province's plate. Two
+	 * statements whatever their number; each typed value maps to its lookup.
+	 */
+	public Map<String, ComuneLookup> resolveComuni(java.util.Collection<String> typed) {
+		Map<String, String> nameOf = new java.util.HashMap<>();
+		java.util.Set<String> codes = new java.util.HashSet<>();
+		for (String value : typed) {
+			String stripped = value == null ? "" : value.strip();
+			Matcher withProvince = NAME_AND_PROVINCE.matcher(stripped);
+			if (stripped.matches("\\d{6}")) {
+				codes.add(stripped);
+			}
+			else {
+				nameOf.put(stripped, withProvince.matches() ? withProvince.group(1).strip() : stripped);
+			}
+		}
+		Map<String, Comune> byCode = codes.isEmpty() ? Map.of() : comuni(codes);
+		Map<String, List<Comune>> byName = this.jdbc
+			.sql("select istat_code, name, population, capoluogo, province_code from comune where lower(name) = any(?)")
+			.param(nameOf.values().stream().map(n -> n.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new))
+			.query((rs, n) -> toComune(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4),
+					rs.getString(5)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(c -> c.name().toLowerCase(Locale.ROOT)));
+		Map<String, ComuneLookup> lookups = new java.util.HashMap<>();
+		for (String value : typed) {
+			String stripped = value == null ? "" : value.strip();
+			if (stripped.matches("\\d{6}")) {
+				Comune comune = byCode.get(stripped);
+				lookups.put(value, comune == null ? new ComuneLookup.NotFound() : new ComuneLookup.Found(comune));
+				continue;
+			}
+			String name = nameOf.get(stripped);
+			List<Comune> named = byName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of())
+				.stream()
+				.filter(c -> c.name().equalsIgnoreCase(name))
+				.sorted(java.util.Comparator.comparingInt(Comune::population).reversed())
+				.toList();
+			Matcher withProvince = NAME_AND_PROVINCE.matcher(stripped);
+			if (withProvince.matches()) {
+				String plate = withProvince.group(2).toUpperCase(Locale.ROOT);
+				lookups.put(value,
+						named.stream()
+							.filter(c -> c.province().carPlate().equals(plate))
+							.findFirst()
+							.<ComuneLookup>map(ComuneLookup.Found::new)
+							.orElseGet(ComuneLookup.NotFound::new));
+			}
+			else {
+				lookups.put(value, switch (named.size()) {
+					case 0 -> new ComuneLookup.NotFound();
+					case 1 -> new ComuneLookup.Found(named.get(0));
+					default -> new ComuneLookup.Homonyms(named);
+				});
+			}
+		}
+		return lookups;
+	}
+
 	/** The comuni with exactly this name (letter case aside). */
 	private List<Comune> named(String name) {
 		String value = name.strip();

@@ -1,0 +1,211 @@
+package it.anci.welfare.intake;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * An import file read as a table of texts: its header row and its rows, each with its
+ * line number as a spreadsheet shows it (the header is line 1; rows left empty are
+ * skipped). CSV files may be UTF-8 (with or without BOM) or Windows-1252, separated by
+ * {@code ;}, {@code ,} or tabs (whichever the header line uses most); XLSX files are read
+ * from their first sheet, dates as ISO days.
+ */
+final class SurveyFile {
+
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	private SurveyFile() {
+	}
+
+	record Line(int number, List<String> cells) {
+
+		String cell(int index) {
+			return index < this.cells.size() ? this.cells.get(index) : "";
+		}
+
+	}
+
+	record Table(List<String> headers, List<Line> rows) {
+	}
+
+	/** The file could not be read as a table (a broken XLSX, no header row). */
+	static final class UnreadableException extends RuntimeException {
+
+		UnreadableException(Throwable cause) {
+			super(cause);
+		}
+
+	}
+
+	static Table read(byte[] content, boolean spreadsheet) {
+		return spreadsheet ? readXlsx(content) : readCsv(content);
+	}
+
+	static Table readCsv(byte[] content) {
+		try (BOMInputStream withoutBom = BOMInputStream.builder()
+			.setInputStream(new ByteArrayInputStream(content))
+			.setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
+			.get()) {
+			Charset charset = withoutBom.hasBOM() ? Charset.forName(withoutBom.getBOMCharsetName())
+					: (isUtf8(content) ? StandardCharsets.UTF_8 : WINDOWS_1252);
+			byte[] body = withoutBom.readAllBytes();
+			String text = new String(body, charset);
+			CSVFormat format = CSVFormat.DEFAULT.builder()
+				.setDelimiter(separator(text))
+				.setTrim(true)
+				.setIgnoreEmptyLines(true)
+				.get();
+			List<String> headers = null;
+			List<Line> rows = new ArrayList<>();
+			try (Reader reader = new InputStreamReader(new ByteArrayInputStream(body), charset);
+					CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+				int line = 0;
+				for (CSVRecord record : parser) {
+					// the spreadsheet's row number: blank lines are not records, but they
+					// are rows
+					line = Math.max(line + 1, (int) record.getRecordNumber());
+					List<String> cells = record.toList().stream().map(SurveyFile::clean).toList();
+					if (headers == null) {
+						headers = cells;
+					}
+					else if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+						rows.add(new Line(line, cells));
+					}
+				}
+			}
+			if (headers == null) {
+				throw new UnreadableException(new IOException("no header row"));
+			}
+			return new Table(headers, rows);
+		}
+		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+			throw new UnreadableException(ex);
+		}
+	}
+
+	/** Valid UTF-8 (plain ASCII included); anything else is read as Windows-1252. */
+	static boolean isUtf8(byte[] content) {
+		try {
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content));
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The separator the header line uses most, outside quotes: {@code ;} (Italian
+	 * spreadsheets), {@code ,} or a tab.
+	 */
+	static char separator(String text) {
+		int semicolons = 0;
+		int commas = 0;
+		int tabs = 0;
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted && (c == '\n' || c == '\r')) {
+				break;
+			}
+			else if (!quoted) {
+				semicolons += c == ';' ? 1 : 0;
+				commas += c == ',' ? 1 : 0;
+				tabs += c == '\t' ? 1 : 0;
+			}
+		}
+		if (tabs > semicolons && tabs > commas) {
+			return '\t';
+		}
+		return commas > semicolons ? ',' : ';';
+	}
+
+	static Table readXlsx(byte[] content) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			DataFormatter formatter = new DataFormatter(java.util.Locale.ITALY);
+			List<String> headers = null;
+			List<Line> rows = new ArrayList<>();
+			for (Row row : sheet) {
+				List<String> cells = new ArrayList<>();
+				for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
+					cells.add(clean(text(row.getCell(i), formatter)));
+				}
+				if (cells.stream().allMatch(String::isEmpty)) {
+					continue;
+				}
+				if (headers == null) {
+					headers = cells;
+				}
+				else {
+					rows.add(new Line(row.getRowNum() + 1, cells));
+				}
+			}
+			if (headers == null) {
+				throw new UnreadableException(new IOException("no header row"));
+			}
+			return new Table(headers, rows);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof UnreadableException unreadable) {
+				throw unreadable;
+			}
+			throw new UnreadableException(ex);
+		}
+	}
+
+	private static String text(Cell cell, DataFormatter formatter) {
+		if (cell == null) {
+			return "";
+		}
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+		if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+			return cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+		}
+		if (type == CellType.STRING) {
+			return cell.getStringCellValue();
+		}
+		return formatter.formatCellValue(cell);
+	}
+
+	/**
+	 * Without spaces around and the {@code '} the portal's exports put before a cell that
+	 * a spreadsheet would read as a formula.
+	 */
+	private static String clean(String value) {
+		String stripped = value == null ? "" : value.strip();
+		return stripped.length() > 1 && stripped.charAt(0) == '\'' && "=+-@".indexOf(stripped.charAt(1)) >= 0
+				? stripped.substring(1) : stripped;
+	}
+
+}
