@@ -47,7 +47,7 @@ class ImportMessagesTests {
 		}
 		// keys built from a value: one per status, one per column
 		used.removeIf(k -> k.equals("import.status") || k.equals("import.column"));
-		for (SurveyImports.Status status : SurveyImports.Status.values()) {
+		for (ImportJob.Status status : ImportJob.Status.values()) {
 			used.add("import.status." + status);
 		}
 		for (ImportColumn column : ImportColumn.values()) {

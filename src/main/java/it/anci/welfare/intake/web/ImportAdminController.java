@@ -12,6 +12,7 @@ import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.intake.ImportColumn;
 import it.anci.welfare.intake.ImportModels;
 import it.anci.welfare.intake.ImportRejectedException;
+import it.anci.welfare.intake.ImportJob;
 import it.anci.welfare.intake.SurveyImports;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -96,8 +97,8 @@ class ImportAdminController {
 
 	@GetMapping(BASE + "/{id}")
 	String job(@PathVariable long id, Model model) {
-		SurveyImports.Job job = job(id);
-		if (job.status() == SurveyImports.Status.MAPPING) {
+		ImportJob job = job(id);
+		if (job.status() == ImportJob.Status.MAPPING) {
 			return "redirect:" + BASE + "/" + id + "/colonne";
 		}
 		model.addAttribute("job", job);
@@ -109,8 +110,8 @@ class ImportAdminController {
 
 	@GetMapping(BASE + "/{id}/colonne")
 	String columns(@PathVariable long id, Model model) {
-		SurveyImports.Job job = job(id);
-		if (job.status() != SurveyImports.Status.MAPPING) {
+		ImportJob job = job(id);
+		if (job.status() != ImportJob.Status.MAPPING) {
 			return "redirect:" + BASE + "/" + id;
 		}
 		model.addAttribute("job", job);
@@ -124,7 +125,7 @@ class ImportAdminController {
 	 */
 	@PostMapping(BASE + "/{id}/colonne")
 	String map(@PathVariable long id, @RequestParam Map<String, String> form) {
-		SurveyImports.Job job = job(id);
+		ImportJob job = job(id);
 		Map<String, String> choices = new HashMap<>();
 		List<String> headers = job.unknownHeaders();
 		for (int i = 0; i < headers.size(); i++) {
@@ -137,7 +138,7 @@ class ImportAdminController {
 	@PostMapping(BASE + "/{id}/importa")
 	String start(@PathVariable long id, @RequestParam(name = "pubblica", defaultValue = "no") String publish,
 			Principal principal, Model model, HttpServletResponse response) {
-		SurveyImports.Job job = job(id);
+		ImportJob job = job(id);
 		if (!this.imports.startImport(id, "si".equals(publish), principal.getName())) {
 			response.setStatus(422);
 			model.addAttribute("job", job);
@@ -147,7 +148,7 @@ class ImportAdminController {
 		return "redirect:" + BASE + "/" + id;
 	}
 
-	private SurveyImports.Job job(long id) {
+	private ImportJob job(long id) {
 		return this.imports.job(id).orElseThrow(() -> new NotFoundException("import job " + id));
 	}
 
