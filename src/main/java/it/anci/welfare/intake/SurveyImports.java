@@ -107,7 +107,7 @@ public class SurveyImports {
 			throw new ImportRejectedException(422, "import.rejected.unreadable");
 		}
 		long source = this.jobs.source(name);
-		List<String> unknown = SurveyRows.unknownHeaders(table.headers(), this.jobs.mapping(source));
+		List<String> unknown = ImportHeaders.unknownHeaders(table.headers(), this.jobs.mapping(source));
 		StoredFile file = this.uploads.keep(content, filename, type);
 		long job = this.jobs.create(source, file.id(), file.filename(), unknown, actor);
 		if (unknown.isEmpty()) {
@@ -242,8 +242,9 @@ public class SurveyImports {
 			return List.of();
 		}
 		this.jobs.rowsFound(jobId, table.rows().size());
-		Map<ImportColumn, Integer> positions = SurveyRows.positions(table.headers(), this.jobs.mapping(job.sourceId()));
-		errors.addAll(SurveyRows.missingColumns(positions));
+		Map<ImportColumn, Integer> positions = ImportHeaders.positions(table.headers(),
+				this.jobs.mapping(job.sourceId()));
+		errors.addAll(ImportHeaders.missingColumns(positions));
 		if (table.rows().isEmpty()) {
 			errors.add(RowError.of(1, "", "import.error.noRows"));
 		}
@@ -253,12 +254,12 @@ public class SurveyImports {
 		if (!errors.isEmpty()) {
 			return List.of();
 		}
-		SurveyRows.Session session = this.rows.session(positions);
-		session.lookUpComuni(table.rows());
+		RowCheck rowCheck = this.rows.rowCheck(positions);
+		rowCheck.lookUpComuni(table.rows());
 		List<SurveyRows.Checked> valid = new ArrayList<>();
 		int processed = 0;
 		for (SurveyFile.Line line : table.rows()) {
-			SurveyRows.Checked checked = session.check(line);
+			SurveyRows.Checked checked = rowCheck.check(line);
 			if (checked.valid()) {
 				valid.add(checked);
 			}
