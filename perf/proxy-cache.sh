@@ -95,6 +95,8 @@ mix() { # mix BASE: requests/s of the mix after a 10 s warm-up
 DIRECT=$(mix "http://127.0.0.1:$PORT1")
 echo "instance 1 directly: $DIRECT req/s"
 : > "$TMP/nginx-access.log"
+# one pass over every URL through nginx first, as a day of visitors would leave the cache
+xargs -P4 -I{} curl -s -o /dev/null -H 'Accept-Encoding: gzip' "$LB{}" < "$URLS"
 CACHED=$(mix "$LB")
 echo "through nginx: $CACHED req/s"
 SHARE=$(awk '{ n[$1]++; t++ } END { for (s in n) printf "%s %.1f%%  ", s, 100 * n[s] / t }' "$TMP/nginx-access.log")
@@ -105,6 +107,20 @@ if [ "$ERRORS" -eq 0 ]; then
 else
   result b FAIL "mix through nginx: $ERRORS answers 5xx"
 fi
+
+# ---------------------------------------------------------------------------------------------------------------
+log "c. the catalogue's first page and a card, directly and through nginx"
+CARD=$(psql -h localhost -p "$PG_PORT" -U postgres -tAc \
+  "select '/pratiche/' || slug from practice where status = 'PUBLISHED' order by id limit 1")
+for path in /pratiche "$CARD"; do
+  for base in "http://127.0.0.1:$PORT1" "$LB"; do
+    wrk -t2 -c32 -d5s -H 'Accept-Encoding: gzip' "$base$path" > /dev/null
+    RATE=$(wrk -t2 -c32 -d"${SECONDS_EACH}s" --timeout 10s -H 'Accept-Encoding: gzip' "$base$path" \
+      | awk '/Requests\/sec/ { print $2 }')
+    echo "$path via $base: $RATE req/s (load $(cut -d' ' -f1 /proc/loadavg))"
+    result c PASS "$path via $base: $RATE req/s"
+  done
+done
 
 log "results"
 printf '%s\n' "${RESULTS[@]}"
