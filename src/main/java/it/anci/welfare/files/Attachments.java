@@ -35,13 +35,23 @@ public class Attachments {
 	 */
 	public Attachment attach(Attachment.Owner owner, long ownerId, Attachment.Kind kind, String title, StoredFile file,
 			String actor) {
+		Attachment attachment = store(owner, ownerId, kind, title, file, actor);
+		changed(owner, ownerId, actor, "ALLEGATO_AGGIUNTO", attachment.title() + " (" + file.filename() + ")");
+		return attachment;
+	}
+
+	/**
+	 * Attaches the file without recording a change: for an owner saved together with its
+	 * files, whose own history says so (a proposal and the documents sent with it).
+	 */
+	public Attachment store(Attachment.Owner owner, long ownerId, Attachment.Kind kind, String title, StoredFile file,
+			String actor) {
 		long id = this.jdbc
 			.sql("insert into attachment (owner_type, owner_id, kind, title, file_id, created_by) "
 					+ "values (?, ?, ?, ?, ?, ?) returning id")
 			.params(owner.name(), ownerId, kind.name(), title.strip(), file.id(), actor)
 			.query(Long.class)
 			.single();
-		changed(owner, ownerId, actor, "ALLEGATO_AGGIUNTO", title.strip() + " (" + file.filename() + ")");
 		return new Attachment(id, kind, title.strip(), file);
 	}
 
