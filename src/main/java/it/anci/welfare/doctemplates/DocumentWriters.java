@@ -1,6 +1,7 @@
 package it.anci.welfare.doctemplates;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Writes a {@link TemplateText} as DOCX (Apache POI), ODT (ODF Toolkit) and PDF (PDFBox).
@@ -16,6 +17,24 @@ final class DocumentWriters {
 	static final String DOCUMENT_FONT = "Arial";
 
 	private DocumentWriters() {
+	}
+
+	/** The template's source text written in {@code format}. */
+	static byte[] render(String source, String title, TemplateFormat format) {
+		TemplateText text = TemplateText.parse(source);
+		try {
+			return switch (format) {
+				case DOCX -> docx(text, title);
+				case ODT -> odt(text, title);
+				case PDF -> pdf(text, title);
+			};
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("cannot write " + format + " of " + title, ex);
+		}
 	}
 
 	static byte[] docx(TemplateText text, String title) throws IOException {

@@ -42,11 +42,11 @@ public class TemplateEditor {
 
 	private final Attachments attachments;
 
-	private final TemplateFiles files;
+	private final TemplateGeneration files;
 
 	private final Clock clock;
 
-	TemplateEditor(JdbcClient jdbc, AuditLog audit, Attachments attachments, TemplateFiles files,
+	TemplateEditor(JdbcClient jdbc, AuditLog audit, Attachments attachments, TemplateGeneration files,
 			FormSubmissions submissions, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;

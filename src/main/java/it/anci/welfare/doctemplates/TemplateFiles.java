@@ -3,7 +3,6 @@ package it.anci.welfare.doctemplates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,8 +22,6 @@ import it.anci.welfare.territory.Comune;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,18 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * generated again.
  */
 @Service
-public class TemplateFiles implements ApplicationRunner {
+public class TemplateFiles {
 
 	private static final Logger log = LoggerFactory.getLogger(TemplateFiles.class);
-
-	/**
-	 * The version of what the writers produce, part of the fingerprint stored with each
-	 * file: bump it whenever the DOCX, ODT or PDF writers change, and every stored file
-	 * written by an older version is written again once, at the next start. (1: untagged
-	 * PDF, DOCX without styles; 2: tagged PDF/UA-1 and PDF/A-2a, DOCX styles and
-	 * numbering, ODT lists, language and metadata.)
-	 */
-	static final int WRITERS_VERSION = 2;
 
 	private static final DateTimeFormatter ITALIAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN);
 
@@ -63,67 +51,6 @@ public class TemplateFiles implements ApplicationRunner {
 		this.files = files;
 		this.attachments = attachments;
 		this.clock = clock;
-	}
-
-	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
-		int generated = 0;
-		for (String slug : this.jdbc.sql("select slug from doc_template order by position")
-			.query(String.class)
-			.list()) {
-			generated += regenerate(slug);
-		}
-		if (generated > 0) {
-			log.info("Generated {} template files (DOCX, ODT, PDF)", generated);
-		}
-	}
-
-	/**
-	 * Writes the DOCX, ODT and PDF of a template again when its source text changed or
-	 * they were written by an older version of the writers; a template without source
-	 * text (made only of uploaded files) has none. Returns how many files were written.
-	 */
-	@Transactional
-	public int regenerate(String slug) {
-		Map<String, Object> template = this.jdbc.sql("select title, source_markdown from doc_template where slug = ?")
-			.param(slug)
-			.query()
-			.singleRow();
-		String source = (String) template.get("source_markdown");
-		String sha = fingerprint(source);
-		int generated = 0;
-		for (TemplateFormat format : TemplateFormat.values()) {
-			var existing = this.jdbc
-				.sql("select file_id, source_sha256 from doc_template_file where template_slug = ? and format = ?")
-				.params(slug, format.extension())
-				.query()
-				.listOfRows();
-			if (!existing.isEmpty() && sha.equals(existing.get(0).get("source_sha256"))) {
-				continue;
-			}
-			if (source.isBlank()) {
-				this.jdbc.sql("delete from doc_template_file where template_slug = ? and format = ?")
-					.params(slug, format.extension())
-					.update();
-			}
-			else {
-				StoredFile file = this.files.store(slug + "." + format.extension(), format.mediaType(),
-						render(source, (String) template.get("title"), format));
-				this.jdbc
-					.sql("""
-							insert into doc_template_file (template_slug, format, file_id, source_sha256) values (?, ?, ?, ?)
-							on conflict (template_slug, format) do update set file_id = excluded.file_id,
-							    source_sha256 = excluded.source_sha256""")
-					.params(slug, format.extension(), file.id(), sha)
-					.update();
-				generated++;
-			}
-			if (!existing.isEmpty()) {
-				this.files.delete(((Number) existing.get(0).get("file_id")).longValue());
-			}
-		}
-		return generated;
 	}
 
 	/**
@@ -199,7 +126,7 @@ public class TemplateFiles implements ApplicationRunner {
 			.replace(TemplateText.COMUNE, "Comune di " + comune.name())
 			.replace(TemplateText.PROVINCIA, provinceLabel(comune))
 			.replace(TemplateText.DATA, LocalDate.now(this.clock).format(ITALIAN_DATE));
-		return render(source, (String) template.get(0).get("title"), format);
+		return DocumentWriters.render(source, (String) template.get(0).get("title"), format);
 	}
 
 	/**
@@ -244,35 +171,10 @@ public class TemplateFiles implements ApplicationRunner {
 		}
 	}
 
-	/**
-	 * What {@code doc_template_file.source_sha256} holds: the SHA-256 of the writers'
-	 * version and the source text.
-	 */
-	static String fingerprint(String source) {
-		return FileStore.sha256(("writers " + WRITERS_VERSION + "\n" + source).getBytes(StandardCharsets.UTF_8));
-	}
-
 	private static String provinceLabel(Comune comune) {
 		String name = comune.province().name();
 		return (name.startsWith("Città metropolitana") || name.startsWith("Libero consorzio") ? "" : "Provincia di ")
 				+ name;
-	}
-
-	static byte[] render(String source, String title, TemplateFormat format) {
-		TemplateText text = TemplateText.parse(source);
-		try {
-			return switch (format) {
-				case DOCX -> DocumentWriters.docx(text, title);
-				case ODT -> DocumentWriters.odt(text, title);
-				case PDF -> DocumentWriters.pdf(text, title);
-			};
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("cannot write " + format + " of " + title, ex);
-		}
 	}
 
 }

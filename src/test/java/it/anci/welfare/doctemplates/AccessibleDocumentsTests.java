@@ -67,7 +67,7 @@ class AccessibleDocumentsTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	TemplateFiles templateFiles;
+	TemplateGeneration generation;
 
 	@Test
 	void everyPdfConformsToPdfUa1AndPdfA2aWithEmbeddedFontsTitleLanguageAndTheStructureOfItsText() throws Exception {
@@ -227,12 +227,12 @@ class AccessibleDocumentsTests {
 		this.jdbc.sql("update doc_template_file set source_sha256 = ? where template_slug = ?")
 			.params(FileStore.sha256(source.getBytes(StandardCharsets.UTF_8)), slug)
 			.update();
-		assertThat(this.templateFiles.regenerate(slug)).isEqualTo(3);
+		assertThat(this.generation.regenerate(slug)).isEqualTo(3);
 		assertThat(this.jdbc.sql("select distinct source_sha256 from doc_template_file where template_slug = ?")
 			.param(slug)
 			.query(String.class)
-			.list()).containsExactly(TemplateFiles.fingerprint(source));
-		assertThat(this.templateFiles.regenerate(slug)).isZero();
+			.list()).containsExactly(TemplateGeneration.fingerprint(source));
+		assertThat(this.generation.regenerate(slug)).isZero();
 	}
 
 	/**

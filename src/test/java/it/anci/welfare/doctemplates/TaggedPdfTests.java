@@ -31,7 +31,7 @@ class TaggedPdfTests {
 
 				---
 				""";
-		byte[] pdf = TemplateFiles.render(source, "Avviso <di prova> & altro", TemplateFormat.PDF);
+		byte[] pdf = DocumentWriters.render(source, "Avviso <di prova> & altro", TemplateFormat.PDF);
 		assertThat(DocumentValidators.veraPdf(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
 		assertThat(DocumentValidators.veraPdf(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
 		try (var document = Loader.loadPDF(pdf)) {
@@ -53,7 +53,7 @@ class TaggedPdfTests {
 
 	@Test
 	void anEmptyTextIsAnEmptyConformingPage() throws Exception {
-		byte[] pdf = TemplateFiles.render("", "Vuoto", TemplateFormat.PDF);
+		byte[] pdf = DocumentWriters.render("", "Vuoto", TemplateFormat.PDF);
 		assertThat(DocumentValidators.veraPdf(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
 		assertThat(DocumentValidators.veraPdf(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
 	}
