@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import it.anci.welfare.catalogue.PracticeEditor;
+import it.anci.welfare.catalogue.PracticeImports;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -168,7 +168,7 @@ class ImportJobs {
 					.update());
 	}
 
-	void finish(long jobId, ImportJob.Status status, List<RowError> errors, PracticeEditor.ImportOutcome outcome) {
+	void finish(long jobId, ImportJob.Status status, List<RowError> errors, PracticeImports.ImportOutcome outcome) {
 		boolean checked = status == ImportJob.Status.CHECKED;
 		this.apart.executeWithoutResult(tx -> this.jdbc.sql("""
 				update import_job set status = ?, error_count = ?, report = cast(? as jsonb), created_count = ?,

@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import it.anci.welfare.catalogue.PracticeEditor;
+import it.anci.welfare.catalogue.PracticeImports;
 import it.anci.welfare.catalogue.Provenance;
 import it.anci.welfare.files.AcceptedType;
 import it.anci.welfare.files.FileStore;
@@ -32,7 +32,7 @@ import org.springframework.util.unit.DataSize;
  * portal does not know, the job waits for their mapping (remembered by the source); then
  * a dry run in the background checks every row as a card typed by staff and keeps the
  * report, saving nothing; «Importa» checks the file again and writes every card through
- * {@link PracticeEditor#importCards} in one transaction, or none. Jobs run one at a time
+ * {@link PracticeImports#importCards} in one transaction, or none. Jobs run one at a time
  * on a thread of their own and record their progress, so the pages never wait for them.
  */
 @Service
@@ -54,7 +54,7 @@ public class SurveyImports {
 
 	private final SurveyRows rows;
 
-	private final PracticeEditor editor;
+	private final PracticeImports cards;
 
 	private final TransactionTemplate inOneTransaction;
 
@@ -66,14 +66,14 @@ public class SurveyImports {
 		return thread;
 	});
 
-	SurveyImports(ImportJobs jobs, Uploads uploads, FileStore files, SurveyRows rows, PracticeEditor editor,
+	SurveyImports(ImportJobs jobs, Uploads uploads, FileStore files, SurveyRows rows, PracticeImports cards,
 			PlatformTransactionManager transactions,
 			@Value("${portal.import.max-file-size:10MB}") DataSize maxFileSize) {
 		this.jobs = jobs;
 		this.uploads = uploads;
 		this.files = files;
 		this.rows = rows;
-		this.editor = editor;
+		this.cards = cards;
 		this.inOneTransaction = new TransactionTemplate(transactions);
 		this.maxFileSize = maxFileSize;
 	}
@@ -197,19 +197,19 @@ public class SurveyImports {
 		try {
 			ImportJobs.Work job = this.jobs.work(jobId);
 			List<RowError> errors = new ArrayList<>();
-			PracticeEditor.ImportOutcome outcome = this.inOneTransaction.execute(status -> {
+			PracticeImports.ImportOutcome outcome = this.inOneTransaction.execute(status -> {
 				List<SurveyRows.Checked> checked = read(jobId, errors,
 						processed -> this.jobs.progress(jobId, processed));
 				if (!errors.isEmpty()) {
 					status.setRollbackOnly();
 					return null;
 				}
-				List<PracticeEditor.ImportedCard> cards = checked.stream()
-					.map(c -> new PracticeEditor.ImportedCard(
+				List<PracticeImports.ImportedCard> cards = checked.stream()
+					.map(c -> new PracticeImports.ImportedCard(
 							c.card().toCard(Provenance.IMPORTATA, c.comune().istatCode()), c.comune(), c.externalId()))
 					.toList();
-				return this.editor.importCards(
-						new PracticeEditor.ImportBatch(job.sourceId(), job.sourceName(), job.publish(), cards), actor,
+				return this.cards.importCards(
+						new PracticeImports.ImportBatch(job.sourceId(), job.sourceName(), job.publish(), cards), actor,
 						written -> this.jobs.progress(jobId, checked.size() + written));
 			});
 			if (outcome == null) {
