@@ -96,6 +96,8 @@ class EnglishIntakeTests {
 		assertThat(form.selectFirst("legend.h5").text()).isNotBlank();
 		assertThat(form.select("#proposal-submit").text()).isEqualTo("Send the proposal");
 		assertThat(form.select(".callout-title").eachText()).contains("How it works");
+		assertThat(form.selectFirst("#privacy-help").text())
+			.startsWith("We keep the proposal and the sender's details to check it");
 	}
 
 	@Test
