@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import it.anci.welfare.common.Message;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -43,13 +45,21 @@ public class AccountService {
 
 		private final String field;
 
-		AccountException(String field, String message) {
-			super(message);
+		private final Message text;
+
+		AccountException(String field, Message text) {
+			super(text.toString());
 			this.field = field;
+			this.text = text;
 		}
 
 		public String field() {
 			return this.field;
+		}
+
+		/** Why, by key of i18n/accounts.properties. */
+		public Message text() {
+			return this.text;
 		}
 
 	}
@@ -72,7 +82,7 @@ public class AccountService {
 	public StaffAccount create(String username, String displayName, Role role, String password, String actor) {
 		String name = normalise(username);
 		if (this.users.findByUsername(name).isPresent()) {
-			throw new AccountException("username", "Esiste già un account con questo nome utente.");
+			throw new AccountException("username", Message.of("accounts.error.usernameTaken"));
 		}
 		this.policy.problem(password, name).ifPresent(problem -> {
 			throw new AccountException("password", problem);
@@ -89,9 +99,9 @@ public class AccountService {
 
 	public void changePassword(String username, String currentPassword, String newPassword) {
 		AppUser user = this.users.findByUsername(normalise(username))
-			.orElseThrow(() -> new AccountException("currentPassword", "Account non trovato."));
+			.orElseThrow(() -> new AccountException("currentPassword", Message.of("accounts.error.notFound")));
 		if (!this.passwordEncoder.matches(currentPassword, user.passwordHash)) {
-			throw new AccountException("currentPassword", "La password attuale non è corretta.");
+			throw new AccountException("currentPassword", Message.of("accounts.error.wrongPassword"));
 		}
 		this.policy.problem(newPassword, user.username).ifPresent(problem -> {
 			throw new AccountException("newPassword", problem);
@@ -102,9 +112,10 @@ public class AccountService {
 	}
 
 	public void setEnabled(long id, boolean enabled, String actor) {
-		AppUser user = this.users.findById(id).orElseThrow(() -> new AccountException("id", "Account non trovato."));
+		AppUser user = this.users.findById(id)
+			.orElseThrow(() -> new AccountException("id", Message.of("accounts.error.notFound")));
 		if (!enabled && user.username.equals(normalise(actor))) {
-			throw new AccountException("id", "Non può disattivare il proprio account.");
+			throw new AccountException("id", Message.of("accounts.error.ownAccount"));
 		}
 		user.enabled = enabled;
 		user.updatedAt = Instant.now();

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import it.anci.welfare.common.Pagination;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -24,48 +26,28 @@ public class AuditLog {
 	public static final int PAGE_SIZE = 50;
 
 	/**
-	 * The operations as administrators read them; a code missing here is shown as
-	 * written.
+	 * The operations as administrators read them: {@code accounts.audit.action.<code>} in
+	 * i18n/accounts.properties; a code missing there is shown as written.
 	 */
-	private static final Map<String, String> ACTION_LABELS = new LinkedHashMap<>();
-
-	static {
-		ACTION_LABELS.put("CREATO_BOZZA", "Bozza creata");
-		ACTION_LABELS.put("PUBBLICATO", "Creato e pubblicato");
-		ACTION_LABELS.put("MODIFICATO_BOZZA", "Modificato (bozza)");
-		ACTION_LABELS.put("MODIFICATO_PUBBLICATO", "Modificato (pubblicato)");
-		ACTION_LABELS.put("RITIRATO", "Ritirato dalla pubblicazione");
-		ACTION_LABELS.put("ELIMINATO", "Eliminato");
-		ACTION_LABELS.put("ELIMINATE_SCHEDE_ESEMPIO", "Schede di esempio eliminate");
-		ACTION_LABELS.put("ALLEGATO_AGGIUNTO", "Documento aggiunto");
-		ACTION_LABELS.put("ALLEGATO_RIMOSSO", "Documento rimosso");
-		ACTION_LABELS.put("VOCE_AGGIUNTA", "Voce aggiunta");
-		ACTION_LABELS.put("VOCE_RINOMINATA", "Voce rinominata");
-		ACTION_LABELS.put("VOCE_SPOSTATA", "Voce spostata");
-		ACTION_LABELS.put("VOCE_ELIMINATA", "Voce eliminata");
-		ACTION_LABELS.put("MEMBRO_AGGIUNTO", "Membro aggiunto");
-		ACTION_LABELS.put("MEMBRO_MODIFICATO", "Membro modificato");
-		ACTION_LABELS.put("MEMBRO_RIMOSSO", "Membro rimosso");
-		ACTION_LABELS.put("CONVOCAZIONE_INVIATA", "Convocazione inviata");
-		ACTION_LABELS.put("ANNULLATO", "Annullato");
-		ACTION_LABELS.put("CREATO", "Account creato");
-		ACTION_LABELS.put("PASSWORD_CAMBIATA", "Password cambiata");
-		ACTION_LABELS.put("DISATTIVATO", "Account disattivato");
-		ACTION_LABELS.put("RIATTIVATO", "Account riattivato");
-		ACTION_LABELS.put("IMPORTATO", "Schede importate");
-	}
+	static final String ACTION_KEY = "accounts.audit.action.";
 
 	private final JdbcClient jdbc;
 
-	AuditLog(JdbcClient jdbc) {
+	private final MessageSource messages;
+
+	AuditLog(JdbcClient jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 	}
 
 	public record Event(Instant occurredAt, String actor, String action, String targetType, String target,
 			String details) {
 
-		public String actionLabel() {
-			return label(this.action);
+		/**
+		 * The key of the operation's name; a template shows the code when it has none.
+		 */
+		public String actionKey() {
+			return ACTION_KEY + this.action;
 		}
 
 	}
@@ -158,20 +140,17 @@ public class AuditLog {
 			.query((rs, n) -> new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getString(6)))
 			.list();
+		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> actions = new LinkedHashMap<>();
 		distinct("action").stream()
-			.sorted((a, b) -> label(a).compareToIgnoreCase(label(b)))
-			.forEach(code -> actions.put(code, label(code)));
+			.sorted((a, b) -> label(a, locale).compareToIgnoreCase(label(b, locale)))
+			.forEach(code -> actions.put(code, label(code, locale)));
 		return new Result(query, events, total, pageCount, distinct("actor"), actions, distinct("target_type"));
 	}
 
-	static String label(String action) {
-		String label = ACTION_LABELS.get(action);
-		if (label != null) {
-			return label;
-		}
-		String words = action.replace('_', ' ').toLowerCase(Locale.ITALIAN);
-		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	/** The operation's name in the reader's language, or its code when it has none. */
+	String label(String action, Locale locale) {
+		return this.messages.getMessage(ACTION_KEY + action, null, action, locale);
 	}
 
 	private List<String> distinct(String column) {

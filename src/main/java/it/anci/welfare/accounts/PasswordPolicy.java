@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import it.anci.welfare.common.Message;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,20 +39,23 @@ public class PasswordPolicy {
 		}
 	}
 
-	/** Why the password is refused, in Italian, or empty when it is acceptable. */
-	public Optional<String> problem(String password, String username) {
+	/**
+	 * Why the password is refused (a key of i18n/accounts.properties), or empty when it
+	 * is acceptable.
+	 */
+	public Optional<Message> problem(String password, String username) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-			return Optional.of("La password deve avere almeno " + MIN_LENGTH + " caratteri.");
+			return Optional.of(Message.of("accounts.password.tooShort", MIN_LENGTH));
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (this.common.contains(lower)) {
-			return Optional.of("Questa password è tra le più usate e facili da indovinare: ne scelga un'altra.");
+			return Optional.of(Message.of("accounts.password.common"));
 		}
 		if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-			return Optional.of("La password non può contenere il nome utente.");
+			return Optional.of(Message.of("accounts.password.containsUsername"));
 		}
 		if (password.chars().distinct().count() < 4) {
-			return Optional.of("La password è troppo ripetitiva: usi almeno quattro caratteri diversi.");
+			return Optional.of(Message.of("accounts.password.repetitive"));
 		}
 		return Optional.empty();
 	}

@@ -51,7 +51,7 @@ public class FormSubmissions {
 			.query(Long.class)
 			.optional()
 			.map(OptionalLong::of)
-			.orElseThrow(() -> new InvalidRequestException("Questo modulo è già stato inviato. Ricarichi la pagina."));
+			.orElseThrow(() -> InvalidRequestException.of("common.form.alreadySent"));
 	}
 
 	/**

@@ -11,8 +11,9 @@ import java.util.function.Function;
 public class StaleEditException extends RuntimeException {
 
 	/**
-	 * A field of the item: how to read it from a draft, and whether it is a long text
-	 * (shown preformatted).
+	 * A field of the item: its label (a key of {@code i18n/*.properties}, or a text shown
+	 * as written), how to read it from a draft, and whether it is a long text (shown
+	 * preformatted).
 	 */
 	public record Field<D>(String label, Function<D, String> value, boolean longText) {
 
@@ -50,8 +51,9 @@ public class StaleEditException extends RuntimeException {
 	}
 
 	/**
-	 * @param headline what happened, e.g. "La notizia è stata modificata da un'altra
-	 * persona"
+	 * @param headline what happened: a key of {@code i18n/*.properties} such as
+	 * {@code news.admin.conflict} ("La notizia è stata modificata da un'altra persona"),
+	 * put into words in the reader's language, or a text shown as written
 	 * @param saved the version stored now, or null when the item was deleted meanwhile
 	 */
 	public static <D> StaleEditException of(String headline, String reopenPath, D mine, D saved,

@@ -70,9 +70,9 @@ public class TemplateEditor {
 
 	/** What the conflict page shows of both versions. */
 	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(
-			StaleEditException.Field.line("Titolo", Draft::title),
-			StaleEditException.Field.line("Descrizione", Draft::description),
-			StaleEditException.Field.text("Testo", Draft::source));
+			StaleEditException.Field.line("news.admin.form.title", Draft::title),
+			StaleEditException.Field.line("doctemplates.conflict.description", Draft::description),
+			StaleEditException.Field.text("news.admin.conflict.body", Draft::source));
 
 	@Transactional(readOnly = true)
 	public List<Row> all() {
@@ -90,7 +90,7 @@ public class TemplateEditor {
 		long drafts = this.jdbc.sql("select count(*) from doc_template where status = 'DRAFT'")
 			.query(Long.class)
 			.single();
-		return List.of(new PendingWork("Modelli in bozza", drafts, "/admin/modelli"));
+		return List.of(new PendingWork("doctemplates.work.drafts", drafts, "/admin/modelli"));
 	}
 
 	@Transactional(readOnly = true)
@@ -187,8 +187,8 @@ public class TemplateEditor {
 			.params(values(draft))
 			.update();
 		if (updated == 0) {
-			throw StaleEditException.of("Il modello è stato modificato da un'altra persona",
-					"/admin/modelli/" + draft.id(), draft, draft(draft.id()).orElse(null), CONFLICT_FIELDS);
+			throw StaleEditException.of("doctemplates.conflict", "/admin/modelli/" + draft.id(), draft,
+					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
 		}
 		String slug = slug(draft.id());
 		int regenerated = this.files.regenerate(slug);

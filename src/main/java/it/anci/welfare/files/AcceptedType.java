@@ -6,23 +6,21 @@ import java.util.Optional;
 /** The only kinds of file staff may upload, recognised by their content. */
 public enum AcceptedType {
 
-	PDF("application/pdf", "pdf", "PDF"),
-	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Word (DOCX)"),
-	ODT("application/vnd.oasis.opendocument.text", "odt", "OpenDocument testo (ODT)"),
-	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "Excel (XLSX)"),
-	ODS("application/vnd.oasis.opendocument.spreadsheet", "ods", "OpenDocument foglio di calcolo (ODS)"),
-	CSV("text/csv", "csv", "CSV"), PNG("image/png", "png", "immagine PNG"), JPEG("image/jpeg", "jpg", "immagine JPEG");
+	// named for people, in this order, by files.types.accepted in i18n/files.properties
+	PDF("application/pdf", "pdf"),
+	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+	ODT("application/vnd.oasis.opendocument.text", "odt"),
+	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+	ODS("application/vnd.oasis.opendocument.spreadsheet", "ods"), CSV("text/csv", "csv"), PNG("image/png", "png"),
+	JPEG("image/jpeg", "jpg");
 
 	private final String mediaType;
 
 	private final String extension;
 
-	private final String label;
-
-	AcceptedType(String mediaType, String extension, String label) {
+	AcceptedType(String mediaType, String extension) {
 		this.mediaType = mediaType;
 		this.extension = extension;
-		this.label = label;
 	}
 
 	public String mediaType() {
@@ -31,10 +29,6 @@ public enum AcceptedType {
 
 	public String extension() {
 		return this.extension;
-	}
-
-	public String label() {
-		return this.label;
 	}
 
 	static Optional<AcceptedType> ofMediaType(String mediaType) {
@@ -47,11 +41,6 @@ public enum AcceptedType {
 	 */
 	public static String acceptAttribute() {
 		return String.join(",", Arrays.stream(values()).map(t -> "." + t.extension).toList()) + ",.jpeg";
-	}
-
-	/** "PDF, Word (DOCX), …" for messages and help texts. */
-	public static String labels() {
-		return String.join(", ", Arrays.stream(values()).map(AcceptedType::label).toList());
 	}
 
 }

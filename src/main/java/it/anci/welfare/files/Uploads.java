@@ -15,6 +15,10 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 
+import it.anci.welfare.common.Message;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -34,35 +38,56 @@ public class Uploads {
 
 	private final FileStore store;
 
-	Uploads(FileStore store) {
+	private final MessageSource messages;
+
+	Uploads(FileStore store, MessageSource messages) {
 		this.store = store;
+		this.messages = messages;
 	}
 
 	/**
 	 * The step of every "add a document" form: checks the title and the file, then hands
-	 * the stored file to {@code attach}, in one transaction. Returns the Italian message
-	 * for the form when either is refused (the form keeps the title; a browser never
-	 * keeps a chosen file, so the message asks for it again).
+	 * the stored file to {@code attach}, in one transaction. Returns the message for the
+	 * form, in the reader's language, when either is refused (the form keeps the title; a
+	 * browser never keeps a chosen file, so the message asks for it again).
+	 * @param titleExampleKey the key of an example title, e.g. "Nota di lettura"
 	 */
 	@Transactional
-	public Optional<String> attach(String title, String titleExample, MultipartFile upload,
+	public Optional<String> attach(String title, String titleExampleKey, MultipartFile upload,
 			Consumer<StoredFile> attach) {
 		if (title == null || title.isBlank()) {
-			return Optional.of("Indichi il titolo del documento, per esempio «" + titleExample + "».");
+			return Optional.of(text(Message.of("files.upload.noTitle", Message.of(titleExampleKey))));
 		}
 		try {
 			attach.accept(accept(upload));
 			return Optional.empty();
 		}
 		catch (UploadRejectedException rejected) {
-			return Optional.of(rejected.getMessage() + " Scelga di nuovo il file: il titolo è stato conservato.");
+			return Optional.of(text(Message.of("files.upload.chooseAgain", rejected.text())));
 		}
+	}
+
+	/**
+	 * A refused upload's reason followed by what to do next, as a form shows it.
+	 * @param nextKey the key of a message whose {@code {0}} is the reason
+	 */
+	public String reason(UploadRejectedException rejected, String nextKey) {
+		return text(Message.of(nextKey, rejected.text()));
+	}
+
+	/** "PDF, Word (DOCX), …" for help texts, in the reader's language. */
+	public String acceptedLabels() {
+		return text(Message.of("files.types.accepted"));
+	}
+
+	private String text(Message message) {
+		return this.messages.getMessage(message, LocaleContextHolder.getLocale());
 	}
 
 	@Transactional
 	public StoredFile accept(MultipartFile upload) {
 		if (upload == null || upload.isEmpty()) {
-			throw new UploadRejectedException("Scelga un file da caricare: il file indicato è vuoto o mancante.");
+			throw new UploadRejectedException("files.upload.empty");
 		}
 		byte[] content;
 		try {
@@ -115,9 +140,8 @@ public class Uploads {
 		String type = "text/plain".equals(detected) && baseName(originalName).toLowerCase(Locale.ROOT).endsWith(".csv")
 				? AcceptedType.CSV.mediaType() : detected;
 		return AcceptedType.ofMediaType(type)
-			.orElseThrow(() -> new UploadRejectedException(
-					"Il contenuto del file «" + baseName(originalName) + "» non è di un tipo ammesso (" + describe(type)
-							+ "). Sono ammessi solo: " + AcceptedType.labels() + "."));
+			.orElseThrow(() -> new UploadRejectedException("files.upload.notAccepted", baseName(originalName),
+					describe(type), Message.of("files.types.accepted")));
 	}
 
 	private static Optional<String> officeOpenXmlType(byte[] content) {
@@ -170,14 +194,14 @@ public class Uploads {
 		return stripped.substring(Math.max(stripped.lastIndexOf('/'), stripped.lastIndexOf('\\')) + 1);
 	}
 
-	private static String describe(String mediaType) {
+	private static Message describe(String mediaType) {
 		return switch (mediaType) {
-			case "text/html", "application/xhtml+xml" -> "è una pagina HTML";
-			case "application/zip" -> "è un archivio ZIP";
-			case "text/plain" -> "è un testo semplice";
-			case "application/octet-stream" -> "tipo non riconosciuto";
+			case "text/html", "application/xhtml+xml" -> Message.of("files.detected.html");
+			case "application/zip" -> Message.of("files.detected.zip");
+			case "text/plain" -> Message.of("files.detected.text");
+			case "application/octet-stream" -> Message.of("files.detected.unknown");
 			default -> mediaType.startsWith("text/") || mediaType.contains("script") || mediaType.contains("x-sh")
-					? "è un testo o uno script" : "tipo rilevato: " + mediaType;
+					? Message.of("files.detected.script") : Message.of("files.detected.other", mediaType);
 		};
 	}
 

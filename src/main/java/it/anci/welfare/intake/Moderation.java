@@ -157,8 +157,8 @@ public class Moderation {
 	@Transactional(readOnly = true)
 	public List<PendingWork> pendingWork() {
 		long waiting = this.proposals.countByState(ProposalState.DA_MODERARE);
-		return List.of(new PendingWork("Proposte dei Comuni da moderare", waiting,
-				"/admin/pratiche/proposte?stato=da-moderare"));
+		return List
+			.of(new PendingWork("intake.admin.work.waiting", waiting, "/admin/pratiche/proposte?stato=da-moderare"));
 	}
 
 	private void decide(long id, long version, ProposalState state, String message, String actor) {

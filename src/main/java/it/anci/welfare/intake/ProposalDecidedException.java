@@ -9,8 +9,7 @@ public class ProposalDecidedException extends RuntimeException {
 	private final ProposalState state;
 
 	ProposalDecidedException(ProposalState state) {
-		super("La proposta non è più in attesa della redazione: ora è «"
-				+ state.label().toLowerCase(java.util.Locale.ITALIAN) + "». Ricarichi la pagina per vedere com'è ora.");
+		super("proposal no longer waiting for the editors: " + state);
 		this.state = state;
 	}
 

@@ -12,19 +12,14 @@ import jakarta.validation.constraints.Size;
  */
 @Embeddable
 public record Submitter(
-		@NotBlank(message = "Indichi il suo nome e cognome.") @Size(max = 200,
-				message = "Il nome può avere al massimo 200 caratteri.") @Column(name = "submitter_name") String name,
-		@NotBlank(message = "Indichi l'ufficio o il servizio in cui lavora.") @Size(max = 200,
-				message = "L'ufficio può avere al massimo 200 caratteri.") @Column(
-						name = "submitter_office") String office,
-		@NotBlank(message = "Indichi il suo indirizzo di posta elettronica.") @Email(
-				message = "Indichi un indirizzo di posta elettronica valido, per esempio servizi.sociali@comune.it.") @Size(
-						max = 254, message = "L'indirizzo può avere al massimo 254 caratteri.") @Column(
-								name = "submitter_email") String email,
-		@NotBlank(
-				message = "Indichi il suo ruolo, per esempio «assistente sociale» o «responsabile del servizio».") @Size(
-						max = 200, message = "Il ruolo può avere al massimo 200 caratteri.") @Column(
-								name = "submitter_role") String role) {
+		@NotBlank(message = "{intake.name.required}") @Size(max = 200,
+				message = "{intake.name.size}") @Column(name = "submitter_name") String name,
+		@NotBlank(message = "{intake.form.office.required}") @Size(max = 200,
+				message = "{intake.form.office.size}") @Column(name = "submitter_office") String office,
+		@NotBlank(message = "{intake.form.email.required}") @Email(message = "{intake.email.invalid}") @Size(max = 254,
+				message = "{intake.email.size}") @Column(name = "submitter_email") String email,
+		@NotBlank(message = "{intake.form.role.required}") @Size(max = 200,
+				message = "{intake.form.role.size}") @Column(name = "submitter_role") String role) {
 
 	/** Spaces copied around an address are not a mistake to report. */
 	public Submitter {

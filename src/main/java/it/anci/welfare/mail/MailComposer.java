@@ -10,6 +10,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +26,10 @@ public class MailComposer {
 
 	private final String portalUrl;
 
-	MailComposer(@Value("${portal.base-url}") String portalUrl) {
+	MailComposer(@Value("${portal.base-url}") String portalUrl, MessageSource messages) {
 		this.portalUrl = portalUrl.replaceAll("/+$", "");
+		// the texts of i18n/mail.properties, in Italian (see compose)
+		this.engine.setTemplateEngineMessageSource(messages);
 		this.engine.addTemplateResolver(resolver(".txt", TemplateMode.TEXT, 1));
 		this.engine.addTemplateResolver(resolver(".html", TemplateMode.HTML, 2));
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.common.Message;
 import it.anci.welfare.meetings.ConvocationMail.Kind;
 import it.anci.welfare.meetings.ConvocationMail.Recipient;
 
@@ -62,7 +63,7 @@ public class Convocations {
 	 * now (null when it can).
 	 */
 	public record Summary(String bodyName, List<MeetingMembers.Member> activeMembers, boolean cancelled, int sequence,
-			String refusal, List<Sent> sent, int invited) {
+			Message refusal, List<Sent> sent, int invited) {
 	}
 
 	/** What a save sent: updates of the convocation and copies of the minutes. */
@@ -75,8 +76,16 @@ public class Convocations {
 	 */
 	public static class RefusedException extends RuntimeException {
 
-		RefusedException(String message) {
-			super(message);
+		private final Message text;
+
+		RefusedException(Message text) {
+			super(text.toString());
+			this.text = text;
+		}
+
+		/** Why, by key of i18n/meetings.properties. */
+		public Message text() {
+			return this.text;
 		}
 
 	}
@@ -105,7 +114,7 @@ public class Convocations {
 		Meeting meeting = this.meetings.preview(meetingId);
 		List<MeetingMembers.Member> active = meeting.bodyName() == null ? List.of()
 				: this.members.active(meeting.bodyName());
-		String refusal = refusal(meeting, active);
+		Message refusal = refusal(meeting, active);
 		if (refusal != null) {
 			throw new RefusedException(refusal);
 		}
@@ -135,7 +144,7 @@ public class Convocations {
 			.update();
 		Meeting meeting = this.meetings.preview(meetingId);
 		if (updated == 0) {
-			throw new RefusedException("La riunione era già stata annullata.");
+			throw new RefusedException(Message.of("meetings.convocations.refusal.alreadyCancelled"));
 		}
 		this.audit.record(actor, "ANNULLATO", TARGET, meeting.slug(), meeting.title());
 		return deliverAll(meeting, Kind.ANNULLAMENTO, List.of(), actor);
@@ -186,24 +195,24 @@ public class Convocations {
 		return sent;
 	}
 
-	private String refusal(Meeting meeting, List<MeetingMembers.Member> active) {
+	private Message refusal(Meeting meeting, List<MeetingMembers.Member> active) {
 		if (meeting.cancelled()) {
-			return "La riunione è annullata: non si può inviare la convocazione.";
+			return Message.of("meetings.convocations.refusal.cancelled");
 		}
 		if (!this.jdbc.sql("select status = 'PUBLISHED' from meeting where id = ?")
 			.param(meeting.id())
 			.query(Boolean.class)
 			.single()) {
-			return "La riunione è una bozza: la pubblichi prima di inviare la convocazione, che rimanda alla sua pagina pubblica.";
+			return Message.of("meetings.convocations.refusal.draft");
 		}
 		if (!meeting.startsAt().isAfter(this.clock.instant())) {
-			return "La riunione è già iniziata o conclusa: la convocazione non si può più inviare.";
+			return Message.of("meetings.convocations.refusal.started");
 		}
 		if (meeting.bodyName() == null) {
-			return "Indichi nella riunione l'organo che la convoca: la convocazione va ai suoi membri.";
+			return Message.of("meetings.convocations.refusal.noBody");
 		}
 		if (active.isEmpty()) {
-			return "L'organo «" + meeting.bodyName() + "» non ha membri attivi: li aggiunga in «Membri degli organi».";
+			return Message.of("meetings.convocations.refusal.noMembers", meeting.bodyName());
 		}
 		return null;
 	}

@@ -61,20 +61,20 @@ public class MeetingEditor {
 
 	/** What the conflict page shows of both versions. */
 	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(
-			StaleEditException.Field.line("Titolo", Draft::title),
-			StaleEditException.Field.line("Inizio",
+			StaleEditException.Field.line("news.admin.form.title", Draft::title),
+			StaleEditException.Field.line("meetings.conflict.start",
 					d -> d.startsAt() == null ? ""
 							: d.startsAt()
 								.atZone(TimeConfiguration.ROME)
 								.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))),
-			StaleEditException.Field.line("Luogo",
+			StaleEditException.Field.line("meetings.show.venue",
 					d -> String.join(" ",
 							java.util.stream.Stream.of(d.venue(), d.address(), d.city())
 								.filter(p -> p != null && !p.isBlank())
 								.toList())),
-			StaleEditException.Field.text("Presentazione", Draft::description),
-			StaleEditException.Field.text("Ordine del giorno", d -> String.join("\n", d.agenda())),
-			StaleEditException.Field.text("Verbale", Draft::minutes));
+			StaleEditException.Field.text("meetings.conflict.description", Draft::description),
+			StaleEditException.Field.text("meetings.show.agenda", d -> String.join("\n", d.agenda())),
+			StaleEditException.Field.text("meetings.show.minutes", Draft::minutes));
 
 	@Transactional(readOnly = true)
 	public List<Row> all() {
@@ -94,8 +94,8 @@ public class MeetingEditor {
 				select count(*) filter (where status = 'DRAFT'),
 				       count(*) filter (where status = 'PUBLISHED' and starts_at > :now) from meeting""")
 			.param("now", java.sql.Timestamp.from(now))
-			.query((rs, n) -> List.of(new PendingWork("Riunioni in bozza", rs.getLong(1), "/admin/riunioni"),
-					new PendingWork("Riunioni in programma", rs.getLong(2), "/admin/riunioni")))
+			.query((rs, n) -> List.of(new PendingWork("meetings.work.drafts", rs.getLong(1), "/admin/riunioni"),
+					new PendingWork("meetings.work.upcoming", rs.getLong(2), "/admin/riunioni")))
 			.single();
 	}
 
@@ -175,8 +175,8 @@ public class MeetingEditor {
 			.params(values(draft))
 			.update();
 		if (updated == 0) {
-			throw StaleEditException.of("La riunione è stata modificata da un'altra persona",
-					"/admin/riunioni/" + draft.id(), draft, draft(draft.id()).orElse(null), CONFLICT_FIELDS);
+			throw StaleEditException.of("meetings.conflict", "/admin/riunioni/" + draft.id(), draft,
+					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
 		}
 		writeLists(draft.id(), draft);
 		this.audit.record(actor, draft.published() ? "MODIFICATO_PUBBLICATO" : "MODIFICATO_BOZZA", TARGET,

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import it.anci.welfare.common.Message;
 import it.anci.welfare.common.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,7 @@ public class MeetingService {
 	}
 
 	public record MeetingList(List<Meeting> upcoming, List<Meeting> past, List<Integer> years, List<String> bodies,
-			Integer year, String body, List<String> ignored) {
+			Integer year, String body, List<Message> ignored) {
 	}
 
 	public boolean isOver(Meeting meeting) {
@@ -41,14 +42,14 @@ public class MeetingService {
 		List<Meeting> all = all();
 		List<Integer> years = all.stream().map(m -> m.start().getYear()).distinct().sorted((a, b) -> b - a).toList();
 		List<String> bodies = all.stream().map(Meeting::bodyName).filter(b -> b != null).distinct().sorted().toList();
-		List<String> ignored = new ArrayList<>();
+		List<Message> ignored = new ArrayList<>();
 		Integer year = null;
 		if (rawYear != null && !rawYear.isBlank()) {
 			if (rawYear.strip().matches("\\d{4}") && years.contains(Integer.parseInt(rawYear.strip()))) {
 				year = Integer.parseInt(rawYear.strip());
 			}
 			else {
-				ignored.add("L'anno «" + rawYear.strip() + "» non ha riunioni ed è stato ignorato.");
+				ignored.add(Message.of("meetings.list.ignored.year", rawYear.strip()));
 			}
 		}
 		String body = null;
@@ -57,7 +58,7 @@ public class MeetingService {
 				body = rawBody.strip();
 			}
 			else {
-				ignored.add("L'organo «" + rawBody.strip() + "» non esiste ed è stato ignorato.");
+				ignored.add(Message.of("meetings.list.ignored.body", rawBody.strip()));
 			}
 		}
 		Instant now = this.clock.instant();

@@ -58,9 +58,9 @@ public class NewsEditor {
 
 	/** What the conflict page shows of both versions. */
 	private static final List<StaleEditException.Field<Draft>> CONFLICT_FIELDS = List.of(
-			StaleEditException.Field.line("Titolo", Draft::title),
-			StaleEditException.Field.line("Sommario", Draft::summary),
-			StaleEditException.Field.text("Testo", Draft::body));
+			StaleEditException.Field.line("news.admin.form.title", Draft::title),
+			StaleEditException.Field.line("news.admin.form.summary", Draft::summary),
+			StaleEditException.Field.text("news.admin.conflict.body", Draft::body));
 
 	@Transactional(readOnly = true)
 	public List<Row> all() {
@@ -79,8 +79,8 @@ public class NewsEditor {
 				select count(*) filter (where status = 'DRAFT'),
 				       count(*) filter (where status = 'PUBLISHED' and published_at > :now) from news""")
 			.param("now", java.sql.Timestamp.from(now))
-			.query((rs, n) -> List.of(new PendingWork("Notizie in bozza", rs.getLong(1), "/admin/notizie"),
-					new PendingWork("Notizie programmate per una data futura", rs.getLong(2), "/admin/notizie")))
+			.query((rs, n) -> List.of(new PendingWork("news.admin.work.drafts", rs.getLong(1), "/admin/notizie"),
+					new PendingWork("news.admin.work.scheduled", rs.getLong(2), "/admin/notizie")))
 			.single();
 	}
 
@@ -189,8 +189,8 @@ public class NewsEditor {
 			.params(values(draft))
 			.update();
 		if (updated == 0) {
-			throw StaleEditException.of("La notizia è stata modificata da un'altra persona",
-					"/admin/notizie/" + draft.id(), draft, draft(draft.id()).orElse(null), CONFLICT_FIELDS);
+			throw StaleEditException.of("news.admin.conflict", "/admin/notizie/" + draft.id(), draft,
+					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
 		}
 		linkMeetings(draft.id(), draft.meetings());
 		String slug = slug(draft.id());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import it.anci.welfare.common.InvalidRequestException;
+import it.anci.welfare.common.Message;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.common.Pagination;
 
@@ -43,7 +44,7 @@ public class NewsService {
 	 * A news list request as understood; unknown values are dropped and listed in
 	 * {@code ignored}.
 	 */
-	public record NewsQuery(NewsType type, String topic, Integer year, String text, int page, List<String> ignored) {
+	public record NewsQuery(NewsType type, String topic, Integer year, String text, int page, List<Message> ignored) {
 
 		public String url(int otherPage) {
 			UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/notizie");
@@ -81,18 +82,18 @@ public class NewsService {
 	}
 
 	public NewsQuery parse(MultiValueMap<String, String> parameters) {
-		List<String> ignored = new ArrayList<>();
+		List<Message> ignored = new ArrayList<>();
 		NewsType type = null;
 		String rawType = first(parameters, "tipo");
 		if (!rawType.isEmpty()) {
 			type = NewsType.fromValue(rawType).orElse(null);
 			if (type == null) {
-				ignored.add("Il tipo «" + rawType + "» non esiste ed è stato ignorato.");
+				ignored.add(Message.of("news.list.ignored.type", rawType));
 			}
 		}
 		String topic = first(parameters, "argomento");
 		if (!topic.isEmpty() && !topics().contains(topic)) {
-			ignored.add("L'argomento «" + topic + "» non esiste ed è stato ignorato.");
+			ignored.add(Message.of("news.list.ignored.topic", topic));
 			topic = "";
 		}
 		Integer year = null;
@@ -102,15 +103,14 @@ public class NewsService {
 				year = Integer.parseInt(rawYear);
 			}
 			else {
-				ignored.add("L'anno «" + rawYear + "» non ha notizie ed è stato ignorato.");
+				ignored.add(Message.of("news.list.ignored.year", rawYear));
 			}
 		}
 		String rawPage = first(parameters, "pagina");
 		int page = 1;
 		if (!rawPage.isEmpty()) {
 			if (!rawPage.matches("-?\\d{1,9}")) {
-				throw new InvalidRequestException(
-						"Il numero di pagina «" + rawPage + "» non è valido: indichi un numero intero, ad esempio 2.");
+				throw InvalidRequestException.of("news.list.invalidPage", rawPage);
 			}
 			page = Math.max(1, Integer.parseInt(rawPage));
 		}

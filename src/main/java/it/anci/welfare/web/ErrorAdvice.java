@@ -3,12 +3,16 @@ package it.anci.welfare.web;
 import java.util.Map;
 
 import it.anci.welfare.common.InvalidRequestException;
+import it.anci.welfare.common.Message;
 import it.anci.welfare.common.StaleEditException;
 import it.anci.welfare.files.UploadRejectedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -22,16 +26,19 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A request we cannot understand gets an error page with a message in Italian saying what
- * to correct.
+ * A request we cannot understand gets an error page with a message in the reader's
+ * language saying what to correct.
  */
 @ControllerAdvice
 class ErrorAdvice {
 
 	private final DataSize maxFileSize;
 
-	ErrorAdvice(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
+	private final MessageSource messages;
+
+	ErrorAdvice(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize, MessageSource messages) {
 		this.maxFileSize = maxFileSize;
+		this.messages = messages;
 	}
 
 	/**
@@ -45,7 +52,7 @@ class ErrorAdvice {
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ModelAndView invalidRequest(InvalidRequestException ex) {
-		return new ModelAndView("error/400", Map.of("message", ex.getMessage(), "status", 400), HttpStatus.BAD_REQUEST);
+		return new ModelAndView("error/400", Map.of("message", text(ex), "status", 400), HttpStatus.BAD_REQUEST);
 	}
 
 	/**
@@ -54,7 +61,7 @@ class ErrorAdvice {
 	 */
 	@ExceptionHandler(UploadRejectedException.class)
 	ModelAndView uploadRejected(UploadRejectedException ex) {
-		return new ModelAndView("error/400", Map.of("message", ex.getMessage(), "status", 422),
+		return new ModelAndView("error/400", Map.of("message", text(ex), "status", 422),
 				HttpStatus.UNPROCESSABLE_CONTENT);
 	}
 
@@ -70,9 +77,8 @@ class ErrorAdvice {
 
 	@ExceptionHandler(MultipartException.class)
 	ModelAndView brokenUpload() {
-		return new ModelAndView("error/400", Map.of("message",
-				"L'invio del file non è stato completato. Riprovi; se il problema continua, provi con un altro browser.",
-				"status", 400), HttpStatus.BAD_REQUEST);
+		return new ModelAndView("error/400", Map.of("message", text(Message.of("files.upload.broken")), "status", 400),
+				HttpStatus.BAD_REQUEST);
 	}
 
 	/**
@@ -84,6 +90,11 @@ class ErrorAdvice {
 	ModelAndView databaseUnavailable(HttpServletRequest request, HttpServletResponse response) {
 		UnavailablePage.prepare(response);
 		return new ModelAndView(UnavailablePage.VIEW, UnavailablePage.model(request), HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	/** The message of an exception, in the reader's language. */
+	private String text(MessageSourceResolvable message) {
+		return this.messages.getMessage(message, LocaleContextHolder.getLocale());
 	}
 
 	/**

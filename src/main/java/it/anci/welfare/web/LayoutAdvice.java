@@ -48,7 +48,11 @@ class LayoutAdvice {
 	record LanguageLinks(String italian, String english, String browserDefault) {
 
 		static LanguageLinks of(HttpServletRequest request) {
+			// without Spring Security's "continue" (the saved request's marker, whatever
+			// it says):
+			// the login page never repeats an address it was given
 			ServletUriComponentsBuilder page = ServletUriComponentsBuilder.fromRequest(request);
+			page.replaceQueryParam("continue");
 			return new LanguageLinks(page.replaceQueryParam(Languages.PARAMETER, "it").toUriString(),
 					page.replaceQueryParam(Languages.PARAMETER, "en").toUriString(),
 					page.replaceQueryParam(Languages.PARAMETER).toUriString());

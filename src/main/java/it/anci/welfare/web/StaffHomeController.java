@@ -66,10 +66,9 @@ class StaffHomeController {
 	String home(Principal principal, Model model) {
 		// the account may have been renamed or removed since this session started: greet
 		// by login name then
-		model.addAttribute("displayName",
-				this.accounts.account(principal.getName())
-					.map(account -> account.displayName() + " (" + account.role().label() + ")")
-					.orElse(principal.getName()));
+		var account = this.accounts.account(principal.getName());
+		model.addAttribute("displayName", account.map(a -> a.displayName()).orElse(principal.getName()));
+		model.addAttribute("role", account.map(a -> a.role().name()).orElse(null));
 		Instant now = this.clock.instant();
 		List<PendingWork> work = new ArrayList<>();
 		work.addAll(this.proposals.pendingWork());

@@ -1,5 +1,6 @@
 package it.anci.welfare.files;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -8,6 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +22,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class UploadsTests {
 
-	private final Uploads uploads = new Uploads(null);
+	private final Uploads uploads = new Uploads(null, messages());
+
+	private static MessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/files");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
 
 	static Stream<Arguments> realFiles() {
 		return Stream.of(Arguments.of("relazione.pdf", (Supplier<byte[]>) SampleFiles::pdf, AcceptedType.PDF),
@@ -53,8 +65,12 @@ class UploadsTests {
 	@MethodSource("impostors")
 	void filesOfOtherTypesAreRefusedWhateverTheirName(String name, Supplier<byte[]> content) {
 		assertThatThrownBy(() -> this.uploads.detect(content.get(), name)).isInstanceOf(UploadRejectedException.class)
-			.hasMessageContaining(name)
-			.hasMessageContaining("Sono ammessi solo: PDF, Word (DOCX)");
+			.satisfies(refused -> {
+				assertThat(messages().getMessage((UploadRejectedException) refused, Locale.ITALIAN)).contains(name)
+					.contains("Sono ammessi solo: PDF, Word (DOCX)");
+				assertThat(messages().getMessage((UploadRejectedException) refused, Locale.ENGLISH)).contains(name)
+					.contains("Only these are accepted: PDF, Word (DOCX)");
+			});
 	}
 
 	@Test

@@ -5,9 +5,12 @@ import java.security.Principal;
 import it.anci.welfare.accounts.AccountService;
 import it.anci.welfare.accounts.AuditLog;
 import it.anci.welfare.accounts.Role;
+import it.anci.welfare.common.Message;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,9 +29,12 @@ class AccountAdminController {
 
 	private final AuditLog audit;
 
-	AccountAdminController(AccountService accounts, AuditLog audit) {
+	private final MessageSource messages;
+
+	AccountAdminController(AccountService accounts, AuditLog audit, MessageSource messages) {
 		this.accounts = accounts;
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/utenti")
@@ -45,11 +51,11 @@ class AccountAdminController {
 				this.accounts.create(form.username(), form.displayName(), form.role(), form.password(),
 						principal.getName());
 				redirect.addFlashAttribute("message",
-						"Account «" + form.username().strip().toLowerCase() + "» creato.");
+						text(Message.of("accounts.users.created", form.username().strip().toLowerCase())));
 				return "redirect:/admin/utenti";
 			}
 			catch (AccountService.AccountException ex) {
-				errors.rejectValue(ex.field(), "refused", ex.getMessage());
+				errors.rejectValue(ex.field(), ex.text().key(), ex.text().args(), null);
 			}
 		}
 		response.setStatus(422);
@@ -58,12 +64,12 @@ class AccountAdminController {
 
 	@PostMapping("/admin/utenti/{id}/disattiva")
 	String disable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		return setEnabled(id, false, principal, redirect, "Account disattivato.");
+		return setEnabled(id, false, principal, redirect, "accounts.users.disabled");
 	}
 
 	@PostMapping("/admin/utenti/{id}/riattiva")
 	String enable(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		return setEnabled(id, true, principal, redirect, "Account riattivato.");
+		return setEnabled(id, true, principal, redirect, "accounts.users.enabled");
 	}
 
 	@GetMapping("/admin/registro")
@@ -77,15 +83,20 @@ class AccountAdminController {
 		return "admin/audit";
 	}
 
-	private String setEnabled(long id, boolean enabled, Principal principal, RedirectAttributes redirect, String done) {
+	private String setEnabled(long id, boolean enabled, Principal principal, RedirectAttributes redirect,
+			String doneKey) {
 		try {
 			this.accounts.setEnabled(id, enabled, principal.getName());
-			redirect.addFlashAttribute("message", done);
+			redirect.addFlashAttribute("message", text(Message.of(doneKey)));
 		}
 		catch (AccountService.AccountException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", text(ex.text()));
 		}
 		return "redirect:/admin/utenti";
+	}
+
+	private String text(Message message) {
+		return this.messages.getMessage(message, LocaleContextHolder.getLocale());
 	}
 
 	private String page(Model model) {

@@ -5,6 +5,8 @@ import java.security.Principal;
 import it.anci.welfare.accounts.AccountService;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,8 +20,11 @@ class PasswordController {
 
 	private final AccountService accounts;
 
-	PasswordController(AccountService accounts) {
+	private final MessageSource messages;
+
+	PasswordController(AccountService accounts, MessageSource messages) {
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/password")
@@ -32,16 +37,17 @@ class PasswordController {
 	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors, Principal principal,
 			RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
 		if (!errors.hasErrors() && !form.newPassword().equals(form.confirmation())) {
-			errors.rejectValue("confirmation", "mismatch", "Le due password nuove non coincidono.");
+			errors.rejectValue("confirmation", "accounts.password.mismatch");
 		}
 		if (!errors.hasErrors()) {
 			try {
 				this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword());
-				redirect.addFlashAttribute("message", "La password è stata cambiata.");
+				redirect.addFlashAttribute("message",
+						this.messages.getMessage("accounts.password.changed", null, LocaleContextHolder.getLocale()));
 				return "redirect:/admin";
 			}
 			catch (AccountService.AccountException ex) {
-				errors.rejectValue(ex.field(), "refused", ex.getMessage());
+				errors.rejectValue(ex.field(), ex.text().key(), ex.text().args(), null);
 			}
 		}
 		response.setStatus(422);

@@ -14,15 +14,15 @@ import jakarta.validation.constraints.Size;
  * @param frequenza "giornaliera" or "settimanale"
  * @param privacy the box saying the privacy notice was read
  */
-record AlertForm(@NotBlank(message = "Indichi l'indirizzo e-mail a cui inviare gli avvisi.") @Size(max = 254,
-		message = "L'indirizzo e-mail può avere al massimo 254 caratteri.") @Pattern(
-				regexp = "\\s*([^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,})?\\s*",
-				message = "L'indirizzo e-mail non sembra valido: lo controlli (ad esempio nome.cognome@comune.it).") String email,
-		@NotBlank(message = "Scelga ogni quanto ricevere l'avviso.") @Pattern(regexp = "giornaliera|settimanale|",
-				message = "Scelga ogni quanto ricevere l'avviso: ogni giorno o ogni settimana.") String frequenza,
+record AlertForm(
+		@NotBlank(message = "{alerts.form.email.required}") @Size(max = 254,
+				message = "{alerts.form.email.size}") @Pattern(regexp = "\\s*([^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,})?\\s*",
+						message = "{alerts.form.email.invalid}") String email,
+		@NotBlank(message = "{alerts.form.frequency.required}") @Pattern(regexp = "giornaliera|settimanale|",
+				message = "{alerts.form.frequency.invalid}") String frequenza,
 		@NotNull(message = CONSENT) @AssertTrue(message = CONSENT) Boolean privacy, String sito) {
 
-	static final String CONSENT = "Per attivare l'avviso occorre dichiarare di aver letto l'informativa privacy.";
+	static final String CONSENT = "{alerts.form.privacy.required}";
 
 	static AlertForm empty() {
 		return new AlertForm("", "settimanale", false, "");

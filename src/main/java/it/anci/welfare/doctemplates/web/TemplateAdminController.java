@@ -14,6 +14,8 @@ import it.anci.welfare.files.Uploads;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,8 +44,11 @@ class TemplateAdminController {
 
 	private final Uploads uploads;
 
+	private final MessageSourceAccessor messages;
+
 	TemplateAdminController(TemplateEditor editor, DocumentTemplateService templates, TemplateFiles files,
-			Uploads uploads, DuplicateTitles titles) {
+			Uploads uploads, DuplicateTitles titles, MessageSource messages) {
+		this.messages = new MessageSourceAccessor(messages);
 		this.titles = titles;
 		this.editor = editor;
 		this.templates = templates;
@@ -105,8 +110,8 @@ class TemplateAdminController {
 			id = form.id();
 			this.editor.update(form.toDraft(), principal.getName());
 		}
-		redirect.addFlashAttribute("message",
-				form.isPublished() ? "Modello salvato e pubblicato." : "Bozza del modello salvata.");
+		redirect.addFlashAttribute("message", this.messages
+			.getMessage(form.isPublished() ? "doctemplates.admin.savedPublished" : "doctemplates.admin.savedDraft"));
 		return "redirect:/admin/modelli/" + id;
 	}
 
@@ -115,7 +120,7 @@ class TemplateAdminController {
 			@RequestParam(name = "file", required = false) MultipartFile file, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		TemplateEditor.Draft draft = draft(id);
-		Optional<String> error = this.uploads.attach(title, "Foglio di calcolo per il riparto", file,
+		Optional<String> error = this.uploads.attach(title, "doctemplates.admin.attachment.example", file,
 				stored -> this.editor.attach(id, title, stored, principal.getName()));
 		if (error.isPresent()) {
 			response.setStatus(422);
@@ -123,7 +128,8 @@ class TemplateAdminController {
 			model.addAttribute("attachmentTitle", title);
 			return form(model, TemplateForm.of(draft), null);
 		}
-		redirect.addFlashAttribute("message", "File «" + title.strip() + "» aggiunto al modello.");
+		redirect.addFlashAttribute("message",
+				this.messages.getMessage("doctemplates.admin.attachment.added", new Object[] { title.strip() }));
 		return "redirect:/admin/modelli/" + id + "#file";
 	}
 
@@ -133,17 +139,16 @@ class TemplateAdminController {
 		if (!this.editor.detach(id, attachmentId, principal.getName())) {
 			throw new NotFoundException("attachment " + attachmentId);
 		}
-		redirect.addFlashAttribute("message", "File rimosso dal modello.");
+		redirect.addFlashAttribute("message", this.messages.getMessage("doctemplates.admin.attachment.removed"));
 		return "redirect:/admin/modelli/" + id + "#file";
 	}
 
 	private void checkTogether(TemplateForm form, BindingResult errors) {
 		if (form.validFrom() != null && form.validUntil() != null && form.validUntil().isBefore(form.validFrom())) {
-			errors.rejectValue("validUntil", "order", "La data di fine validità non può precedere quella di inizio.");
+			errors.rejectValue("validUntil", "doctemplates.form.validUntil.order");
 		}
 		if (form.isPublished() && !form.hasSource() && this.editor.attachmentCount(form.id()) == 0) {
-			errors.rejectValue("source", "empty",
-					"Per pubblicare il modello inserisca il testo oppure, dopo aver salvato la bozza, carichi almeno un file.");
+			errors.rejectValue("source", "doctemplates.form.source.empty");
 		}
 		if (form.replacedBy() != null && !form.replacedBy().isBlank()) {
 			Optional<TemplateEditor.Choice> replacement = this.editor.choices(form.id())
@@ -151,17 +156,14 @@ class TemplateAdminController {
 				.filter(c -> c.slug().equals(form.replacedBy()))
 				.findFirst();
 			if (replacement.isEmpty()) {
-				errors.rejectValue("replacedBy", "unknown",
-						"Il modello sostitutivo scelto non esiste più: ne scelga un altro.");
+				errors.rejectValue("replacedBy", "doctemplates.form.replacedBy.unknown");
 			}
 			else if (!replacement.get().published()) {
-				errors.rejectValue("replacedBy", "draft",
-						"Il modello sostitutivo è ancora una bozza: lo pubblichi prima.");
+				errors.rejectValue("replacedBy", "doctemplates.form.replacedBy.draft");
 			}
 			else if (form.id() != null
 					&& this.editor.slug(form.id()).equals(this.editor.replacementOf(form.replacedBy()).orElse(null))) {
-				errors.rejectValue("replacedBy", "cycle",
-						"Il modello scelto è a sua volta sostituito da questo: due modelli non possono sostituirsi a vicenda.");
+				errors.rejectValue("replacedBy", "doctemplates.form.replacedBy.cycle");
 			}
 		}
 	}
@@ -181,7 +183,7 @@ class TemplateAdminController {
 			model.addAttribute("generated", this.files.filesOf(slug));
 			model.addAttribute("attachments", this.editor.attachments(form.id()));
 			model.addAttribute("accept", AcceptedType.acceptAttribute());
-			model.addAttribute("acceptedLabels", AcceptedType.labels());
+			model.addAttribute("acceptedLabels", this.uploads.acceptedLabels());
 		}
 		return "admin/templates/form";
 	}

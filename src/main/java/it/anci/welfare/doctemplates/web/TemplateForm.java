@@ -11,13 +11,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The template form (create and edit); never bound to the entity. */
 record TemplateForm(Long id, Long version, String submissionToken,
-		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250,
-				message = "Il titolo può avere al massimo 250 caratteri.") String title,
-		@NotBlank(message = "Indichi la categoria.") @Size(max = 200,
-				message = "La categoria può avere al massimo 200 caratteri.") String categoryName,
-		@NotBlank(message = "Inserisca una breve descrizione.") @Size(max = 1000,
-				message = "La descrizione può avere al massimo 1000 caratteri.") String description,
-		@Size(max = 500, message = "I riferimenti normativi possono avere al massimo 500 caratteri.") String legalBasis,
+		@NotBlank(message = "{doctemplates.form.title.required}") @Size(max = 250,
+				message = "{doctemplates.form.title.size}") String title,
+		@NotBlank(message = "{doctemplates.form.category.required}") @Size(max = 200,
+				message = "{doctemplates.form.category.size}") String categoryName,
+		@NotBlank(message = "{doctemplates.form.description.required}") @Size(max = 1000,
+				message = "{doctemplates.form.description.size}") String description,
+		@Size(max = 500, message = "{doctemplates.form.legalBasis.size}") String legalBasis,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil, String replacedBy, String source,
 		Boolean published) {

@@ -12,14 +12,12 @@ import jakarta.validation.constraints.Size;
  * in by robots.
  */
 record ContactForm(
-		@NotBlank(message = "Indichi il suo nome e cognome.") @Size(max = 200,
-				message = "Il nome può avere al massimo 200 caratteri.") String name,
-		@NotBlank(message = "Indichi il suo indirizzo di posta elettronica, per ricevere la risposta.") @Email(
-				message = "Indichi un indirizzo di posta elettronica valido, per esempio servizi.sociali@comune.it.") @Size(
-						max = 254, message = "L'indirizzo può avere al massimo 254 caratteri.") String email,
-		@Size(max = 200, message = "L'ente può avere al massimo 200 caratteri.") String organisation,
-		@NotBlank(message = "Scriva il messaggio.") @Size(max = 4000,
-				message = "Il messaggio può avere al massimo 4000 caratteri.") String text,
+		@NotBlank(message = "{intake.name.required}") @Size(max = 200, message = "{intake.name.size}") String name,
+		@NotBlank(message = "{intake.contact.email.required}") @Email(message = "{intake.email.invalid}") @Size(
+				max = 254, message = "{intake.email.size}") String email,
+		@Size(max = 200, message = "{intake.contact.organisation.size}") String organisation,
+		@NotBlank(message = "{intake.contact.text.required}") @Size(max = 4000,
+				message = "{intake.contact.text.size}") String text,
 		@NotNull(message = CONSENT) @AssertTrue(message = CONSENT) Boolean privacy, String sito) {
 
 	ContactForm {
@@ -30,7 +28,7 @@ record ContactForm(
 		return new ContactForm("", "", "", "", false, "");
 	}
 
-	static final String CONSENT = "Per inviare il messaggio legga l'informativa sulla privacy e spunti la casella.";
+	static final String CONSENT = "{intake.contact.privacy.required}";
 
 	boolean filledByRobot() {
 		return this.sito != null && !this.sito.isBlank();

@@ -15,6 +15,9 @@ import it.anci.welfare.territory.Comune;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +44,10 @@ class ProposalAdminController {
 
 	private final CardChecks checks;
 
-	ProposalAdminController(Moderation proposals, CardChecks checks) {
+	private final MessageSourceAccessor messages;
+
+	ProposalAdminController(Moderation proposals, CardChecks checks, MessageSource messages) {
+		this.messages = new MessageSourceAccessor(messages);
 		this.proposals = proposals;
 		this.checks = checks;
 	}
@@ -83,7 +89,7 @@ class ProposalAdminController {
 		this.proposals.edit(id, form.version() == null ? 0 : form.version(),
 				form.card().toCard(Provenance.PROPOSTA, comune.get().istatCode()), form.contactShown(),
 				principal.getName());
-		redirect.addFlashAttribute("message", "Proposta modificata. Ora può pubblicarla.");
+		redirect.addFlashAttribute("message", this.messages.getMessage("intake.admin.edited"));
 		return "redirect:" + BASE + "/" + id;
 	}
 
@@ -91,7 +97,8 @@ class ProposalAdminController {
 	String publish(@PathVariable long id, @RequestParam long version, Principal principal,
 			RedirectAttributes redirect) {
 		String slug = this.proposals.publish(id, version, principal.getName());
-		redirect.addFlashAttribute("message", "Proposta pubblicata nel catalogo: /pratiche/" + slug);
+		redirect.addFlashAttribute("message",
+				this.messages.getMessage("intake.admin.published", new Object[] { "/pratiche/" + slug }));
 		return "redirect:" + BASE + "/" + id;
 	}
 
@@ -100,12 +107,10 @@ class ProposalAdminController {
 			@RequestParam(name = "messaggio", defaultValue = "") String message, Principal principal, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (message.isBlank()) {
-			return refused(id,
-					"Scriva al Comune che cosa deve modificare: il messaggio gli arriva per posta elettronica.", model,
-					response);
+			return refused(id, this.messages.getMessage("intake.admin.changes.required"), model, response);
 		}
 		this.proposals.askForChanges(id, version, message, principal.getName());
-		redirect.addFlashAttribute("message", "Richiesta di modifiche inviata al Comune.");
+		redirect.addFlashAttribute("message", this.messages.getMessage("intake.admin.changes.sent"));
 		return "redirect:" + BASE + "/" + id;
 	}
 
@@ -114,18 +119,22 @@ class ProposalAdminController {
 			@RequestParam(name = "motivo", defaultValue = "") String reason, Principal principal, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (reason.isBlank()) {
-			return refused(id,
-					"Scriva il motivo per cui la proposta non viene pubblicata: il Comune lo riceve per posta elettronica.",
-					model, response);
+			return refused(id, this.messages.getMessage("intake.admin.reject.required"), model, response);
 		}
 		this.proposals.reject(id, version, reason, principal.getName());
-		redirect.addFlashAttribute("message", "Proposta respinta; il Comune ne è stato informato.");
+		redirect.addFlashAttribute("message", this.messages.getMessage("intake.admin.rejected"));
 		return "redirect:" + BASE + "/" + id;
 	}
 
 	@ExceptionHandler(ProposalDecidedException.class)
 	ModelAndView decided(ProposalDecidedException ex) {
-		return new ModelAndView("error/400", Map.of("message", ex.getMessage(), "status", 409), HttpStatus.CONFLICT);
+		return new ModelAndView("error/400",
+				Map.of("message",
+						this.messages.getMessage("intake.admin.decided",
+								new Object[] { this.messages.getMessage("intake.state." + ex.state())
+									.toLowerCase(LocaleContextHolder.getLocale()) }),
+						"status", 409),
+				HttpStatus.CONFLICT);
 	}
 
 	private String refused(long id, String problem, Model model, HttpServletResponse response) {

@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,7 +47,11 @@ class ProposalController {
 
 	private final CatalogueService catalogue;
 
-	ProposalController(Proposals proposals, CardChecks checks, PracticeUpdates followUps, CatalogueService catalogue) {
+	private final MessageSourceAccessor messages;
+
+	ProposalController(Proposals proposals, CardChecks checks, PracticeUpdates followUps, CatalogueService catalogue,
+			MessageSource messages) {
+		this.messages = new MessageSourceAccessor(messages);
 		this.catalogue = catalogue;
 		this.proposals = proposals;
 		this.checks = checks;
@@ -145,8 +151,7 @@ class ProposalController {
 			return status(proposal, followUp, model);
 		}
 		this.proposals.proposeFollowUp(proposal.privateToken(), followUp);
-		redirect.addFlashAttribute("message",
-				"Grazie: l'aggiornamento è arrivato alla redazione e comparirà sulla scheda dopo la verifica.");
+		redirect.addFlashAttribute("message", this.messages.getMessage("intake.status.followUpSent"));
 		return "redirect:/proposte/" + token;
 	}
 
@@ -184,7 +189,7 @@ class ProposalController {
 		}
 		this.proposals.resubmit(proposal.privateToken(), form.version() == null ? 0 : form.version(),
 				form.card().toCard(Provenance.PROPOSTA, comune.get().istatCode()), form.contactShown());
-		redirect.addFlashAttribute("message", "Modifiche inviate: la proposta torna alla redazione per la verifica.");
+		redirect.addFlashAttribute("message", this.messages.getMessage("intake.status.changesSent"));
 		return "redirect:/proposte/" + token;
 	}
 

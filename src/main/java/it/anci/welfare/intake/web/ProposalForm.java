@@ -37,7 +37,7 @@ record ProposalForm(Long version, @Valid CardInput card, @Valid Submitter submit
 				proposal.showContact(), true, proposal.replicatesSlug(), "");
 	}
 
-	static final String CONSENT = "Per inviare la proposta legga l'informativa sulla privacy e spunti la casella.";
+	static final String CONSENT = "{intake.form.privacy.required}";
 
 	boolean filledByRobot() {
 		return this.sito != null && !this.sito.isBlank();

@@ -8,7 +8,7 @@ import it.anci.welfare.common.Slugs;
 /**
  * A calendar to subscribe to, with its {@code https} address (Google, Outlook: "add from
  * URL") and its {@code webcal} one (Apple Calendar and most desktop applications open it
- * as a subscription).
+ * as a subscription). The name is a body's, or null for the calendar of every meeting.
  */
 record CalendarLink(String name, String url, String webcalUrl) {
 
@@ -16,7 +16,8 @@ record CalendarLink(String name, String url, String webcalUrl) {
 
 	static List<CalendarLink> all(List<String> bodies, String baseUrl) {
 		List<CalendarLink> links = new ArrayList<>();
-		links.add(of("Tutte le riunioni", baseUrl + "/riunioni/calendario.ics"));
+		// every meeting: no name of its own, the page says it in the reader's language
+		links.add(of(null, baseUrl + "/riunioni/calendario.ics"));
 		bodies.forEach(body -> links.add(of(body, baseUrl + path(body))));
 		return links;
 	}

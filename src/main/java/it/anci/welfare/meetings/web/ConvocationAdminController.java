@@ -6,6 +6,8 @@ import it.anci.welfare.meetings.Convocations;
 import it.anci.welfare.meetings.MeetingService;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +27,10 @@ class ConvocationAdminController {
 
 	private final MeetingService meetings;
 
-	ConvocationAdminController(Convocations convocations, MeetingService meetings) {
+	private final MessageSourceAccessor messages;
+
+	ConvocationAdminController(Convocations convocations, MeetingService meetings, MessageSource messages) {
+		this.messages = new MessageSourceAccessor(messages);
 		this.convocations = convocations;
 		this.meetings = meetings;
 	}
@@ -40,17 +45,16 @@ class ConvocationAdminController {
 			Principal principal, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!"si".equals(confirmation)) {
 			response.setStatus(422);
-			return page(model, id, "admin/meetings/send", "Per inviare la convocazione spunti la casella di conferma.");
+			return page(model, id, "admin/meetings/send", this.messages.getMessage("meetings.send.unconfirmed"));
 		}
 		try {
 			int sent = this.convocations.send(id, principal.getName());
-			redirect.addFlashAttribute("message", sent == 0
-					? "Tutti i membri attivi avevano già ricevuto la convocazione: nessun messaggio inviato di nuovo."
-					: "Convocazione inviata a " + members(sent) + ".");
+			redirect.addFlashAttribute("message", sent == 0 ? this.messages.getMessage("meetings.send.nobodyNew")
+					: this.messages.getMessage("meetings.send.sent", new Object[] { sent }));
 		}
 		catch (Convocations.RefusedException refused) {
 			response.setStatus(422);
-			return page(model, id, "admin/meetings/send", refused.getMessage());
+			return page(model, id, "admin/meetings/send", this.messages.getMessage(refused.text()));
 		}
 		return "redirect:/admin/riunioni/" + id + "#convocazioni";
 	}
@@ -65,22 +69,18 @@ class ConvocationAdminController {
 			Principal principal, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!"si".equals(confirmation)) {
 			response.setStatus(422);
-			return page(model, id, "admin/meetings/cancel", "Per annullare la riunione spunti la casella di conferma.");
+			return page(model, id, "admin/meetings/cancel", this.messages.getMessage("meetings.cancel.unconfirmed"));
 		}
 		try {
 			int sent = this.convocations.cancel(id, principal.getName());
-			redirect.addFlashAttribute("message",
-					"Riunione annullata" + (sent == 0 ? "." : ": avviso inviato a " + members(sent) + "."));
+			redirect.addFlashAttribute("message", sent == 0 ? this.messages.getMessage("meetings.cancel.done")
+					: this.messages.getMessage("meetings.cancel.doneSent", new Object[] { sent }));
 		}
 		catch (Convocations.RefusedException refused) {
 			response.setStatus(422);
-			return page(model, id, "admin/meetings/cancel", refused.getMessage());
+			return page(model, id, "admin/meetings/cancel", this.messages.getMessage(refused.text()));
 		}
 		return "redirect:/admin/riunioni/" + id + "#convocazioni";
-	}
-
-	static String members(int count) {
-		return count == 1 ? "1 membro" : count + " membri";
 	}
 
 	private String page(Model model, long id, String view, String error) {

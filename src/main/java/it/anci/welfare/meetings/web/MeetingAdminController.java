@@ -19,6 +19,8 @@ import it.anci.welfare.meetings.MeetingService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,8 +51,11 @@ class MeetingAdminController {
 
 	private final Convocations convocations;
 
+	private final MessageSourceAccessor messages;
+
 	MeetingAdminController(MeetingEditor editor, MeetingService meetings, Uploads uploads, Clock clock,
-			DuplicateTitles titles, Convocations convocations) {
+			DuplicateTitles titles, Convocations convocations, MessageSource messages) {
+		this.messages = new MessageSourceAccessor(messages);
 		this.convocations = convocations;
 		this.titles = titles;
 		this.editor = editor;
@@ -120,14 +125,15 @@ class MeetingAdminController {
 			id = form.id();
 			sent = this.convocations.update(form.toDraft(), principal.getName());
 		}
-		redirect
-			.addFlashAttribute("message",
-					(form.isPublished() ? "Riunione salvata e pubblicata." : "Bozza della riunione salvata.")
-							+ (sent.updates() > 0 ? " Aggiornamento inviato a "
-									+ ConvocationAdminController.members(sent.updates()) + "." : "")
-							+ (sent.minutes() > 0
-									? " Verbale inviato a " + ConvocationAdminController.members(sent.minutes()) + "."
-									: ""));
+		String message = this.messages
+			.getMessage(form.isPublished() ? "meetings.admin.savedPublished" : "meetings.admin.savedDraft");
+		if (sent.updates() > 0) {
+			message += " " + this.messages.getMessage("meetings.admin.updateSent", new Object[] { sent.updates() });
+		}
+		if (sent.minutes() > 0) {
+			message += " " + this.messages.getMessage("meetings.admin.minutesSent", new Object[] { sent.minutes() });
+		}
+		redirect.addFlashAttribute("message", message);
 		return "redirect:/admin/riunioni/" + id;
 	}
 
@@ -138,10 +144,10 @@ class MeetingAdminController {
 		MeetingEditor.Draft draft = draft(id);
 		String error = null;
 		if (attachment.title() == null || attachment.title().isBlank()) {
-			error = "Indichi il titolo del documento, per esempio «Convocazione» o «Verbale della riunione».";
+			error = this.messages.getMessage("meetings.admin.attachment.noTitle");
 		}
 		else if (attachment.kind() == null) {
-			error = "Scelga il tipo di documento.";
+			error = this.messages.getMessage("meetings.admin.attachment.noKind");
 		}
 		else {
 			try {
@@ -149,7 +155,7 @@ class MeetingAdminController {
 						principal.getName());
 			}
 			catch (UploadRejectedException rejected) {
-				error = rejected.getMessage() + " Scelga di nuovo il file: il titolo e il tipo sono stati conservati.";
+				error = this.uploads.reason(rejected, "meetings.admin.attachment.chooseAgain");
 			}
 		}
 		if (error != null) {
@@ -157,7 +163,8 @@ class MeetingAdminController {
 			model.addAttribute("attachmentError", error);
 			return form(model, MeetingForm.of(draft), null);
 		}
-		redirect.addFlashAttribute("message", "Documento «" + attachment.title().strip() + "» aggiunto.");
+		redirect.addFlashAttribute("message",
+				this.messages.getMessage("news.admin.attachment.added", new Object[] { attachment.title().strip() }));
 		return "redirect:/admin/riunioni/" + id + "#documenti";
 	}
 
@@ -167,7 +174,7 @@ class MeetingAdminController {
 		if (!this.editor.detach(id, attachmentId, principal.getName())) {
 			throw new NotFoundException("attachment " + attachmentId);
 		}
-		redirect.addFlashAttribute("message", "Documento rimosso.");
+		redirect.addFlashAttribute("message", this.messages.getMessage("news.admin.attachment.removed"));
 		return "redirect:/admin/riunioni/" + id + "#documenti";
 	}
 
@@ -177,30 +184,31 @@ class MeetingAdminController {
 		MeetingEditor.Draft draft = draft(id);
 		if (!"si".equals(confirmation)) {
 			response.setStatus(422);
-			model.addAttribute("deleteError", "Per eliminare la riunione spunti la casella di conferma.");
+			model.addAttribute("deleteError", this.messages.getMessage("meetings.admin.delete.unconfirmed"));
 			return form(model, MeetingForm.of(draft), null);
 		}
 		this.editor.delete(id, principal.getName());
-		redirect.addFlashAttribute("message", "Riunione «" + draft.title() + "» eliminata, con i suoi documenti.");
+		redirect.addFlashAttribute("message",
+				this.messages.getMessage("meetings.admin.deleted", new Object[] { draft.title() }));
 		return "redirect:/admin/riunioni";
 	}
 
 	/** Rules that involve more than one field, reported next to the field to correct. */
 	private void checkTogether(MeetingForm form, BindingResult errors) {
 		if (form.startsAt() != null && form.endsAt() != null && !form.endsAt().isAfter(form.startsAt())) {
-			errors.rejectValue("endsAt", "order", "La fine deve essere successiva all'inizio.");
+			errors.rejectValue("endsAt", "meetings.form.endsAt.order");
 		}
 		if (form.kind() != null && form.kind() != MeetingKind.ONLINE && !form.hasPlace()) {
-			errors.rejectValue("venue", "place", "Per una riunione in presenza indichi almeno il luogo o la città.");
+			errors.rejectValue("venue", "meetings.form.venue.required");
 		}
 		if (form.kind() != null && form.kind() != MeetingKind.IN_PRESENZA
 				&& (form.onlineUrl() == null || form.onlineUrl().isBlank()) && !errors.hasFieldErrors("onlineUrl")) {
-			errors.rejectValue("onlineUrl", "online", "Per una riunione online indichi il collegamento (https://…).");
+			errors.rejectValue("onlineUrl", "meetings.form.onlineUrl.required");
 		}
 		boolean notOverYet = form.endsAt() != null && form.endsAt()
 			.isAfter(LocalDateTime.now(this.clock.withZone(it.anci.welfare.common.TimeConfiguration.ROME)));
 		if (form.minutes() != null && !form.minutes().isBlank() && notOverYet) {
-			errors.rejectValue("minutes", "early", "Il verbale si può inserire solo dopo la fine della riunione.");
+			errors.rejectValue("minutes", "meetings.form.minutes.early");
 		}
 	}
 
@@ -218,7 +226,7 @@ class MeetingAdminController {
 			model.addAttribute("attachmentKinds", Attachment.Kind.values());
 			model.addAttribute("convocations", this.convocations.summary(form.id()));
 			model.addAttribute("accept", AcceptedType.acceptAttribute());
-			model.addAttribute("acceptedLabels", AcceptedType.labels());
+			model.addAttribute("acceptedLabels", this.uploads.acceptedLabels());
 			if (!model.containsAttribute("attachment")) {
 				model.addAttribute("attachment", new AttachmentForm("", Attachment.Kind.DOCUMENTO));
 			}

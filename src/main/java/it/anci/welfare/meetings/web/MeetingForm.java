@@ -22,17 +22,16 @@ import org.springframework.format.annotation.DateTimeFormat;
  * name and note.
  */
 record MeetingForm(Long id, Long version, String submissionToken,
-		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250,
-				message = "Il titolo può avere al massimo 250 caratteri.") String title,
-		@Size(max = 200, message = "Il nome dell'organo può avere al massimo 200 caratteri.") String bodyName,
-		@NotNull(message = "Scelga la modalità.") MeetingKind kind,
-		@NotNull(message = "Indichi data e ora di inizio.") @DateTimeFormat(
+		@NotBlank(message = "{meetings.form.title.required}") @Size(max = 250,
+				message = "{meetings.form.title.size}") String title,
+		@Size(max = 200, message = "{meetings.form.bodyName.size}") String bodyName,
+		@NotNull(message = "{meetings.form.kind.required}") MeetingKind kind,
+		@NotNull(message = "{meetings.form.startsAt.required}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
-		@NotNull(message = "Indichi data e ora di fine (anche indicativa).") @DateTimeFormat(
+		@NotNull(message = "{meetings.form.endsAt.required}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
 		Boolean endEstimated, String venue, String address, String city,
-		@Pattern(regexp = "^$|^https://\\S+$",
-				message = "Indichi un indirizzo che inizi con https://, senza spazi.") String onlineUrl,
+		@Pattern(regexp = "^$|^https://\\S+$", message = "{meetings.form.onlineUrl.pattern}") String onlineUrl,
 		String description, String agenda, List<GroupRow> groups, String minutes, Boolean published) {
 
 	/** Empty rows offered at the end of the working groups, for new ones. */

@@ -8,6 +8,8 @@ import it.anci.welfare.meetings.MeetingMembers;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,7 +29,10 @@ class MemberAdminController {
 
 	private final MeetingMembers members;
 
-	MemberAdminController(MeetingMembers members) {
+	private final MessageSourceAccessor messages;
+
+	MemberAdminController(MeetingMembers members, MessageSource messages) {
+		this.messages = new MessageSourceAccessor(messages);
 		this.members = members;
 	}
 
@@ -68,8 +73,8 @@ class MemberAdminController {
 				}
 			}
 			catch (MeetingMembers.DuplicateEmailException duplicate) {
-				errors.rejectValue("email", "duplicate",
-						"Questo indirizzo è già tra i membri di «" + form.bodyName().strip() + "».");
+				errors.rejectValue("email", "meetings.member.duplicate", new Object[] { form.bodyName().strip() },
+						null);
 			}
 			catch (MeetingMembers.ConflictException conflict) {
 				response.setStatus(409);
@@ -81,7 +86,8 @@ class MemberAdminController {
 			response.setStatus(422);
 			return form(model, form);
 		}
-		redirect.addFlashAttribute("message", "Membro «" + form.name().strip() + "» salvato.");
+		redirect.addFlashAttribute("message",
+				this.messages.getMessage("meetings.member.saved", new Object[] { form.name().strip() }));
 		return "redirect:/admin/riunioni/organi/" + Slugs.of(form.bodyName());
 	}
 
@@ -91,12 +97,12 @@ class MemberAdminController {
 		MeetingMembers.Member member = member(id);
 		if (!"si".equals(confirmation)) {
 			response.setStatus(422);
-			model.addAttribute("removeError", "Per togliere il membro spunti la casella di conferma.");
+			model.addAttribute("removeError", this.messages.getMessage("meetings.member.remove.unconfirmed"));
 			return form(model, MemberForm.of(member));
 		}
 		this.members.remove(id, principal.getName());
 		redirect.addFlashAttribute("message",
-				"«" + member.name() + "» non è più tra i membri di «" + member.bodyName() + "».");
+				this.messages.getMessage("meetings.member.removed", new Object[] { member.name(), member.bodyName() }));
 		return "redirect:/admin/riunioni/organi/" + Slugs.of(member.bodyName());
 	}
 

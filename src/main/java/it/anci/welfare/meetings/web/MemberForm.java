@@ -7,15 +7,14 @@ import jakarta.validation.constraints.Size;
 
 /** The form of a body's member (create and edit). */
 record MemberForm(Long id, Long version,
-		@NotBlank(message = "Indichi l'organo di cui fa parte.") @Size(max = 200,
-				message = "Il nome dell'organo può avere al massimo 200 caratteri.") String bodyName,
-		@NotBlank(message = "Inserisca nome e cognome.") @Size(max = 200,
-				message = "Il nome può avere al massimo 200 caratteri.") String name,
-		@NotBlank(message = "Inserisca l'indirizzo e-mail.") @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
-				message = "Indichi un indirizzo e-mail valido, per esempio nome.cognome@comune.perugia.it.") @Size(
-						max = 254, message = "L'indirizzo può avere al massimo 254 caratteri.") String email,
-		@Size(max = 200, message = "Il ruolo o l'ente può avere al massimo 200 caratteri.") String affiliation,
-		Boolean active) {
+		@NotBlank(message = "{meetings.member.bodyName.required}") @Size(max = 200,
+				message = "{meetings.form.bodyName.size}") String bodyName,
+		@NotBlank(message = "{accounts.users.displayName.required}") @Size(max = 200,
+				message = "{meetings.member.name.size}") String name,
+		@NotBlank(message = "{meetings.member.email.required}") @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+				message = "{meetings.member.email.invalid}") @Size(max = 254,
+						message = "{meetings.member.email.size}") String email,
+		@Size(max = 200, message = "{meetings.member.affiliation.size}") String affiliation, Boolean active) {
 
 	static MemberForm empty(String bodyName) {
 		return new MemberForm(null, 0L, bodyName == null ? "" : bodyName, "", "", "", true);

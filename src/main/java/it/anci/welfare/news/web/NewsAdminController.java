@@ -15,6 +15,8 @@ import it.anci.welfare.news.NewsType;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,8 +45,11 @@ class NewsAdminController {
 
 	private final Clock clock;
 
+	private final MessageSourceAccessor messages;
+
 	NewsAdminController(NewsEditor editor, MeetingService meetings, Uploads uploads, Clock clock,
-			DuplicateTitles titles) {
+			DuplicateTitles titles, MessageSource messages) {
+		this.messages = new MessageSourceAccessor(messages);
 		this.titles = titles;
 		this.editor = editor;
 		this.meetings = meetings;
@@ -77,7 +82,7 @@ class NewsAdminController {
 			@RequestParam(name = "file", required = false) MultipartFile file, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		NewsEditor.Draft draft = draft(id);
-		Optional<String> error = this.uploads.attach(title, "Nota di lettura", file,
+		Optional<String> error = this.uploads.attach(title, "news.admin.attachment.example", file,
 				stored -> this.editor.attach(id, title, stored, principal.getName()));
 		if (error.isPresent()) {
 			response.setStatus(422);
@@ -85,7 +90,8 @@ class NewsAdminController {
 			model.addAttribute("attachmentTitle", title);
 			return form(model, NewsForm.of(draft), null);
 		}
-		redirect.addFlashAttribute("message", "Documento «" + title.strip() + "» aggiunto.");
+		redirect.addFlashAttribute("message",
+				this.messages.getMessage("news.admin.attachment.added", new Object[] { title.strip() }));
 		return "redirect:/admin/notizie/" + id + "#documenti";
 	}
 
@@ -95,7 +101,7 @@ class NewsAdminController {
 		if (!this.editor.detach(id, attachmentId, principal.getName())) {
 			throw new NotFoundException("attachment " + attachmentId);
 		}
-		redirect.addFlashAttribute("message", "Documento rimosso.");
+		redirect.addFlashAttribute("message", this.messages.getMessage("news.admin.attachment.removed"));
 		return "redirect:/admin/notizie/" + id + "#documenti";
 	}
 
@@ -124,7 +130,8 @@ class NewsAdminController {
 		else {
 			this.editor.update(form.toDraft(), principal.getName());
 		}
-		redirect.addFlashAttribute("message", form.isPublished() ? "Notizia salvata e pubblicata." : "Bozza salvata.");
+		redirect.addFlashAttribute("message",
+				this.messages.getMessage(form.isPublished() ? "news.admin.savedPublished" : "news.admin.savedDraft"));
 		return "redirect:/admin/notizie";
 	}
 
@@ -136,7 +143,7 @@ class NewsAdminController {
 		if (form.id() != null) {
 			model.addAttribute("attachments", this.editor.attachments(form.id()));
 			model.addAttribute("accept", AcceptedType.acceptAttribute());
-			model.addAttribute("acceptedLabels", AcceptedType.labels());
+			model.addAttribute("acceptedLabels", this.uploads.acceptedLabels());
 		}
 		return "admin/news/form";
 	}

@@ -76,10 +76,9 @@ class NewsController {
 	}
 
 	private String show(NewsItem item, Model model) {
-		Map<String, String> meetingTitles = this.meetings.all()
+		Map<String, Meeting> meetingTitles = this.meetings.all()
 			.stream()
-			.collect(Collectors.toMap(Meeting::slug, m -> m.title() + " – " + m.start()
-				.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ITALIAN))));
+			.collect(Collectors.toMap(Meeting::slug, m -> m));
 		model.addAttribute("item", item);
 		model.addAttribute("meetingTitles", meetingTitles);
 		model.addAttribute("attachments", this.attachments.of(Attachment.Owner.NEWS, item.id()));

@@ -15,13 +15,14 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The news form (create and edit); never bound to the entity. */
-record NewsForm(Long id, Long version, String submissionToken, @NotNull(message = "Scelga il tipo.") NewsType type,
-		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250,
-				message = "Il titolo può avere al massimo 250 caratteri.") String title,
-		@NotBlank(message = "Inserisca un breve sommario.") @Size(max = 600,
-				message = "Il sommario può avere al massimo 600 caratteri.") String summary,
-		@NotBlank(message = "Inserisca il testo.") String body, String topics, Boolean featured, Boolean published,
-		@NotNull(message = "Indichi data e ora di pubblicazione.") @DateTimeFormat(
+record NewsForm(Long id, Long version, String submissionToken,
+		@NotNull(message = "{news.form.type.required}") NewsType type,
+		@NotBlank(message = "{news.form.title.required}") @Size(max = 250,
+				message = "{news.form.title.size}") String title,
+		@NotBlank(message = "{news.form.summary.required}") @Size(max = 600,
+				message = "{news.form.summary.size}") String summary,
+		@NotBlank(message = "{news.form.body.required}") String body, String topics, Boolean featured,
+		Boolean published, @NotNull(message = "{news.form.publishedAt.required}") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishedAt,
 		List<String> meetings) {
 
