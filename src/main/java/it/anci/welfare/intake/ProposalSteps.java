@@ -7,6 +7,8 @@ import it.anci.welfare.catalogue.CatalogueService;
 import it.anci.welfare.catalogue.PracticeCard;
 import it.anci.welfare.catalogue.PracticeEditor;
 import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.files.Attachment;
+import it.anci.welfare.files.Attachments;
 import it.anci.welfare.common.StaleEditException;
 
 import org.springframework.stereotype.Component;
@@ -28,8 +30,11 @@ class ProposalSteps {
 
 	private final Clock clock;
 
+	private final Attachments attachments;
+
 	ProposalSteps(ProposalRepository proposals, ProposalEventRepository events, PracticeEditor editor,
-			CatalogueService catalogue, Clock clock) {
+			CatalogueService catalogue, Attachments attachments, Clock clock) {
+		this.attachments = attachments;
 		this.proposals = proposals;
 		this.events = events;
 		this.editor = editor;
@@ -68,7 +73,8 @@ class ProposalSteps {
 		PracticeCard card = p.card();
 		String slug = p.practiceId == null ? null : this.editor.slug(p.practiceId);
 		return new Proposals.View(p.id, p.version, p.state, card, this.catalogue.details(card), p.submitter,
-				p.showContact, p.editorMessage, slug, p.privateToken, p.replicatesSlug, p.createdAt, p.updatedAt);
+				p.showContact, p.editorMessage, slug, p.privateToken, p.replicatesSlug, p.createdAt, p.updatedAt,
+				this.attachments.of(Attachment.Owner.PROPOSAL, p.id));
 	}
 
 }

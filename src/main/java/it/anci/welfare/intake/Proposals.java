@@ -3,6 +3,7 @@ package it.anci.welfare.intake;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,10 +14,16 @@ import it.anci.welfare.catalogue.PracticeDetails;
 import it.anci.welfare.catalogue.PracticeUpdates;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.common.RateLimits;
+import it.anci.welfare.files.Attachment;
+import it.anci.welfare.files.Attachments;
+import it.anci.welfare.files.StoredFile;
+import it.anci.welfare.files.UploadRejectedException;
+import it.anci.welfare.files.Uploads;
 import it.anci.welfare.mail.MailOutbox;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The submitter's side of a proposal: sent, confirmed by its link, followed and, when the
@@ -35,8 +42,14 @@ public class Proposals {
 	/** A proposal as its pages show it, with the card it would become. */
 	public record View(long id, long version, ProposalState state, PracticeCard card, PracticeDetails details,
 			Submitter submitter, boolean showContact, String editorMessage, String practiceSlug, UUID privateToken,
-			String replicatesSlug, Instant createdAt, Instant updatedAt) {
+			String replicatesSlug, Instant createdAt, Instant updatedAt, List<Attachment> documents) {
 	}
+
+	/**
+	 * Documents a proposal may carry (a resolution, a leaflet…), for the editors to check
+	 * it against; all of them within the upload limit of one request.
+	 */
+	public static final int MAX_DOCUMENTS = 3;
 
 	/**
 	 * A submission: accepted (and the address written to), or refused because too many
@@ -75,8 +88,15 @@ public class Proposals {
 
 	private final Clock clock;
 
+	private final Uploads uploads;
+
+	private final Attachments attachments;
+
 	Proposals(ProposalRepository proposals, ProposalSteps steps, ProposalMails mails, MailOutbox outbox,
-			CatalogueService catalogue, RateLimits limits, PracticeUpdates followUps, Clock clock) {
+			CatalogueService catalogue, RateLimits limits, PracticeUpdates followUps, Uploads uploads,
+			Attachments attachments, Clock clock) {
+		this.uploads = uploads;
+		this.attachments = attachments;
 		this.proposals = proposals;
 		this.steps = steps;
 		this.mails = mails;
@@ -88,12 +108,16 @@ public class Proposals {
 	}
 
 	/**
-	 * Stores a new proposal, waiting for its submitter to confirm the address, unless too
-	 * many came from the same network address ({@code clientAddress}) or e-mail address
-	 * within the hour.
+	 * Stores a new proposal with its documents (each checked as every upload is: refused
+	 * with {@link UploadRejectedException}, and then nothing is stored), waiting for its
+	 * submitter to confirm the address, unless too many came from the same network
+	 * address ({@code clientAddress}) or e-mail address within the hour.
 	 */
 	public Submission submit(PracticeCard card, Submitter submitter, boolean showContact, String replicates,
-			String clientAddress) {
+			String clientAddress, List<MultipartFile> documents) {
+		if (documents.size() > MAX_DOCUMENTS) {
+			throw new IllegalArgumentException(documents.size() + " documents, at most " + MAX_DOCUMENTS);
+		}
 		String email = submitter.normalized().email();
 		if (!this.limits.tryAcquire("proposta:ip:" + clientAddress, PER_ADDRESS_PER_HOUR, Duration.ofHours(1))
 				|| !this.limits.tryAcquire("proposta:email:" + email, PER_EMAIL_PER_HOUR, Duration.ofHours(1))) {
@@ -112,6 +136,11 @@ public class Proposals {
 		proposal.privateToken = UUID.randomUUID();
 		proposal.createdAt = now;
 		this.proposals.saveAndFlush(proposal);
+		for (MultipartFile document : documents) {
+			StoredFile file = this.uploads.accept(document);
+			this.attachments.store(Attachment.Owner.PROPOSAL, proposal.id, Attachment.Kind.DOCUMENTO, file.filename(),
+					file, SUBMITTER);
+		}
 		this.steps.log(proposal, SUBMITTER, null);
 		this.outbox.enqueue(this.mails.confirmation(proposal));
 		return new Submission(true, email);
@@ -141,6 +170,12 @@ public class Proposals {
 		this.steps.move(proposal, ProposalState.DA_MODERARE, SUBMITTER, null);
 		this.outbox.enqueue(this.mails.receipt(proposal));
 		return Confirmation.CONFIRMED;
+	}
+
+	/** One of the documents sent with a proposal, for the editors or its private page. */
+	@Transactional(readOnly = true)
+	public Optional<Attachment> document(long proposalId, long documentId) {
+		return this.attachments.find(Attachment.Owner.PROPOSAL, proposalId, documentId);
 	}
 
 	/** The proposal of a private link, once its address is confirmed. */

@@ -11,16 +11,19 @@ import it.anci.welfare.support.Http;
 import it.anci.welfare.support.HttpSession;
 import it.anci.welfare.support.MailServer;
 import it.anci.welfare.support.PortalTest;
+import it.anci.welfare.support.SampleFiles;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -58,12 +61,25 @@ class ProposalJourneyTests {
 	MailWorker worker;
 
 	@Autowired
+	Proposals proposals;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	final HttpSession submitter = new HttpSession();
 
+	/**
+	 * Before too: another test class may have left messages in the outbox of the shared
+	 * database, which this class's mail server would then receive.
+	 */
+	@BeforeEach
+	void startClean() throws Exception {
+		cleanUp();
+	}
+
 	@AfterEach
 	void cleanUp() throws Exception {
+		this.jdbc.sql("delete from attachment where owner_type = 'PROPOSAL'").update();
 		this.jdbc.sql("delete from proposal").update();
 		this.jdbc.sql("delete from rate_limit_bucket").update();
 		this.jdbc.sql("delete from practice where title like 'Prova proposta:%'").update();
@@ -229,6 +245,64 @@ class ProposalJourneyTests {
 		assertThat(propose(fields).statusCode()).isEqualTo(302);
 		assertThat(this.jdbc.sql("select count(*) from proposal").query(Long.class).single()).isZero();
 		assertThat(delivered()).isEmpty();
+	}
+
+	/**
+	 * Up to three documents go with a proposal, each checked as every upload is: the
+	 * editors open them beside the card, the submitter sees them on the private page. A
+	 * disguised or a fourth file gets the form back with everything typed and a request
+	 * to choose the files again, and nothing is stored.
+	 */
+	@Test
+	void documentsGoWithTheProposalAndAWrongOneGetsTheFormBack() throws Exception {
+		MvcTestResult disguised = proposeWith(
+				new MockMultipartFile("documenti", "delibera.pdf", "application/pdf", SampleFiles.html()));
+		assertThat(disguised).hasStatus(422);
+		Document refused = Jsoup.parse(disguised.getResponse().getContentAsString());
+		assertThat(refused.select("#documenti-error").text()).contains("Documento non accettato", "delibera");
+		assertThat(refused.select("#documents-lost").text()).contains("li scelga di nuovo");
+		assertThat(refused.select("[id='card.title']").val()).isEqualTo(TITLE);
+		MockMultipartFile pdf = new MockMultipartFile("documenti", "delibera.pdf", "application/pdf",
+				SampleFiles.pdf());
+		assertThat(proposeWith(pdf, pdf, pdf, pdf)).hasStatus(422)
+			.bodyText()
+			.contains("Può allegare al massimo 3 documenti: ne ha scelti 4.");
+		assertThat(this.jdbc.sql("select count(*) from proposal").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from attachment where owner_type = 'PROPOSAL'")
+			.query(Long.class)
+			.single()).isZero();
+
+		assertThat(proposeWith(pdf,
+				new MockMultipartFile("documenti", "volantino.odt", "application/octet-stream", SampleFiles.odt())))
+			.hasStatus3xxRedirection();
+		long id = this.jdbc.sql("select id from proposal").query(Long.class).single();
+		Document editors = Jsoup.parse(staff("/admin/pratiche/proposte/" + id).getResponse().getContentAsString());
+		assertThat(editors.select("#documents a").eachText()).containsExactly("delibera.pdf", "volantino.odt");
+		String href = editors.select("#documents a").first().attr("href");
+		var download = this.mvc.get().uri(href).with(user("redattrice").roles("EDITOR")).exchange();
+		assertThat(download).hasStatusOk();
+		assertThat(new String(download.getResponse().getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+		// never for the public
+		assertThat(Http.get(this.port, href).statusCode()).isIn(302, 401, 403);
+
+		java.util.UUID confirm = this.jdbc.sql("select confirm_token from proposal")
+			.query(java.util.UUID.class)
+			.single();
+		assertThat(this.proposals.confirm(confirm)).isEqualTo(Proposals.Confirmation.CONFIRMED);
+		String token = this.jdbc.sql("select private_token::text from proposal").query(String.class).single();
+		Document own = Jsoup.parse(this.submitter.get(this.port, "/proposte/" + token).body());
+		assertThat(own.select("#documents a").eachText()).containsExactly("delibera.pdf", "volantino.odt");
+		assertThat(this.submitter.get(this.port, own.select("#documents a").first().attr("href")).statusCode())
+			.isEqualTo(200);
+	}
+
+	private MvcTestResult proposeWith(MockMultipartFile... documents) {
+		var request = this.mvc.post().uri("/pratiche/proponi").multipart();
+		for (MockMultipartFile document : documents) {
+			request.file(document);
+		}
+		fields(TITLE).forEach(request::param);
+		return request.with(csrf().asHeader()).exchange();
 	}
 
 	/**

@@ -126,7 +126,7 @@ class XssBrowserTests {
 				new PracticeCard.Contact(corpus, null, null, "javascript:alert(1)"),
 				List.of(new PracticeCard.Source(corpus, SourceKind.ENTE, "javascript:alert(2)")));
 		this.proposals.submit(card, new Submitter(corpus, corpus, "xss@comune.example", corpus), true, null,
-				"192.0.2.1");
+				"192.0.2.1", List.of());
 		var proposal = this.jdbc.sql("select id, confirm_token, private_token::text from proposal where title = ?")
 			.param(title)
 			.query()

@@ -7,11 +7,14 @@ import java.util.Optional;
 import it.anci.welfare.catalogue.CardChecks;
 import it.anci.welfare.catalogue.Comparison;
 import it.anci.welfare.catalogue.Provenance;
+import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.files.FileDownloads;
 import it.anci.welfare.intake.Moderation;
 import it.anci.welfare.intake.ProposalDecidedException;
 import it.anci.welfare.intake.ProposalState;
 import it.anci.welfare.intake.Proposals;
 import it.anci.welfare.territory.Comune;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -19,6 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -46,7 +51,14 @@ class ProposalAdminController {
 
 	private final MessageSourceAccessor messages;
 
-	ProposalAdminController(Moderation proposals, CardChecks checks, MessageSource messages) {
+	private final Proposals submissions;
+
+	private final FileDownloads downloads;
+
+	ProposalAdminController(Moderation proposals, CardChecks checks, MessageSource messages, Proposals submissions,
+			FileDownloads downloads) {
+		this.submissions = submissions;
+		this.downloads = downloads;
 		this.messages = new MessageSourceAccessor(messages);
 		this.proposals = proposals;
 		this.checks = checks;
@@ -70,6 +82,15 @@ class ProposalAdminController {
 		model.addAttribute("duplicates", this.proposals.possibleDuplicates(id));
 		model.addAttribute("history", this.proposals.history(id));
 		return "admin/proposals/show";
+	}
+
+	/** A document sent with the proposal. */
+	@GetMapping(BASE + "/{id}/documenti/{documentId}")
+	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long documentId, WebRequest webRequest,
+			HttpServletRequest request) {
+		return this.downloads.serve(this.submissions.document(id, documentId)
+			.orElseThrow(() -> new NotFoundException("document " + documentId + " of proposal " + id))
+			.file(), webRequest, request);
 	}
 
 	@GetMapping(BASE + "/{id}/modifica")

@@ -1,5 +1,6 @@
 package it.anci.welfare.intake.web;
 
+import java.util.List;
 import java.util.Optional;
 
 import it.anci.welfare.catalogue.CardChecks;
@@ -8,7 +9,10 @@ import it.anci.welfare.catalogue.FollowUpInput;
 import it.anci.welfare.catalogue.FollowUpState;
 import it.anci.welfare.catalogue.PracticeUpdates;
 import it.anci.welfare.catalogue.Provenance;
+import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.common.PrivateLinks;
+import it.anci.welfare.files.FileDownloads;
+import it.anci.welfare.files.UploadRejectedException;
 import it.anci.welfare.intake.ProposalState;
 import it.anci.welfare.intake.Proposals;
 import it.anci.welfare.territory.Comune;
@@ -18,6 +22,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +32,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,9 +56,12 @@ class ProposalController {
 
 	private final MessageSourceAccessor messages;
 
+	private final FileDownloads downloads;
+
 	ProposalController(Proposals proposals, CardChecks checks, PracticeUpdates followUps, CatalogueService catalogue,
-			MessageSource messages) {
+			MessageSource messages, FileDownloads downloads) {
 		this.messages = new MessageSourceAccessor(messages);
+		this.downloads = downloads;
 		this.catalogue = catalogue;
 		this.proposals = proposals;
 		this.checks = checks;
@@ -69,22 +79,40 @@ class ProposalController {
 		return form(model, ProposalForm.empty(replica), null);
 	}
 
+	/**
+	 * A browser never keeps a chosen file: when the form comes back, the page says to
+	 * choose the documents again ({@code documentsLost}).
+	 */
 	@PostMapping("/pratiche/proponi")
-	String submit(@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors, Model model,
+	String submit(@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
+			@RequestParam(name = "documenti", required = false) List<MultipartFile> documenti, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		PrivateLinks.protect(response);
 		if (form.filledByRobot()) {
 			// a robot is told what a person is told, and nothing is stored or sent
 			return SENT;
 		}
+		List<MultipartFile> documents = documenti == null ? List.of()
+				: documenti.stream().filter(d -> !d.isEmpty()).toList();
+		model.addAttribute("documentsLost", !documents.isEmpty());
 		Optional<Comune> comune = this.checks.check(form.card(), "card", errors);
+		if (documents.size() > Proposals.MAX_DOCUMENTS) {
+			errors.reject("intake.documents.tooMany", new Object[] { Proposals.MAX_DOCUMENTS, documents.size() }, null);
+		}
 		if (errors.hasErrors()) {
 			response.setStatus(422);
 			return form(model, form, null);
 		}
-		Proposals.Submission submission = this.proposals.submit(
-				form.card().toCard(Provenance.PROPOSTA, comune.get().istatCode()), form.submitter(),
-				form.contactShown(), form.replica(), request.getRemoteAddr());
+		Proposals.Submission submission;
+		try {
+			submission = this.proposals.submit(form.card().toCard(Provenance.PROPOSTA, comune.get().istatCode()),
+					form.submitter(), form.contactShown(), form.replica(), request.getRemoteAddr(), documents);
+		}
+		catch (UploadRejectedException rejected) {
+			errors.reject("intake.documents.rejected", new Object[] { rejected.text() }, null);
+			response.setStatus(422);
+			return form(model, form, null);
+		}
 		if (!submission.accepted()) {
 			// the form again, with everything typed, and what to do
 			response.setStatus(429);
@@ -94,6 +122,17 @@ class ProposalController {
 		}
 		redirect.addFlashAttribute("email", submission.email());
 		return SENT;
+	}
+
+	/** A document sent with the proposal, from its private page. */
+	@GetMapping("/proposte/{token}/documenti/{documentId}")
+	ResponseEntity<byte[]> document(@PathVariable String token, @PathVariable long documentId, WebRequest webRequest,
+			HttpServletRequest request, HttpServletResponse response) {
+		PrivateLinks.protect(response);
+		Proposals.View proposal = byPrivateLink(token);
+		return this.downloads.serve(this.proposals.document(proposal.id(), documentId)
+			.orElseThrow(() -> new NotFoundException("document " + documentId + " of proposal " + proposal.id()))
+			.file(), webRequest, request);
 	}
 
 	@GetMapping("/pratiche/proponi/inviata")
@@ -206,6 +245,7 @@ class ProposalController {
 							.orElse(null));
 		model.addAttribute("token", token);
 		model.addAllAttributes(this.checks.formAttributes(form.card()));
+		model.addAttribute("maxDocuments", Proposals.MAX_DOCUMENTS);
 		return "intake/form";
 	}
 
