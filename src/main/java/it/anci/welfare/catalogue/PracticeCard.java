@@ -114,8 +114,12 @@ public record PracticeCard(String title, Provenance provenance, Provider provide
 
 		/** "Sì – con fondi propri", or only the answer when there is no note. */
 		public String text() {
-			return this.note == null || this.note.isBlank() || NOT_STATED.equals(this.note) ? this.answer.label()
-					: this.answer.label() + " – " + this.note;
+			return hasNote() ? this.answer.label() + " – " + this.note : this.answer.label();
+		}
+
+		/** Whether the answer comes with a reason (the card's content, in Italian). */
+		public boolean hasNote() {
+			return !(this.note == null || this.note.isBlank() || NOT_STATED.equals(this.note));
 		}
 
 	}

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -22,16 +24,19 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A request we cannot understand gets an error page with a message in Italian saying what
- * to correct.
+ * A request we cannot understand gets an error page with a message saying what to
+ * correct, in the interface's language.
  */
 @ControllerAdvice
 class ErrorAdvice {
 
 	private final DataSize maxFileSize;
 
-	ErrorAdvice(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
+	private final MessageSource messages;
+
+	ErrorAdvice(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize, MessageSource messages) {
 		this.maxFileSize = maxFileSize;
+		this.messages = messages;
 	}
 
 	/**
@@ -45,7 +50,11 @@ class ErrorAdvice {
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ModelAndView invalidRequest(InvalidRequestException ex) {
-		return new ModelAndView("error/400", Map.of("message", ex.getMessage(), "status", 400), HttpStatus.BAD_REQUEST);
+		// a key with its arguments in the interface's language, or the Italian text as
+		// given
+		return new ModelAndView("error/400",
+				Map.of("message", this.messages.getMessage(ex, LocaleContextHolder.getLocale()), "status", 400),
+				HttpStatus.BAD_REQUEST);
 	}
 
 	/**
@@ -70,9 +79,11 @@ class ErrorAdvice {
 
 	@ExceptionHandler(MultipartException.class)
 	ModelAndView brokenUpload() {
-		return new ModelAndView("error/400", Map.of("message",
-				"L'invio del file non è stato completato. Riprovi; se il problema continua, provi con un altro browser.",
-				"status", 400), HttpStatus.BAD_REQUEST);
+		return new ModelAndView("error/400",
+				Map.of("message",
+						this.messages.getMessage("web.error.brokenUpload", null, LocaleContextHolder.getLocale()),
+						"status", 400),
+				HttpStatus.BAD_REQUEST);
 	}
 
 	/**

@@ -53,18 +53,14 @@ class I18nTests {
 			"admin/templates/form.html", "admin/templates/list.html", "admin/users.html", "alerts/cancelled.html",
 			"alerts/confirm.html", "alerts/confirmed.html", "alerts/form.html", "alerts/invalid-link.html",
 			"alerts/manage.html", "alerts/sent.html", "alerts/too-many.html", "alerts/unsubscribe.html",
-			"alerts/unsubscribed.html", "catalogue/collection.html", "catalogue/compare.html", "catalogue/comune.html",
-			"catalogue/list.html", "catalogue/region.html", "catalogue/show.html", "doctemplates/category.html",
-			"doctemplates/compile.html", "doctemplates/list.html", "doctemplates/show.html", "error.html",
-			"error/400.html", "error/403.html", "error/404.html", "error/413.html", "error/503.html",
-			"fragments/admin-forms.html", "fragments/admin-layout.html", "fragments/attachments.html",
-			"fragments/follow-up-fields.html", "fragments/pagination.html", "fragments/practice-fields.html",
-			"fragments/practices.html", "fragments/rating.html", "intake/confirm.html", "intake/contact-sent.html",
-			"intake/contact.html", "intake/form.html", "intake/invalid-link.html", "intake/sent.html",
-			"intake/status.html", "mail/alert-confirmation.html", "mail/alert-digest.html", "mail/contact-relay.html",
-			"mail/layout.html", "mail/meeting-convocation.html", "mail/meeting-minutes.html", "mail/proposal.html",
-			"meetings/list.html", "meetings/show.html", "news/list.html", "news/show.html", "opendata/index.html",
-			"statistics/index.html", "web/accessibility.html", "web/home.html", "web/legal.html", "web/privacy.html");
+			"alerts/unsubscribed.html", "doctemplates/category.html", "doctemplates/compile.html",
+			"doctemplates/list.html", "doctemplates/show.html", "fragments/admin-forms.html",
+			"fragments/admin-layout.html", "fragments/attachments.html", "fragments/follow-up-fields.html",
+			"fragments/practice-fields.html", "intake/confirm.html", "intake/contact-sent.html", "intake/contact.html",
+			"intake/form.html", "intake/invalid-link.html", "intake/sent.html", "intake/status.html",
+			"mail/alert-confirmation.html", "mail/alert-digest.html", "mail/contact-relay.html", "mail/layout.html",
+			"mail/meeting-convocation.html", "mail/meeting-minutes.html", "mail/proposal.html", "meetings/list.html",
+			"meetings/show.html", "news/list.html", "news/show.html", "opendata/index.html", "statistics/index.html");
 
 	/** Attributes a user reads or hears. */
 	private static final Set<String> READ_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "content",
