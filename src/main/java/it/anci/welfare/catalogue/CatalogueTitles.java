@@ -49,16 +49,24 @@ public final class CatalogueTitles {
 		if (query.hasText()) {
 			parts.add("«" + query.text() + "»");
 		}
-		// the place first ("Umbria, Anziani"), then the other filters in the catalogue's
-		// order
-		query.selected(CatalogueFilter.REGIONE).forEach(option -> parts.add(label.apply(option)));
-		query.selected(CatalogueFilter.PROVINCIA).forEach(option -> parts.add(label.apply(option)));
+		values(query).forEach(option -> parts.add(label.apply(option)));
+		return String.join(", ", parts);
+	}
+
+	/**
+	 * The chosen values in the order of {@link #criteria}: the place first ("Umbria,
+	 * Anziani"), then the other filters in the catalogue's order.
+	 */
+	public static List<FilterOption> values(CatalogueQuery query) {
+		List<FilterOption> values = new ArrayList<>();
+		values.addAll(query.selected(CatalogueFilter.REGIONE));
+		values.addAll(query.selected(CatalogueFilter.PROVINCIA));
 		query.selected().forEach((filter, options) -> {
 			if (filter != CatalogueFilter.REGIONE && filter != CatalogueFilter.PROVINCIA) {
-				options.forEach(option -> parts.add(label.apply(option)));
+				values.addAll(options);
 			}
 		});
-		return String.join(", ", parts);
+		return values;
 	}
 
 }

@@ -60,7 +60,7 @@ class I18nTests {
 			"intake/form.html", "intake/invalid-link.html", "intake/sent.html", "intake/status.html",
 			"mail/alert-confirmation.html", "mail/alert-digest.html", "mail/contact-relay.html", "mail/layout.html",
 			"mail/meeting-convocation.html", "mail/meeting-minutes.html", "mail/proposal.html", "meetings/list.html",
-			"meetings/show.html", "news/list.html", "news/show.html", "opendata/index.html", "statistics/index.html");
+			"meetings/show.html", "news/list.html", "news/show.html");
 
 	/** Attributes a user reads or hears. */
 	private static final Set<String> READ_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "content",
