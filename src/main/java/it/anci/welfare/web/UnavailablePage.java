@@ -30,9 +30,12 @@ class UnavailablePage {
 
 	static final String RETRY_AFTER_SECONDS = "30";
 
-	/** Never shown back: the token and any password typed into a form. */
+	/**
+	 * Never shown back: the token, any password typed into a form, and the language asked
+	 * in the address (nothing the user typed).
+	 */
 	private static final Set<String> HIDDEN = Set.of("_csrf", "password", "currentPassword", "newPassword",
-			"confirmation", "repeatPassword");
+			"confirmation", "repeatPassword", Languages.PARAMETER);
 
 	private final ITemplateEngine templates;
 
