@@ -12,6 +12,11 @@
   function compareUrl(list) {
     return '/pratiche/confronta?' + list.map(function (s) { return 'id=' + encodeURIComponent(s); }).join('&');
   }
+  // The interface's words come from the page (data-text-* attributes, i18n/catalogue); Italian if a page has none.
+  function text(element, name, italian, count) {
+    var value = (element && element.getAttribute('data-text-' + name)) || italian;
+    return value.replace('{0}', count);
+  }
   function announce(id, text) {
     var status = document.getElementById(id);
     if (status) { status.textContent = ''; window.setTimeout(function () { status.textContent = text; }, 50); }
@@ -27,9 +32,10 @@
     function refresh() {
       var list = compared();
       var slug = add.getAttribute('data-compare-add');
-      add.textContent = list.indexOf(slug) >= 0 ? 'Togli dal confronto' : 'Aggiungi al confronto';
+      add.textContent = list.indexOf(slug) >= 0 ? text(add, 'remove', 'Togli dal confronto')
+        : text(add, 'add', 'Aggiungi al confronto');
       link.href = compareUrl(list);
-      link.textContent = 'Vai al confronto (' + list.length + ')';
+      link.textContent = text(link, 'go', 'Vai al confronto ({0})', list.length);
       link.classList.toggle('d-none', list.length < 2);
     }
     add.addEventListener('click', function () {
@@ -38,13 +44,13 @@
       var at = list.indexOf(slug);
       if (at >= 0) {
         list.splice(at, 1);
-        announce('compare-status', 'Pratica tolta dal confronto.');
+        announce('compare-status', text(add, 'removed', 'Pratica tolta dal confronto.'));
       } else if (list.length >= MAX_COMPARED) {
-        announce('compare-status', 'Si possono confrontare al massimo 4 pratiche: ne tolga una prima di aggiungerne altre.');
+        announce('compare-status', text(add, 'full', 'Si possono confrontare al massimo 4 pratiche: ne tolga una prima di aggiungerne altre.'));
         return;
       } else {
         list.push(slug);
-        announce('compare-status', 'Pratica aggiunta al confronto (' + list.length + ' selezionate).');
+        announce('compare-status', text(add, 'added', 'Pratica aggiunta al confronto ({0} selezionate).', list.length));
       }
       saveCompared(list);
       refresh();
@@ -54,7 +60,7 @@
 
   function enhanceCompare() {
     var clear = document.querySelector('[data-compare-clear]');
-    if (clear) { clear.addEventListener('click', function () { saveCompared([]); announce('results-status', 'Selezione svuotata.'); }); }
+    if (clear) { clear.addEventListener('click', function () { saveCompared([]); announce('results-status', text(clear, 'cleared', 'Selezione svuotata.')); }); }
   }
 
   // Catalogue: apply a filter or an order as soon as it changes, replacing the results without reloading the page.
@@ -102,7 +108,8 @@
       var focus = focusId && document.getElementById(focusId);
       if (focus) { focus.focus(); }
       var title = document.getElementById('results-title');
-      announce('results-status', title ? title.textContent.replace(/\s+/g, ' ').trim() : 'Risultati aggiornati');
+      announce('results-status', title ? title.textContent.replace(/\s+/g, ' ').trim()
+        : text(document.getElementById('catalogue'), 'updated', 'Risultati aggiornati'));
     }).catch(function () { window.location.href = url; });
   }
 

@@ -18,19 +18,19 @@ import jakarta.validation.constraints.Size;
  * start date. {@link CardChecks} does the checks that need the database.
  */
 public record CardInput(
-		@NotBlank(message = "Inserisca il titolo.") @Size(max = 250,
-				message = "Il titolo può avere al massimo 250 caratteri.") String title,
-		@Valid PracticeCard.Provider provider,
-		@NotBlank(message = "Indichi il Comune capofila (codice ISTAT o nome).") String comune,
+		@NotBlank(message = "{catalogue.card.title.required}") @Size(max = 250,
+				message = "{catalogue.card.title.size}") String title,
+		@Valid PracticeCard.Provider provider, @NotBlank(message = "{catalogue.card.comune.required}") String comune,
 		@Valid PracticeCard.Classification classification, @Valid PracticeCard.Service service,
-		@NotBlank(message = "Indichi la data di avvio.") @Pattern(
+		@NotBlank(message = "{catalogue.card.startDate.required}") @Pattern(
 				regexp = "^\\s*(\\d{4}|\\d{4}-\\d{2}|\\d{4}-\\d{2}-\\d{2})\\s*$",
 				message = START_FORMAT) String startDate,
-		@NotNull(message = "Indichi a che cosa si riferisce la data di avvio.") StartBasis startBasis,
+		@NotNull(message = "{catalogue.card.startBasis.required}") StartBasis startBasis,
 		@Valid PracticeCard.Feedback feedback, @Valid PracticeCard.Continuity continuation,
 		@Valid PracticeCard.Contact contact, List<PracticeCard.@Valid Source> sources) {
 
-	static final String START_FORMAT = "Data di avvio: scriva l'anno (2020), il mese (2020-03) o il giorno (2020-03-12), secondo quanto dice la fonte.";
+	/** The message of a start date that is not a year, a month or a day. */
+	static final String START_FORMAT = "{catalogue.card.startDate.format}";
 
 	/** Empty rows under the filled sources, for the next ones. */
 	static final int SPARE_SOURCE_ROWS = 2;

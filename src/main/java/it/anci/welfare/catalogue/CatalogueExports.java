@@ -38,6 +38,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CatalogueExports {
 
+	/** A column of the exports: its CSV header and its JSON key. */
+	public record Field(String header, String key) {
+	}
+
+	/** The columns of every export, in order (the open data page explains each). */
+	public static List<Field> fields() {
+		return ExportColumns.ALL.stream().map(c -> new Field(c.header(), c.key())).toList();
+	}
+
 	static final String[] CSV_HEADER = ExportColumns.ALL.stream()
 		.map(ExportColumns.Column::header)
 		.toArray(String[]::new);

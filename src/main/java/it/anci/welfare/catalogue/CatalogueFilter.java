@@ -66,4 +66,9 @@ public enum CatalogueFilter {
 		return Arrays.stream(values()).filter(f -> f.parameter.equals(parameter)).findFirst();
 	}
 
+	/** The key of its label in i18n/catalogue (the interface's language). */
+	public String messageKey() {
+		return "catalogue.filter." + name();
+	}
+
 }

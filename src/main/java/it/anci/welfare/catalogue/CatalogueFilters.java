@@ -14,6 +14,8 @@ import it.anci.welfare.territory.Region;
 import it.anci.welfare.territory.SizeClass;
 import it.anci.welfare.territory.TerritoryService;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -85,20 +87,24 @@ public class CatalogueFilters {
 					.toList());
 		options.put(CatalogueFilter.DIMENSIONE,
 				Arrays.stream(SizeClass.values())
-					.map(s -> new FilterOption(s.code(), s.code(), s.label(), null))
+					.map(s -> new FilterOption(s.code(), s.code(), s.label(), null, s.messageKey()))
 					.toList());
-		options.put(CatalogueFilter.PROSEGUE, Arrays.stream(Continuation.values())
-			.map(c -> new FilterOption(c.name().toLowerCase(Locale.ROOT).replace('_', '-'), c.name(), c.label(), null))
-			.toList());
+		options.put(CatalogueFilter.PROSEGUE,
+				Arrays.stream(Continuation.values())
+					.map(c -> new FilterOption(c.name().toLowerCase(Locale.ROOT).replace('_', '-'), c.name(), c.label(),
+							null, c.messageKey()))
+					.toList());
 		List<FilterOption> states = new ArrayList<>(Arrays.stream(FollowUpState.values())
-			.map(s -> new FilterOption(s.name().toLowerCase(Locale.ROOT), s.name(), s.label(), null))
+			.map(s -> new FilterOption(s.name().toLowerCase(Locale.ROOT), s.name(), s.label(), null, s.messageKey()))
 			.toList());
-		states.add(new FilterOption("nessun-aggiornamento", "NESSUNO", "Nessun aggiornamento dopo la scheda", null));
+		states.add(new FilterOption("nessun-aggiornamento", "NESSUNO", "Nessun aggiornamento dopo la scheda", null,
+				"catalogue.option.noFollowUp"));
 		options.put(CatalogueFilter.STATO, states);
-		options.put(CatalogueFilter.FONTE, List.of(
-				new FilterOption("documentata", Provenance.FONTE_PUBBLICA.name(),
-						"Pratica documentata da fonti pubbliche", null),
-				new FilterOption("proposta", Provenance.PROPOSTA.name(), "Proposta da un Comune e verificata", null)));
+		options.put(CatalogueFilter.FONTE,
+				List.of(new FilterOption("documentata", Provenance.FONTE_PUBBLICA.name(),
+						"Pratica documentata da fonti pubbliche", null, "catalogue.option.documented"),
+						new FilterOption("proposta", Provenance.PROPOSTA.name(), "Proposta da un Comune e verificata",
+								null, "catalogue.option.proposed")));
 		return options;
 	}
 
@@ -111,7 +117,7 @@ public class CatalogueFilters {
 	 * number is refused.
 	 */
 	public CatalogueQuery parse(MultiValueMap<String, String> parameters) {
-		List<String> ignored = new ArrayList<>();
+		List<MessageSourceResolvable> ignored = new ArrayList<>();
 		Map<CatalogueFilter, List<FilterOption>> options = options();
 		Map<CatalogueFilter, List<FilterOption>> selected = new LinkedHashMap<>();
 		for (CatalogueFilter filter : CatalogueFilter.values()) {
@@ -129,15 +135,15 @@ public class CatalogueFilters {
 						if (!values.contains(option)) {
 							values.add(option);
 						}
-					}, () -> ignored.add("Il valore «" + abbreviate(value) + "» non esiste per il filtro «"
-							+ filter.label() + "» ed è stato ignorato."));
+					}, () -> ignored
+						.add(message("catalogue.list.ignored.value", abbreviate(value), message(filter.messageKey()))));
 			}
 		}
 		String text = abbreviate(clean(parameters.getFirst("q")), MAX_TEXT_LENGTH);
 		String sortValue = clean(parameters.getFirst("ordina"));
 		Optional<CatalogueSort> chosen = CatalogueSort.fromValue(sortValue);
 		if (!sortValue.isEmpty() && chosen.isEmpty()) {
-			ignored.add("L'ordinamento «" + abbreviate(sortValue) + "» non esiste ed è stato ignorato.");
+			ignored.add(message("catalogue.list.ignored.sort", abbreviate(sortValue)));
 		}
 		CatalogueSort sort = chosen.filter(s -> s != CatalogueSort.RILEVANZA || !text.isEmpty())
 			.orElse(text.isEmpty() ? CatalogueSort.RECENTI : CatalogueSort.RILEVANZA);
@@ -151,10 +157,13 @@ public class CatalogueFilters {
 			return 1;
 		}
 		if (!value.matches("-?\\d{1,9}")) {
-			throw new InvalidRequestException("Il numero di pagina «" + abbreviate(value)
-					+ "» non è valido: indichi un numero intero, ad esempio 2.");
+			throw InvalidRequestException.of("catalogue.list.invalidPage", abbreviate(value));
 		}
 		return Math.max(1, Integer.parseInt(value));
+	}
+
+	private static MessageSourceResolvable message(String key, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, arguments);
 	}
 
 	/** Removes control characters (PostgreSQL refuses NUL) and collapses white space. */

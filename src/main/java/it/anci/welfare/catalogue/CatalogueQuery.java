@@ -8,6 +8,7 @@ import java.util.Map;
 
 import it.anci.welfare.common.Slugs;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -16,9 +17,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * neighbouring states (remove a chip, change page, export).
  *
  * @param ignored the values of the request that were not understood, to show the user
+ * (messages of i18n/catalogue)
  */
 public record CatalogueQuery(String text, Map<CatalogueFilter, List<FilterOption>> selected, CatalogueSort sort,
-		boolean sortChosen, int page, List<String> ignored) {
+		boolean sortChosen, int page, List<MessageSourceResolvable> ignored) {
 
 	public static final int PAGE_SIZE = 20;
 

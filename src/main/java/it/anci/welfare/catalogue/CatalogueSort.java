@@ -30,4 +30,9 @@ public enum CatalogueSort {
 		return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst();
 	}
 
+	/** The key of its label in i18n/catalogue (the interface's language). */
+	public String messageKey() {
+		return "catalogue.sort." + name();
+	}
+
 }

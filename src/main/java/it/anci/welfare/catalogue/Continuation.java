@@ -15,4 +15,9 @@ public enum Continuation {
 		return this.label;
 	}
 
+	/** The key of its label in i18n/catalogue (the interface's language). */
+	public String messageKey() {
+		return "catalogue.continuation." + name();
+	}
+
 }

@@ -24,4 +24,9 @@ public record FollowUp(long id, LocalDate day, FollowUpState state, String note,
 		return DAY.format(this.day);
 	}
 
+	/** "12 March 2021": the day in a language of the interface. */
+	public String dayLabel(Locale locale) {
+		return DAY.withLocale(locale).format(this.day);
+	}
+
 }

@@ -14,15 +14,15 @@ import jakarta.validation.constraints.Size;
  * (2021-03-12).
  */
 public record FollowUpInput(
-		@NotBlank(message = "Indichi la data dell'aggiornamento.") @Pattern(regexp = "^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$",
+		@NotBlank(message = "{catalogue.followUp.day.required}") @Pattern(regexp = "^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$",
 				message = DAY_FORMAT) String day,
-		@NotNull(message = "Scelga lo stato del servizio a quella data.") FollowUpState state,
-		@NotBlank(message = "Scriva che cosa è cambiato.") @Size(max = 2000,
-				message = "La nota può avere al massimo 2000 caratteri.") String note,
-		@Size(max = 300, message = "Il titolo della fonte può avere al massimo 300 caratteri.") String sourceTitle,
+		@NotNull(message = "{catalogue.followUp.state.required}") FollowUpState state,
+		@NotBlank(message = "{catalogue.followUp.note.required}") @Size(max = 2000,
+				message = "{catalogue.followUp.note.size}") String note,
+		@Size(max = 300, message = "{catalogue.followUp.sourceTitle.size}") String sourceTitle,
 		@Pattern(regexp = "^$|^https?://\\S+$", message = PracticeCard.WEB_ADDRESS) String sourceUrl) {
 
-	static final String DAY_FORMAT = "Data dell'aggiornamento: scriva il giorno come 2021-03-12.";
+	static final String DAY_FORMAT = "{catalogue.followUp.day.format}";
 
 	public static FollowUpInput empty() {
 		return new FollowUpInput("", null, "", "", "");

@@ -19,4 +19,9 @@ public enum FollowUpState {
 		return this.label;
 	}
 
+	/** The key of its label in i18n/catalogue (the interface's language). */
+	public String messageKey() {
+		return "catalogue.followUpState." + name();
+	}
+
 }

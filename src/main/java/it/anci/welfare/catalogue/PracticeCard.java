@@ -33,13 +33,7 @@ public record PracticeCard(String title, Provenance provenance, Provider provide
 	 */
 	public static final String NOT_STATED = "Non indicato nella fonte";
 
-	/**
-	 * The field name comes first so that the summary at the top of a form tells the
-	 * fields apart.
-	 */
-	static final String REQUIRED = "compili il campo; se il dato non è disponibile scriva «Non indicato».";
-
-	static final String WEB_ADDRESS = "Indichi un indirizzo che inizi con https://, senza spazi.";
+	static final String WEB_ADDRESS = "{catalogue.card.url.invalid}";
 
 	public PracticeCard {
 		contact = contact == null ? Contact.NONE : contact;
@@ -49,9 +43,10 @@ public record PracticeCard(String title, Provenance provenance, Provider provide
 	/** Who runs the service. */
 	@Embeddable
 	public record Provider(
-			@NotNull(message = "Scelga il tipo di ente.") @Enumerated(EnumType.STRING) @Column(
+			@NotNull(message = "{catalogue.card.provider.type.required}") @Enumerated(EnumType.STRING) @Column(
 					name = "provider_type") ProviderType type,
-			@NotBlank(message = "Inserisca il nome dell'ente erogatore.") @Column(name = "provider_name") String name) {
+			@NotBlank(message = "{catalogue.card.provider.name.required}") @Column(
+					name = "provider_name") String name) {
 	}
 
 	/**
@@ -60,11 +55,11 @@ public record PracticeCard(String title, Provenance provenance, Provider provide
 	 */
 	@Embeddable
 	public record Classification(
-			@NotBlank(message = "Scelga la classificazione.") @Column(name = "classification") String kind,
+			@NotBlank(message = "{catalogue.card.kind.required}") @Column(name = "classification") String kind,
 			@NotEmpty(
-					message = "Scelga almeno un'area di intervento.") @JdbcTypeCode(SqlTypes.ARRAY) List<String> serviceAreas,
+					message = "{catalogue.card.serviceAreas.required}") @JdbcTypeCode(SqlTypes.ARRAY) List<String> serviceAreas,
 			@NotEmpty(
-					message = "Scelga almeno un destinatario.") @JdbcTypeCode(SqlTypes.ARRAY) List<String> targetGroups,
+					message = "{catalogue.card.targetGroups.required}") @JdbcTypeCode(SqlTypes.ARRAY) List<String> targetGroups,
 			@JdbcTypeCode(SqlTypes.ARRAY) List<String> interventions) {
 
 		public Classification {
@@ -77,11 +72,11 @@ public record PracticeCard(String title, Provenance provenance, Provider provide
 
 	/** What was done, with what, by whom and for how many. */
 	@Embeddable
-	public record Service(@NotBlank(message = "Descriva il servizio attivato.") String description, String keyFigures,
-			@Min(value = 0, message = "Il numero non può essere negativo.") Integer beneficiaries,
-			@Min(value = 0, message = "Il numero non può essere negativo.") Integer operatorsCount,
-			@NotBlank(message = "Partner e rete: " + REQUIRED) String partners,
-			@NotBlank(message = "Tecnologie utilizzate: " + REQUIRED) String technologies,
+	public record Service(@NotBlank(message = "{catalogue.card.description.required}") String description,
+			String keyFigures, @Min(value = 0, message = "{catalogue.card.number.negative}") Integer beneficiaries,
+			@Min(value = 0, message = "{catalogue.card.number.negative}") Integer operatorsCount,
+			@NotBlank(message = "{catalogue.card.partners.required}") String partners,
+			@NotBlank(message = "{catalogue.card.technologies.required}") String technologies,
 			@JdbcTypeCode(SqlTypes.ARRAY) List<String> funding, @JdbcTypeCode(SqlTypes.ARRAY) List<String> channels,
 			String channelsNote, @JdbcTypeCode(SqlTypes.ARRAY) List<String> tools, String toolsNote) {
 
@@ -96,38 +91,39 @@ public record PracticeCard(String title, Provenance provenance, Provider provide
 	/** What operators and citizens said of it, and what was new. */
 	@Embeddable
 	public record Feedback(
-			@NotBlank(message = "Riscontro degli operatori: " + REQUIRED) @Column(
+			@NotBlank(message = "{catalogue.card.operatorsFeedback.required}") @Column(
 					name = "operators_feedback") String operators,
-			@NotBlank(message = "Riscontro dei cittadini: " + REQUIRED) @Column(
+			@NotBlank(message = "{catalogue.card.citizensFeedback.required}") @Column(
 					name = "citizens_feedback") String citizens,
-			@NotBlank(message = "Elementi di innovazione: " + REQUIRED) String innovation) {
+			@NotBlank(message = "{catalogue.card.innovation.required}") String innovation) {
 	}
 
 	/** Whether the service goes on after the emergency, and why. */
 	@Embeddable
 	public record Continuity(
-			@NotNull(
-					message = "Indichi se il servizio prosegue dopo l'emergenza.") @Enumerated(EnumType.STRING) @Column(
-							name = "continuation") Continuation answer,
-			@NotBlank(message = "Motivazione della prosecuzione: " + REQUIRED) @Column(
+			@NotNull(message = "{catalogue.card.continuation.required}") @Enumerated(EnumType.STRING) @Column(
+					name = "continuation") Continuation answer,
+			@NotBlank(message = "{catalogue.card.continuationNote.required}") @Column(
 					name = "continuation_note") String note) {
 
 		/** "Sì – con fondi propri", or only the answer when there is no note. */
 		public String text() {
-			return this.note == null || this.note.isBlank() || NOT_STATED.equals(this.note) ? this.answer.label()
-					: this.answer.label() + " – " + this.note;
+			return hasNote() ? this.answer.label() + " – " + this.note : this.answer.label();
+		}
+
+		/** Whether the answer comes with a reason (the card's content, in Italian). */
+		public boolean hasNote() {
+			return !(this.note == null || this.note.isBlank() || NOT_STATED.equals(this.note));
 		}
 
 	}
 
 	/** The office to ask; every part is optional. */
 	@Embeddable
-	public record Contact(@Column(name = "contact_office") String office, @Email(
-			message = "Indichi un indirizzo di posta elettronica valido, per esempio servizi.sociali@comune.it.") @Column(
-					name = "contact_email") String email,
+	public record Contact(@Column(name = "contact_office") String office,
+			@Email(message = "{catalogue.card.email.invalid}") @Column(name = "contact_email") String email,
 			@Pattern(regexp = "^$|^[0-9 +()./-]{5,30}$",
-					message = "Indichi un numero di telefono (cifre, spazi, +).") @Column(
-							name = "contact_phone") String phone,
+					message = "{catalogue.card.phone.invalid}") @Column(name = "contact_phone") String phone,
 			@Pattern(regexp = "^$|^https?://\\S+$", message = WEB_ADDRESS) @Column(name = "contact_url") String url) {
 
 		/**

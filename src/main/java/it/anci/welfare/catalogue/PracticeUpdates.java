@@ -55,9 +55,11 @@ public class PracticeUpdates {
 		}
 		input.parsedDay().ifPresentOrElse(day -> {
 			if (day.isAfter(LocalDate.now(this.clock))) {
-				errors.rejectValue(field, "future", "La data dell'aggiornamento non può essere futura.");
+				errors.rejectValue(field, "catalogue.followUp.day.future",
+						"La data dell'aggiornamento non può essere futura.");
 			}
-		}, () -> errors.rejectValue(field, "invalid", FollowUpInput.DAY_FORMAT));
+		}, () -> errors.rejectValue(field, "catalogue.followUp.day.format",
+				"Data dell'aggiornamento: scriva il giorno come 2021-03-12."));
 	}
 
 	/**

@@ -30,4 +30,9 @@ public enum Provenance {
 		return this.label;
 	}
 
+	/** The key of its label in i18n/catalogue (the interface's language). */
+	public String messageKey() {
+		return "catalogue.provenance." + name();
+	}
+
 }

@@ -18,4 +18,9 @@ public enum ProviderType {
 		return this.label;
 	}
 
+	/** The key of its label in i18n/catalogue (the interface's language). */
+	public String messageKey() {
+		return "catalogue.providerType." + name();
+	}
+
 }

@@ -65,18 +65,18 @@ class SearchHelp {
 			.stream()
 			.filter(r -> plain(r.shortName()).equals(typed) || plain(r.name()).equals(typed))
 			.forEach(r -> this.filters.option(CatalogueFilter.REGIONE, r.slug())
-				.ifPresent(o -> places.add(
-						new PlaceSuggestion("Regione " + r.shortName(), without.urlWith(CatalogueFilter.REGIONE, o)))));
+				.ifPresent(o -> places.add(new PlaceSuggestion("catalogue.place.region", r.shortName(),
+						without.urlWith(CatalogueFilter.REGIONE, o)))));
 		this.territory.provinces()
 			.stream()
 			.filter(p -> plain(p.name()).equals(typed))
 			.forEach(p -> this.filters.option(CatalogueFilter.PROVINCIA, p.carPlate())
-				.ifPresent(o -> places.add(new PlaceSuggestion("Provincia di " + p.name(),
+				.ifPresent(o -> places.add(new PlaceSuggestion("catalogue.place.province", p.name(),
 						without.urlWith(CatalogueFilter.PROVINCIA, o)))));
 		for (Comune comune : this.territory.searchComuni(query.text().strip(), 10)) {
 			if (plain(comune.name()).equals(typed)) {
-				places.add(new PlaceSuggestion("Comune di " + comune.name() + " (" + comune.province().carPlate() + ")",
-						"/comuni/" + comune.istatCode()));
+				places.add(new PlaceSuggestion("catalogue.place.comune",
+						comune.name() + " (" + comune.province().carPlate() + ")", "/comuni/" + comune.istatCode()));
 			}
 		}
 		return places;

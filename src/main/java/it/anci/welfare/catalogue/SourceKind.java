@@ -16,4 +16,9 @@ public enum SourceKind {
 		return this.label;
 	}
 
+	/** The key of its label in i18n/catalogue (the interface's language). */
+	public String messageKey() {
+		return "catalogue.sourceKind." + name();
+	}
+
 }

@@ -21,4 +21,9 @@ public enum StartBasis {
 		return this.label;
 	}
 
+	/** The key of its label in i18n/catalogue (the interface's language). */
+	public String messageKey() {
+		return "catalogue.startBasis." + name();
+	}
+
 }

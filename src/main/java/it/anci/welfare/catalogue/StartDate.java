@@ -52,9 +52,17 @@ public record StartDate(@Column(name = "start_date") LocalDate date,
 
 	/** "12 marzo 2020", "marzo 2020" or "2020". */
 	public String label() {
+		return label(ITALIAN);
+	}
+
+	/**
+	 * The date at the source's precision in a language of the interface: "12 March 2020",
+	 * "March 2020" or "2020".
+	 */
+	public String label(Locale locale) {
 		return switch (this.precision) {
-			case DAY -> DAY.format(this.date);
-			case MONTH -> MONTH.format(this.date);
+			case DAY -> DAY.withLocale(locale).format(this.date);
+			case MONTH -> MONTH.withLocale(locale).format(this.date);
 			case YEAR -> String.valueOf(this.date.getYear());
 		};
 	}
@@ -82,6 +90,14 @@ public record StartDate(@Column(name = "start_date") LocalDate date,
 			case MONTH -> "Attiva a " + label();
 			case YEAR -> "Attiva nel " + label();
 		};
+	}
+
+	/**
+	 * The key in i18n/catalogue of {@link #phrase()}, whose argument is
+	 * {@link #label(Locale)}.
+	 */
+	public String phraseKey() {
+		return "catalogue.start.phrase." + (this.basis == StartBasis.AVVIO ? "AVVIO" : this.precision.name());
 	}
 
 	@Override

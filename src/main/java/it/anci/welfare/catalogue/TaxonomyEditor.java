@@ -10,6 +10,7 @@ import it.anci.welfare.accounts.AuditLog;
 import it.anci.welfare.common.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,24 +46,40 @@ public class TaxonomyEditor {
 	}
 
 	/**
-	 * Refused with a message for the administrator, in Italian: 409 when the data forbid
-	 * it, 422 for bad input.
+	 * Refused with a message for the administrator (a key of i18n/admin-catalogue and its
+	 * arguments): 409 when the data forbid it, 422 for bad input.
 	 */
-	public static class RefusedException extends RuntimeException {
+	public static class RefusedException extends RuntimeException implements MessageSourceResolvable {
 
 		private final int status;
 
-		RefusedException(String message) {
-			this(message, 422);
+		private final String key;
+
+		private final Object[] arguments;
+
+		RefusedException(String key) {
+			this(key, 422);
 		}
 
-		RefusedException(String message, int status) {
-			super(message);
+		RefusedException(String key, int status, Object... arguments) {
+			super(key);
+			this.key = key;
 			this.status = status;
+			this.arguments = arguments;
 		}
 
 		public int status() {
 			return this.status;
+		}
+
+		@Override
+		public String[] getCodes() {
+			return new String[] { this.key };
+		}
+
+		@Override
+		public Object[] getArguments() {
+			return this.arguments;
 		}
 
 	}
@@ -89,13 +106,12 @@ public class TaxonomyEditor {
 
 	public String add(TaxonomyList list, String name, String parent, String actor) {
 		if (!list.open()) {
-			throw new RefusedException(
-					"Le classificazioni sono fissate dalla pubblicazione: si possono solo rinominare.", 409);
+			throw new RefusedException("admin.taxonomy.refused.fixed", 409);
 		}
 		String cleaned = clean(name);
 		refuseDuplicate(list, cleaned, null);
 		if (list.grouped() && macroLevels().stream().noneMatch(m -> m.code().equals(parent))) {
-			throw new RefusedException("Scelga il macro livello sotto cui mettere la nuova area.");
+			throw new RefusedException("admin.taxonomy.refused.macro");
 		}
 		String code = uniqueCode(list, cleaned);
 		int position = this.jdbc.sql("select coalesce(max(position), 0) + 1 from " + list.table)
@@ -157,14 +173,11 @@ public class TaxonomyEditor {
 
 	public void delete(TaxonomyList list, String code, String actor) {
 		if (!list.open()) {
-			throw new RefusedException(
-					"Le classificazioni sono fissate dalla pubblicazione: si possono solo rinominare.", 409);
+			throw new RefusedException("admin.taxonomy.refused.fixed", 409);
 		}
 		Entry entry = entry(list, code);
 		if (entry.uses() > 0) {
-			throw new RefusedException("La voce «" + entry.name() + "» è usata da " + entry.uses()
-					+ (entry.uses() == 1 ? " scheda" : " schede")
-					+ " (anche in bozza): la tolga prima da quelle schede, " + "oppure la rinomini.", 409);
+			throw new RefusedException("admin.taxonomy.refused.used", 409, entry.name(), entry.uses());
 		}
 		this.jdbc.sql("delete from " + list.table + " where code = ?").param(code).update();
 		changed(actor, "VOCE_ELIMINATA", list, code, entry.name());
@@ -199,7 +212,7 @@ public class TaxonomyEditor {
 			.query(String.class)
 			.optional();
 		if (same.isPresent()) {
-			throw new RefusedException("Esiste già la voce «" + name + "» (codice " + same.get() + ").", 409);
+			throw new RefusedException("admin.taxonomy.refused.duplicate", 409, name, same.get());
 		}
 	}
 
@@ -224,10 +237,10 @@ public class TaxonomyEditor {
 	private static String clean(String name) {
 		String cleaned = name == null ? "" : name.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("\\s+", " ");
 		if (cleaned.isEmpty()) {
-			throw new RefusedException("Scriva il nome della voce.");
+			throw new RefusedException("admin.taxonomy.refused.name");
 		}
 		if (cleaned.length() > 200) {
-			throw new RefusedException("Il nome può avere al massimo 200 caratteri.");
+			throw new RefusedException("admin.taxonomy.refused.length");
 		}
 		return cleaned;
 	}

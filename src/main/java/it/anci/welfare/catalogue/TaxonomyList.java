@@ -58,6 +58,11 @@ public enum TaxonomyList {
 		return this.label;
 	}
 
+	/** The key of its label in i18n/admin-catalogue (the interface's language). */
+	public String messageKey() {
+		return "admin.taxonomy.list." + name();
+	}
+
 	public boolean open() {
 		return this.open;
 	}

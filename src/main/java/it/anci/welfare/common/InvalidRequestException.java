@@ -12,6 +12,10 @@ public class InvalidRequestException extends RuntimeException implements Message
 	private final Message text;
 
 	public InvalidRequestException(String message) {
+		this(message, null, null);
+	}
+
+	private InvalidRequestException(String message, String[] codes, Object[] arguments) {
 		super(message);
 		this.text = null;
 	}

@@ -24,14 +24,30 @@ public class PageRatings {
 	 * The follow-up question and its answers, one set for low scores and one for high
 	 * ones (Designers Italia).
 	 */
-	public record FollowUp(String question, List<String> answers) {
+	public record FollowUp(String key, String question, List<String> answers) {
+
+		/** The question's key in i18n/feedback (the interface's language). */
+		public String questionKey() {
+			return "feedback.followUp." + this.key + ".question";
+		}
+
+		/**
+		 * The key in i18n/feedback of an answer's label; the answer stored is the Italian
+		 * text.
+		 */
+		public String answerKey(int index) {
+			return "feedback.followUp." + this.key + ".answer" + index;
+		}
+
 	}
 
-	private static final FollowUp DIFFICULTIES = new FollowUp("Dove hai incontrato le maggiori difficoltà?",
+	private static final FollowUp DIFFICULTIES = new FollowUp("difficulties",
+			"Dove hai incontrato le maggiori difficoltà?",
 			List.of("A volte le indicazioni non erano chiare", "A volte le indicazioni non erano complete",
 					"A volte non capivo se stavo procedendo correttamente", "Ho avuto problemi tecnici", "Altro"));
 
-	private static final FollowUp STRENGTHS = new FollowUp("Quali sono stati gli aspetti che hai preferito?",
+	private static final FollowUp STRENGTHS = new FollowUp("strengths",
+			"Quali sono stati gli aspetti che hai preferito?",
 			List.of("Le indicazioni erano chiare", "Le indicazioni erano complete",
 					"Capivo sempre che stavo procedendo correttamente", "Non ho avuto problemi tecnici", "Altro"));
 

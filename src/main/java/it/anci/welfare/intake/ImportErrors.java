@@ -25,15 +25,17 @@ final class ImportErrors {
 			case "Size" -> "import.error.tooLong";
 			case "Email" -> "import.error.email";
 			case "Min" -> "import.error.negative";
-			case "future" -> "import.error.future";
-			case "invalid" -> "import.error.date";
+			case "catalogue.card.startDate.future" -> "import.error.future";
+			case "catalogue.card.startDate.format" -> "import.error.date";
 			case "Pattern" -> switch (column) {
 				case DATA_AVVIO -> "import.error.date";
 				case TELEFONO -> "import.error.phone";
 				default -> "import.error.url";
 			};
-			case "unknown" -> column != ImportColumn.COMUNE ? "import.error.taxonomy"
-					: (lookup instanceof ComuneLookup.Homonyms ? "import.error.homonyms" : "import.error.comune");
+			// the codes of catalogue.CardChecks and territory.ComuneLookup
+			case "catalogue.card.code.unknown" -> "import.error.taxonomy";
+			case "territory.comune.homonyms" -> "import.error.homonyms";
+			case "territory.comune.notFound" -> "import.error.comune";
 			default -> "import.error.invalid";
 		};
 	}

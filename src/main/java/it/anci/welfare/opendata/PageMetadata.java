@@ -28,6 +28,12 @@ public record PageMetadata(String title, String shareTitle, String description, 
 				this.jsonLd, this.alternates);
 	}
 
+	/** The same page's address in another language of the interface. */
+	public PageMetadata withCanonicalUrl(String url) {
+		return new PageMetadata(this.title, this.shareTitle, this.description, url, this.ogType, this.jsonLd,
+				this.alternates);
+	}
+
 	public PageMetadata withJsonLd(String type, String json) {
 		return new PageMetadata(this.title, this.shareTitle, this.description, this.canonicalUrl, type, json,
 				this.alternates);

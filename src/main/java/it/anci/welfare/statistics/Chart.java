@@ -11,7 +11,19 @@ import java.util.List;
  * @param note what the reader must know to read it right (several values per card, what a
  * bar counts), or null
  */
-public record Chart(String id, String title, String valueHeading, String summary, String note, List<Bar> bars) {
+public record Chart(String id, String title, String valueHeading, String summary, String note, List<Bar> bars,
+		Leaders leaders) {
+
+	public Chart(String id, String title, String valueHeading, String summary, String note, List<Bar> bars) {
+		this(id, title, valueHeading, summary, note, bars, null);
+	}
+
+	/**
+	 * What the summary of a filter's chart says, for the page to mark the values as
+	 * content: the most frequent value, the next one (or null), and the cards considered.
+	 */
+	public record Leaders(Bar first, Bar second, long considered) {
+	}
 
 	/** The SVG's user units: a label line above each bar, the count after it. */
 	public static final int WIDTH = 400;
@@ -60,6 +72,14 @@ public record Chart(String id, String title, String valueHeading, String summary
 			return this.label + ": " + this.count + (this.count == 1 ? " pratica" : " pratiche");
 		}
 
+	}
+
+	/**
+	 * Whether the bars are named by the content (places, taxonomy terms: Italian) rather
+	 * than by the portal.
+	 */
+	public boolean contentLabels() {
+		return java.util.Set.of("regioni", "tipologia", "aree", "utenza", "interventi").contains(this.id);
 	}
 
 	public int height() {

@@ -22,6 +22,7 @@ import it.anci.welfare.doctemplates.TemplateFiles;
 import it.anci.welfare.intake.ProposalState;
 import it.anci.welfare.intake.Moderation;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,31 +37,21 @@ public class StatisticsService {
 
 	/**
 	 * A dimension of the catalogue drawn as a chart; {@code ranked} charts put the
-	 * largest bar first.
+	 * largest bar first. Its title, value heading and note are
+	 * {@code statistics.chart.<id>.title}, {@code .heading} and {@code .note} of
+	 * i18n/statistics.
 	 */
-	record Dimension(String id, CatalogueFilter filter, String title, String valueHeading, boolean ranked,
-			String note) {
+	record Dimension(String id, CatalogueFilter filter, boolean ranked, boolean noted) {
 	}
 
-	static final String SEVERAL = "Una pratica può avere più valori: la somma delle barre può superare il numero delle pratiche.";
-
-	static final List<Dimension> DIMENSIONS = List.of(
-			new Dimension("regioni", CatalogueFilter.REGIONE, "Pratiche per regione", "Regione", true, null),
-			new Dimension("tipologia", CatalogueFilter.TIPO, "Pratiche per tipologia di servizio", "Tipologia", false,
-					null),
-			new Dimension("aree", CatalogueFilter.AREA, "Pratiche per area di servizio", "Area di servizio", true,
-					SEVERAL),
-			new Dimension("utenza", CatalogueFilter.UTENZA, "Pratiche per area di utenza", "Area di utenza", true,
-					SEVERAL),
-			new Dimension("interventi", CatalogueFilter.INTERVENTO, "Pratiche per tipo di intervento",
-					"Tipo di intervento", true, SEVERAL),
-			new Dimension("prosecuzione", CatalogueFilter.PROSEGUE, "Prosecuzione dopo l'emergenza", "Prosecuzione",
-					false, null),
-			new Dimension("stato-attuale", CatalogueFilter.STATO, "Stato attuale secondo gli aggiornamenti",
-					"Stato attuale", false,
-					"L'ultimo aggiornamento di ogni scheda; «Nessun aggiornamento» quando le fonti non dicono che cosa è successo dopo."),
-			new Dimension("dimensione", CatalogueFilter.DIMENSIONE, "Pratiche per dimensione del Comune",
-					"Dimensione del Comune", false, null));
+	static final List<Dimension> DIMENSIONS = List.of(new Dimension("regioni", CatalogueFilter.REGIONE, true, false),
+			new Dimension("tipologia", CatalogueFilter.TIPO, false, false),
+			new Dimension("aree", CatalogueFilter.AREA, true, true),
+			new Dimension("utenza", CatalogueFilter.UTENZA, true, true),
+			new Dimension("interventi", CatalogueFilter.INTERVENTO, true, true),
+			new Dimension("prosecuzione", CatalogueFilter.PROSEGUE, false, false),
+			new Dimension("stato-attuale", CatalogueFilter.STATO, false, true),
+			new Dimension("dimensione", CatalogueFilter.DIMENSIONE, false, false));
 
 	static final String TIMELINE = "avvio";
 
@@ -106,21 +97,31 @@ public class StatisticsService {
 		this.templateFiles = templateFiles;
 	}
 
+	/** In Italian: the CSV of each chart. */
 	public Statistics of(CatalogueQuery requested) {
+		return of(requested, Texts.ITALIAN);
+	}
+
+	/** Titles, headings, labels and summaries in a language of the interface. */
+	public Statistics of(CatalogueQuery requested, MessageSource messages, Locale locale) {
+		return of(requested, new Texts(messages, locale));
+	}
+
+	private Statistics of(CatalogueQuery requested, Texts t) {
 		CatalogueQuery query = requested.onPage(1);
 		CataloguePage page = this.catalogue.search(query);
 		List<Chart> charts = new ArrayList<>();
 		for (Dimension dimension : DIMENSIONS) {
 			long considered = page.totalWithout().getOrDefault(dimension.filter(), page.total());
-			charts.add(chart(dimension, page.facet(dimension.filter()), query, considered));
+			charts.add(chart(t, dimension, page.facet(dimension.filter()), query, considered));
 		}
-		charts.add(timeline(this.startMonths.of(query)));
-		charts.add(downloads(this.templateFiles.downloadsByMonth()));
-		charts.add(proposals(this.proposals.counts()));
+		charts.add(timeline(t, this.startMonths.of(query)));
+		charts.add(downloads(t, this.templateFiles.downloadsByMonth()));
+		charts.add(proposals(t, this.proposals.counts()));
 		return new Statistics(query, page.total(), charts, page.map());
 	}
 
-	private static Chart chart(Dimension dimension, Facet facet, CatalogueQuery query, long considered) {
+	private static Chart chart(Texts t, Dimension dimension, Facet facet, CatalogueQuery query, long considered) {
 		List<Facet.Value> values = new ArrayList<>(facet.values());
 		if (dimension.ranked()) {
 			values.sort(Comparator.comparingLong((Facet.Value v) -> -v.count())
@@ -129,11 +130,15 @@ public class StatisticsService {
 		long max = values.stream().mapToLong(Facet.Value::count).max().orElse(0);
 		List<Chart.Bar> bars = new ArrayList<>();
 		for (Facet.Value v : values) {
-			bars.add(new Chart.Bar(v.option().label(), v.option().value(), v.count(),
+			bars.add(new Chart.Bar(t.option(v.option()), v.option().value(), v.count(),
 					only(query, dimension.filter(), v.option()).url(), v.selected(), bars.size(), max));
 		}
-		return new Chart(dimension.id(), dimension.title(), dimension.valueHeading(),
-				summary(dimension.valueHeading(), bars, considered), dimension.note(), bars);
+		String key = "statistics.chart." + dimension.id();
+		String heading = t.get(key + ".heading");
+		List<Chart.Bar> byCount = byCount(bars);
+		return new Chart(dimension.id(), t.get(key + ".title"), heading, summary(t, heading, bars, considered),
+				dimension.noted() ? t.get(key + ".note") : null, bars, byCount.isEmpty() ? null
+						: new Chart.Leaders(byCount.get(0), byCount.size() > 1 ? byCount.get(1) : null, considered));
 	}
 
 	/** The same search with this filter set to one value: the cards a bar counts. */
@@ -145,42 +150,55 @@ public class StatisticsService {
 
 	/** "Regione più frequente: «Umbria», 45 pratiche su 227; segue «Lazio» con 20." */
 	static String summary(String heading, List<Chart.Bar> bars, long considered) {
-		List<Chart.Bar> byCount = bars.stream()
+		return summary(Texts.ITALIAN, heading, bars, considered);
+	}
+
+	private static String summary(Texts t, String heading, List<Chart.Bar> bars, long considered) {
+		List<Chart.Bar> byCount = byCount(bars);
+		if (byCount.isEmpty()) {
+			return t.get("statistics.summary.none");
+		}
+		Chart.Bar first = byCount.get(0);
+		if (byCount.size() == 1) {
+			return t.get("statistics.summary.one", heading, first.label(), t.cards(first.count()),
+					String.valueOf(considered));
+		}
+		Chart.Bar second = byCount.get(1);
+		return t.get("statistics.summary.two", heading, first.label(), t.cards(first.count()),
+				String.valueOf(considered), second.label(), String.valueOf(second.count()));
+	}
+
+	/** The bars with cards, the largest first. */
+	private static List<Chart.Bar> byCount(List<Chart.Bar> bars) {
+		return bars.stream()
 			.filter(b -> b.count() > 0)
 			.sorted(Comparator.comparingLong((Chart.Bar b) -> -b.count()))
 			.toList();
-		if (byCount.isEmpty()) {
-			return "Nessuna pratica corrisponde agli altri filtri scelti.";
-		}
-		Chart.Bar first = byCount.get(0);
-		String sentence = heading + " più frequente: «" + first.label() + "», " + cards(first.count()) + " su "
-				+ considered;
-		if (byCount.size() > 1) {
-			Chart.Bar second = byCount.get(1);
-			sentence += "; segue «" + second.label() + "» con " + second.count();
-		}
-		return sentence + ".";
 	}
 
 	static Chart timeline(StartMonths.Timeline timeline) {
+		return timeline(Texts.ITALIAN, timeline);
+	}
+
+	private static Chart timeline(Texts t, StartMonths.Timeline timeline) {
+		DateTimeFormatter month = MONTH.withLocale(t.locale());
 		long max = timeline.months().values().stream().mapToLong(Long::longValue).max().orElse(0);
 		List<Chart.Bar> bars = new ArrayList<>();
 		timeline.months()
-			.forEach((month, count) -> bars
-				.add(new Chart.Bar(MONTH.format(month), month.toString(), count, null, false, bars.size(), max)));
+			.forEach((start, count) -> bars
+				.add(new Chart.Bar(month.format(start), start.toString(), count, null, false, bars.size(), max)));
 		String summary;
 		if (bars.isEmpty()) {
-			summary = timeline.yearOnly() == 0 ? "Nessuna pratica corrisponde ai filtri scelti." : "Di nessuna delle "
-					+ timeline.yearOnly() + " pratiche trovate le fonti indicano il mese di avvio.";
+			summary = timeline.yearOnly() == 0 ? t.get("statistics.timeline.none")
+					: t.get("statistics.timeline.noMonth", String.valueOf(timeline.yearOnly()));
 		}
 		else {
 			Chart.Bar peak = bars.stream().max(Comparator.comparingLong(Chart.Bar::count)).orElseThrow();
-			summary = "Il mese con più avvii è " + peak.label() + " (" + cards(peak.count()) + "), tra "
-					+ bars.get(0).label() + " e " + bars.get(bars.size() - 1).label() + "; "
-					+ cards(timeline.yearOnly()) + " hanno solo l'anno di avvio e non compaiono nel grafico.";
+			summary = t.get("statistics.timeline.summary", peak.label(), t.cards(peak.count()), bars.get(0).label(),
+					bars.get(bars.size() - 1).label(), t.cards(timeline.yearOnly()));
 		}
-		return new Chart(TIMELINE, "Pratiche per mese di avvio", "Mese di avvio", summary,
-				"Il catalogo non filtra per mese: le barre di questo grafico non portano a una ricerca.", bars);
+		return new Chart(TIMELINE, t.get("statistics.chart.avvio.title"), t.get("statistics.chart.avvio.heading"),
+				summary, t.get("statistics.chart.avvio.note"), bars);
 	}
 
 	/**
@@ -188,24 +206,28 @@ public class StatisticsService {
 	 * and day.
 	 */
 	static Chart downloads(Map<String, Long> byMonth) {
+		return downloads(Texts.ITALIAN, byMonth);
+	}
+
+	private static Chart downloads(Texts t, Map<String, Long> byMonth) {
+		DateTimeFormatter month = MONTH.withLocale(t.locale());
 		long max = byMonth.values().stream().mapToLong(Long::longValue).max().orElse(0);
 		List<Chart.Bar> bars = new ArrayList<>();
 		if (!byMonth.isEmpty()) {
 			YearMonth last = YearMonth.parse(byMonth.keySet().stream().max(String::compareTo).orElseThrow());
 			for (YearMonth m = YearMonth.parse(byMonth.keySet().iterator().next()); !m.isAfter(last); m = m
 				.plusMonths(1)) {
-				bars.add(new Chart.Bar(MONTH.format(m), m.toString(), byMonth.getOrDefault(m.toString(), 0L), null,
+				bars.add(new Chart.Bar(month.format(m), m.toString(), byMonth.getOrDefault(m.toString(), 0L), null,
 						false, bars.size(), max));
 			}
 		}
 		long total = byMonth.values().stream().mapToLong(Long::longValue).sum();
-		String summary = bars.isEmpty() ? "Nessun download dei modelli registrato finora."
-				: "In tutto " + total + " download dei modelli; il mese con più download è "
-						+ bars.stream().max(Comparator.comparingLong(Chart.Bar::count)).orElseThrow().label() + ".";
-		return new Chart(DOWNLOADS, "Download dei modelli per mese", "Mese", summary,
-				"Non dipende dai filtri del catalogo: conta i file dei modelli (DOCX, ODT, PDF) scaricati, una volta per "
-						+ "visitatore, file e giorno.",
-				bars);
+		String summary = bars.isEmpty() ? t.get("statistics.downloads.none")
+				: t.get("statistics.downloads.summary", String.valueOf(total),
+						bars.stream().max(Comparator.comparingLong(Chart.Bar::count)).orElseThrow().label());
+		return new Chart(DOWNLOADS, t.get("statistics.chart.download-modelli.title"),
+				t.get("statistics.chart.download-modelli.heading"), summary,
+				t.get("statistics.chart.download-modelli.note"), bars);
 	}
 
 	/**
@@ -213,31 +235,34 @@ public class StatisticsService {
 	 * confirmed.
 	 */
 	static Chart proposals(Map<ProposalState, Long> counts) {
+		return proposals(Texts.ITALIAN, counts);
+	}
+
+	private static Chart proposals(Texts t, Map<ProposalState, Long> counts) {
 		long published = counts.getOrDefault(ProposalState.PUBBLICATA, 0L);
 		long pending = counts.getOrDefault(ProposalState.DA_MODERARE, 0L)
 				+ counts.getOrDefault(ProposalState.DA_RIVEDERE, 0L);
 		long refused = counts.getOrDefault(ProposalState.RESPINTA, 0L);
 		long received = published + pending + refused;
+		// the code of each bar (the CSV's second column) stays the Italian label
 		Map<String, Long> values = new LinkedHashMap<>();
 		values.put("Ricevute", received);
 		values.put("Pubblicate", published);
 		values.put("In verifica o da rivedere", pending);
 		values.put("Non pubblicate", refused);
+		List<String> keys = List.of("received", "published", "pending", "refused");
 		List<Chart.Bar> bars = new ArrayList<>();
-		values.forEach(
-				(label, count) -> bars.add(new Chart.Bar(label, label, count, null, false, bars.size(), received)));
-		String summary = received == 0 ? "Nessuna proposta ricevuta finora dai Comuni."
-				: "Dai Comuni sono arrivate " + received + (received == 1 ? " proposta" : " proposte") + ": "
-						+ published + " pubblicate, " + pending + " in verifica o da rivedere, " + refused
-						+ " non pubblicate.";
-		return new Chart(PROPOSALS, "Proposte dei Comuni ricevute e pubblicate", "Proposte", summary,
-				"Non dipende dai filtri del catalogo: conta le proposte inviate con «Proponi una pratica» e confermate da "
-						+ "chi le ha inviate.",
-				bars);
+		values.forEach((code, count) -> bars.add(new Chart.Bar(t.get("statistics.proposals." + keys.get(bars.size())),
+				code, count, null, false, bars.size(), received)));
+		String summary = received == 0 ? t.get("statistics.proposals.none")
+				: t.get("statistics.proposals.summary", String.valueOf(received), received, String.valueOf(published),
+						String.valueOf(pending), String.valueOf(refused));
+		return new Chart(PROPOSALS, t.get("statistics.chart.proposte.title"),
+				t.get("statistics.chart.proposte.heading"), summary, t.get("statistics.chart.proposte.note"), bars);
 	}
 
 	static String cards(long count) {
-		return count + (count == 1 ? " pratica" : " pratiche");
+		return Texts.ITALIAN.cards(count);
 	}
 
 }

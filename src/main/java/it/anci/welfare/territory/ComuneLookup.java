@@ -25,6 +25,14 @@ public sealed interface ComuneLookup {
 		return this instanceof Found found ? Optional.of(found.comune()) : Optional.empty();
 	}
 
+	/**
+	 * The key in i18n/territory of {@link #problem()}: the homonyms' takes the list, the
+	 * first name and its plate.
+	 */
+	default String problemKey() {
+		return this instanceof Homonyms ? "territory.comune.homonyms" : "territory.comune.notFound";
+	}
+
 	/** The message a form shows under the field when no single comune was found. */
 	default String problem() {
 		if (this instanceof Homonyms homonyms) {

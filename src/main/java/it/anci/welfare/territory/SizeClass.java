@@ -48,4 +48,9 @@ public enum SizeClass {
 		return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
 	}
 
+	/** The key of its label in i18n/territory (the interface's language). */
+	public String messageKey() {
+		return "territory.sizeClass." + name();
+	}
+
 }

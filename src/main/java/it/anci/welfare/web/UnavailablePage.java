@@ -16,6 +16,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * "Servizio temporaneamente non disponibile": the 503 page while the database is away,
@@ -29,14 +30,20 @@ class UnavailablePage {
 
 	static final String RETRY_AFTER_SECONDS = "30";
 
-	/** Never shown back: the token and any password typed into a form. */
+	/**
+	 * Never shown back: the token, any password typed into a form, and the language asked
+	 * in the address (nothing the user typed).
+	 */
 	private static final Set<String> HIDDEN = Set.of("_csrf", "password", "currentPassword", "newPassword",
-			"confirmation", "repeatPassword");
+			"confirmation", "repeatPassword", Languages.PARAMETER);
 
 	private final ITemplateEngine templates;
 
-	UnavailablePage(ITemplateEngine templates) {
+	private final LocaleResolver languages;
+
+	UnavailablePage(ITemplateEngine templates, LocaleResolver languages) {
 		this.templates = templates;
+		this.languages = languages;
 	}
 
 	/** A field as the user typed it. */
@@ -52,8 +59,18 @@ class UnavailablePage {
 		response.setContentType("text/html;charset=UTF-8");
 		JakartaServletWebApplication application = JakartaServletWebApplication
 			.buildApplication(request.getServletContext());
-		WebContext context = new WebContext(application.buildExchange(request, response), Locale.ITALY, model(request));
+		WebContext context = new WebContext(application.buildExchange(request, response), language(request),
+				model(request));
 		this.templates.process(VIEW, context, response.getWriter());
+	}
+
+	/**
+	 * The language of the interface without the database: the one asked in the address,
+	 * else the cookie's or the browser's.
+	 */
+	private Locale language(HttpServletRequest request) {
+		Locale asked = Languages.asked(request);
+		return asked != null ? asked : this.languages.resolveLocale(request);
 	}
 
 	static void prepare(HttpServletResponse response) {

@@ -1,5 +1,7 @@
 package it.anci.welfare.catalogue;
 
+import java.util.Locale;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import it.anci.welfare.support.PublishedCounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -38,6 +41,9 @@ class CatalogueSearchTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void facetCountsEqualAPlainCountWithTheSameFiltersForRandomCombinations() {
@@ -265,7 +271,7 @@ class CatalogueSearchTests {
 	void unknownFilterValuesAreIgnoredAndReported() {
 		CatalogueQuery query = parse("regione", "atlantide");
 		assertThat(query.selected()).isEmpty();
-		assertThat(query.ignored())
+		assertThat(query.ignored().stream().map(m -> this.messages.getMessage(m, Locale.ITALIAN)))
 			.containsExactly("Il valore «atlantide» non esiste per il filtro «Regione» ed è stato ignorato.");
 	}
 

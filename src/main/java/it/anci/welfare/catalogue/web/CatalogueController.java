@@ -22,6 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,9 +52,12 @@ class CatalogueController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	CatalogueController(CatalogueService catalogue, CatalogueFilters filters, CatalogueExports exports,
-			JsonMapper jsonMapper, Clock clock) {
+			JsonMapper jsonMapper, Clock clock, MessageSource messages) {
 		this.clock = clock;
+		this.messages = messages;
 		this.catalogue = catalogue;
 		this.filters = filters;
 		this.exports = exports;
@@ -129,7 +134,7 @@ class CatalogueController {
 			HttpServletResponse response) {
 		List<String> asked = asked(slugs);
 		List<PracticeDetails> practices = this.catalogue.practices(asked.stream().limit(MAX_COMPARED).toList());
-		model.addAttribute("comparison", Comparison.of(practices));
+		model.addAttribute("comparison", Comparison.of(practices, this.messages, LocaleContextHolder.getLocale()));
 		model.addAttribute("practices", practices);
 		model.addAttribute("askedCount", asked.size());
 		model.addAttribute("unknownCount", Math.min(asked.size(), MAX_COMPARED) - practices.size());
@@ -165,8 +170,7 @@ class CatalogueController {
 		List<String> asked = asked(slugs);
 		List<PracticeDetails> practices = this.catalogue.practices(asked.stream().limit(MAX_COMPARED).toList());
 		if (practices.size() < 2 || asked.size() > MAX_COMPARED) {
-			throw new InvalidRequestException("Per scaricare un confronto servono da 2 a " + MAX_COMPARED
-					+ " pratiche pubblicate: le scelga nel catalogo con «Seleziona per il confronto».");
+			throw InvalidRequestException.of("catalogue.compare.download.invalid", MAX_COMPARED);
 		}
 		return Comparison.of(practices);
 	}

@@ -17,6 +17,7 @@ import it.anci.welfare.territory.Comune;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -106,7 +107,7 @@ class PracticeAdminController {
 			this.editor.update(form.toDraft(comune.get().istatCode()), comune.get(), principal.getName());
 		}
 		redirect.addFlashAttribute("message",
-				form.isPublished() ? "Scheda salvata e pubblicata." : "Scheda salvata come bozza.");
+				message(form.isPublished() ? "admin.practices.saved.published" : "admin.practices.saved.draft"));
 		return "redirect:/admin/pratiche/" + id;
 	}
 
@@ -116,11 +117,11 @@ class PracticeAdminController {
 		PracticeEditor.Draft draft = draft(id);
 		if (!"si".equals(confirmation)) {
 			response.setStatus(422);
-			model.addAttribute("deleteError", "Per eliminare la scheda spunti la casella di conferma.");
+			model.addAttribute("deleteError", message("admin.practices.delete.confirm"));
 			return form(model, PracticeForm.of(draft));
 		}
 		this.editor.delete(id, principal.getName());
-		redirect.addFlashAttribute("message", "Scheda «" + draft.card().title() + "» eliminata.");
+		redirect.addFlashAttribute("message", message("admin.practices.deleted", draft.card().title()));
 		return "redirect:/admin/pratiche";
 	}
 
@@ -140,7 +141,7 @@ class PracticeAdminController {
 			return form(model, PracticeForm.of(draft(id)));
 		}
 		this.updates.add(id, followUp, principal.getName());
-		redirect.addFlashAttribute("message", "Aggiornamento aggiunto: è già sulla scheda pubblica.");
+		redirect.addFlashAttribute("message", message("admin.practices.followUp.added"));
 		return "redirect:/admin/pratiche/" + id + "#aggiornamenti";
 	}
 
@@ -148,7 +149,7 @@ class PracticeAdminController {
 	String approveFollowUp(@PathVariable long id, @PathVariable long update, Principal principal,
 			RedirectAttributes redirect) {
 		this.updates.approve(id, update, principal.getName());
-		redirect.addFlashAttribute("message", "Aggiornamento approvato: è sulla scheda pubblica.");
+		redirect.addFlashAttribute("message", message("admin.practices.followUp.approved"));
 		return "redirect:/admin/pratiche/" + id + "#aggiornamenti";
 	}
 
@@ -156,7 +157,7 @@ class PracticeAdminController {
 	String deleteFollowUp(@PathVariable long id, @PathVariable long update, Principal principal,
 			RedirectAttributes redirect) {
 		this.updates.delete(id, update, principal.getName());
-		redirect.addFlashAttribute("message", "Aggiornamento eliminato.");
+		redirect.addFlashAttribute("message", message("admin.practices.followUp.deleted"));
 		return "redirect:/admin/pratiche/" + id + "#aggiornamenti";
 	}
 
@@ -179,6 +180,11 @@ class PracticeAdminController {
 			}
 		}
 		return "admin/practices/form";
+	}
+
+	/** A message of i18n/admin-catalogue, shown in the interface's language. */
+	private static DefaultMessageSourceResolvable message(String key, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, arguments);
 	}
 
 }

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
  * is published.
  */
 record PracticeForm(Long id, Long version, String submissionToken,
-		@NotNull(message = "Indichi la provenienza della scheda.") Provenance provenance, @Valid CardInput card,
+		@NotNull(message = "{catalogue.card.provenance.required}") Provenance provenance, @Valid CardInput card,
 		Boolean published) {
 
 	PracticeForm {

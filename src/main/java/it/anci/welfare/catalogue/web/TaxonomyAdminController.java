@@ -8,6 +8,7 @@ import it.anci.welfare.catalogue.TaxonomyList;
 import it.anci.welfare.common.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +56,7 @@ class TaxonomyAdminController {
 		TaxonomyList list = list(slug);
 		try {
 			String code = this.editor.add(list, name, parent, principal.getName());
-			redirect.addFlashAttribute("message", "Voce «" + name.strip() + "» aggiunta con il codice " + code + ".");
+			redirect.addFlashAttribute("message", message("admin.taxonomy.added", name.strip(), code));
 		}
 		catch (TaxonomyEditor.RefusedException refused) {
 			return refused(list, refused, model, response, "typedName", name);
@@ -71,7 +72,7 @@ class TaxonomyAdminController {
 		this.editor.entry(list, code);
 		try {
 			this.editor.rename(list, code, name, principal.getName());
-			redirect.addFlashAttribute("message", "Voce " + code + " rinominata in «" + name.strip() + "».");
+			redirect.addFlashAttribute("message", message("admin.taxonomy.renamed", code, name.strip()));
 		}
 		catch (TaxonomyEditor.RefusedException refused) {
 			model.addAttribute("renamedCode", code);
@@ -101,7 +102,7 @@ class TaxonomyAdminController {
 		String name = this.editor.entry(list, code).name();
 		try {
 			this.editor.delete(list, code, principal.getName());
-			redirect.addFlashAttribute("message", "Voce «" + name + "» eliminata.");
+			redirect.addFlashAttribute("message", message("admin.taxonomy.deleted", name));
 		}
 		catch (TaxonomyEditor.RefusedException refused) {
 			return refused(list, refused, model, response, null, null);
@@ -112,7 +113,7 @@ class TaxonomyAdminController {
 	private String refused(TaxonomyList list, TaxonomyEditor.RefusedException refused, Model model,
 			HttpServletResponse response, String field, String typed) {
 		response.setStatus(refused.status());
-		model.addAttribute("error", refused.getMessage());
+		model.addAttribute("error", refused);
 		if (field != null) {
 			model.addAttribute(field, typed);
 		}
@@ -128,6 +129,11 @@ class TaxonomyAdminController {
 
 	private static TaxonomyList list(String slug) {
 		return TaxonomyList.ofSlug(slug).orElseThrow(() -> new NotFoundException("taxonomy " + slug));
+	}
+
+	/** A message of i18n/admin-catalogue, shown in the interface's language. */
+	private static DefaultMessageSourceResolvable message(String key, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, arguments);
 	}
 
 }

@@ -34,7 +34,7 @@ class PageRatingController {
 		String back = checked(page);
 		Integer rating = score != null && score.matches("[1-5]") ? Integer.valueOf(score) : null;
 		if (rating == null) {
-			redirect.addFlashAttribute("ratingError", "Scelga un voto da 1 a 5 stelle.");
+			redirect.addFlashAttribute("ratingError", "feedback.rating.error.score");
 		}
 		else {
 			redirect.addFlashAttribute("ratingToken", this.ratings.rate(pathOf(back), rating));
@@ -55,11 +55,10 @@ class PageRatingController {
 		}
 		String error = null;
 		if (answer == null || !PageRatings.followUp(pending.get()).answers().contains(answer)) {
-			error = "Scelga una delle risposte.";
+			error = "feedback.rating.error.answer";
 		}
 		else if (comment != null && comment.strip().length() > PageRatings.COMMENT_LIMIT) {
-			error = "Il commento può avere al massimo " + PageRatings.COMMENT_LIMIT
-					+ " caratteri: lo accorci, per favore.";
+			error = "feedback.rating.error.comment";
 		}
 		if (error != null) {
 			redirect.addFlashAttribute("ratingError", error);
@@ -83,7 +82,7 @@ class PageRatingController {
 
 	private static String checked(String page) {
 		if (!PageRatings.isPage(page)) {
-			throw new InvalidRequestException("La valutazione non indica una pagina di questo sito.");
+			throw InvalidRequestException.of("feedback.rating.error.page");
 		}
 		return page;
 	}

@@ -3,6 +3,7 @@ package it.anci.welfare.opendata.web;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
+import it.anci.welfare.catalogue.CatalogueExports;
 import it.anci.welfare.doctemplates.DocumentTemplateService;
 import it.anci.welfare.meetings.MeetingService;
 import it.anci.welfare.opendata.DcatCatalogue;
@@ -40,6 +41,7 @@ class OpenDataController {
 	@GetMapping("/dati")
 	String page(Model model) {
 		model.addAttribute("categories", this.templates.byCategory());
+		model.addAttribute("fields", CatalogueExports.fields());
 		model.addAttribute("bodies", this.meetings.list(null, null).bodies());
 		return "opendata/index";
 	}

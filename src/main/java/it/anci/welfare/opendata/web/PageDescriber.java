@@ -2,12 +2,14 @@ package it.anci.welfare.opendata.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import it.anci.welfare.catalogue.CataloguePage;
 import it.anci.welfare.catalogue.CatalogueQuery;
 import it.anci.welfare.catalogue.CatalogueTitles;
 import it.anci.welfare.catalogue.ComuneOverview;
+import it.anci.welfare.catalogue.FilterOption;
 import it.anci.welfare.catalogue.PracticeDetails;
 import it.anci.welfare.catalogue.RegionOverview;
 import it.anci.welfare.doctemplates.DocumentTemplate;
@@ -20,7 +22,10 @@ import it.anci.welfare.opendata.PageMetadata;
 import it.anci.welfare.opendata.SchemaOrg;
 import it.anci.welfare.statistics.StatisticsService;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The description, canonical address and JSON-LD of each kind of public page, from the
@@ -31,89 +36,111 @@ class PageDescriber {
 
 	static final String SITE = "Portale Welfare dei Comuni";
 
-	private static final String SUFFIX = " – " + SITE;
-
 	private static final int DESCRIPTION_LENGTH = 160;
 
-	/** Pages whose text never changes: their description is written once here. */
-	private static final Map<String, String[]> FIXED = Map.of("web/home", new String[] { SITE,
-			"Il catalogo delle pratiche di welfare attivate dai Comuni italiani nel 2020, con notizie, convocazioni e modelli di documenti di ANCI Umbria." },
-			"catalogue/collection",
-			new String[] { "Come è fatta la raccolta delle pratiche",
-					"Che cosa raccoglie il catalogo, come sono scritte le schede delle pratiche e come un Comune può segnalare la propria." },
-			"doctemplates/list",
-			new String[] { "Modelli di documenti",
-					"Fac-simile di atti, moduli e avvisi per i Comuni, da scaricare in DOCX, ODT e PDF e adattare al proprio ente." },
-			"web/accessibility",
-			new String[] { "Dichiarazione di accessibilità",
-					"Lo stato di conformità del portale ai requisiti di accessibilità (WCAG 2.1 AA) e come segnalare un problema." },
-			"web/privacy",
-			new String[] { "Informativa sulla privacy",
-					"Quali dati personali tratta il portale, per quali finalità e come esercitare i propri diritti." },
-			"web/legal",
-			new String[] { "Note legali",
-					"Condizioni d'uso dei contenuti del portale, licenze dei dati e attribuzioni delle fonti." },
-			"opendata/index",
-			new String[] { "Dati aperti",
-					"I dataset del portale (pratiche, modelli, riunioni) in CSV, JSON, XLSX e iCalendar, con il catalogo DCAT-AP_IT e i campi spiegati." },
-			"accounts/login", new String[] { "Accesso riservato alla redazione",
-					"Accesso all'area riservata della redazione del portale." });
+	/**
+	 * Pages whose text never changes: the keys of their title and description in
+	 * i18n/opendata.
+	 */
+	private static final Map<String, String> FIXED = Map.of("web/home", "home", "catalogue/collection", "collection",
+			"doctemplates/list", "templates", "web/accessibility", "accessibility", "web/privacy", "privacy",
+			"web/legal", "legal", "opendata/index", "opendata", "accounts/login", "login");
 
 	private final SchemaOrg schema;
 
-	PageDescriber(SchemaOrg schema) {
+	private final MessageSource messages;
+
+	PageDescriber(SchemaOrg schema, MessageSource messages) {
 		this.schema = schema;
+		this.messages = messages;
 	}
 
+	/**
+	 * In the interface's language, the request's: titles and descriptions, not content.
+	 */
 	PageMetadata describe(String view, Map<String, Object> model, String base, String path) {
-		String[] fixed = FIXED.get(view);
+		Texts t = new Texts(this.messages, LocaleContextHolder.getLocale());
+		PageMetadata meta = describe(t, view, model, base, path);
+		return t.italian() ? meta
+				: meta.withCanonicalUrl(UriComponentsBuilder.fromUriString(meta.canonicalUrl())
+					.replaceQueryParam("lang", t.locale().getLanguage())
+					.build()
+					.toUriString());
+	}
+
+	private PageMetadata describe(Texts t, String view, Map<String, Object> model, String base, String path) {
+		String fixed = FIXED.get(view);
 		if (fixed != null) {
-			return PageMetadata.of(fixed[0], fixed[1], base + path);
+			return PageMetadata.of(fixed.equals("home") ? t.get("layout.portal") : t.get("opendata.meta." + fixed),
+					t.get("opendata.meta." + fixed + ".description"), base + path);
 		}
 		return switch (view) {
-			case "catalogue/list" -> catalogue((CataloguePage) model.get("page"), base);
+			case "catalogue/list" -> catalogue(t, (CataloguePage) model.get("page"), base);
 			case "catalogue/show" -> practice((PracticeDetails) model.get("practice"), base + path);
-			case "catalogue/comune" -> comune((ComuneOverview) model.get("overview"), base + path);
-			case "catalogue/region" -> region((RegionOverview) model.get("overview"), base + path);
-			case "statistics/index" -> statistics((StatisticsService.Statistics) model.get("stats"), base);
-			case "news/list" -> news((NewsService.NewsPage) model.get("page"), base);
+			case "catalogue/comune" -> comune(t, (ComuneOverview) model.get("overview"), base + path);
+			case "catalogue/region" -> region(t, (RegionOverview) model.get("overview"), base + path);
+			case "statistics/index" -> statistics(t, (StatisticsService.Statistics) model.get("stats"), base);
+			case "news/list" -> news(t, (NewsService.NewsPage) model.get("page"), base);
 			case "news/show" -> newsItem((NewsItem) model.get("item"), base + path);
-			case "meetings/list" -> meetings((MeetingService.MeetingList) model.get("list"), base, path);
-			case "meetings/show" -> meeting((Meeting) model.get("meeting"), base + path);
-			case "doctemplates/category" -> category(model.get("templates"), base + path);
+			case "meetings/list" -> meetings(t, (MeetingService.MeetingList) model.get("list"), base, path);
+			case "meetings/show" -> meeting(t, (Meeting) model.get("meeting"), base + path);
+			case "doctemplates/category" -> category(t, model.get("templates"), base + path);
 			case "doctemplates/show" ->
 				template((DocumentTemplate) model.get("template"), model.get("files"), base, path);
-			case "doctemplates/compile" -> compile((DocumentTemplate) model.get("template"), base + path);
-			case "catalogue/compare" -> compare(model.get("practices"), base, path);
-			default -> PageMetadata.of(SITE, FIXED.get("web/home")[1], base + path);
+			case "doctemplates/compile" -> compile(t, (DocumentTemplate) model.get("template"), base + path);
+			case "catalogue/compare" -> compare(t, model.get("practices"), base, path);
+			default -> PageMetadata.of(t.get("layout.portal"), t.get("opendata.meta.home.description"), base + path);
 		};
 	}
 
-	private PageMetadata catalogue(CataloguePage page, String base) {
-		CatalogueQuery query = page.query();
-		String criteria = CatalogueTitles.criteria(query);
-		String title = CatalogueTitles.describe(query, "Pratiche");
-		String description = page.total() + (page.total() == 1 ? " pratica" : " pratiche") + " di welfare dei Comuni"
-				+ (criteria.isEmpty() ? "" : " per: " + criteria)
-				+ ". Filtri con i conteggi, mappa, esportazione CSV, JSON ed Excel.";
-		return PageMetadata.of(title, abbreviate(description), base + query.url())
-			.withTitle(title + SUFFIX)
-			.withAlternate(new PageMetadata.Alternate("application/atom+xml",
-					"Nuove pratiche per questa ricerca (Atom)", base + query.onPage(1).exportUrl("atom")));
+	/** The portal's words in one language. */
+	private record Texts(MessageSource messages, Locale locale) {
+
+		String get(String key, Object... arguments) {
+			return this.messages.getMessage(key, arguments, this.locale);
+		}
+
+		boolean italian() {
+			return this.locale.getLanguage().equals(Locale.ITALIAN.getLanguage());
+		}
+
+		String option(FilterOption option) {
+			return option.content() ? option.label() : get(option.messageKey());
+		}
+
+		String title(CatalogueQuery query, String noun) {
+			return CatalogueTitles.describe(query, noun, this::option, page -> get("opendata.meta.page", n(page)));
+		}
+
+		String suffixed(String title) {
+			return get("opendata.meta.suffix", title);
+		}
+
 	}
 
-	private static PageMetadata statistics(StatisticsService.Statistics stats, String base) {
+	private PageMetadata catalogue(Texts t, CataloguePage page, String base) {
+		CatalogueQuery query = page.query();
+		String criteria = CatalogueTitles.criteria(query, t::option);
+		String title = t.title(query, t.get("opendata.meta.catalogue"));
+		String description = criteria.isEmpty()
+				? t.get("opendata.meta.catalogue.description", page.total(), n(page.total()))
+				: t.get("opendata.meta.catalogue.descriptionFor", page.total(), n(page.total()), criteria);
+		return PageMetadata.of(title, abbreviate(description), base + query.url())
+			.withTitle(t.suffixed(title))
+			.withAlternate(new PageMetadata.Alternate("application/atom+xml", t.get("opendata.meta.catalogue.feed"),
+					base + query.onPage(1).exportUrl("atom")));
+	}
+
+	private static PageMetadata statistics(Texts t, StatisticsService.Statistics stats, String base) {
 		CatalogueQuery query = stats.query();
-		String title = CatalogueTitles.describe(query, "Statistiche");
+		String title = t.title(query, t.get("opendata.meta.statistics"));
 		String search = query.url();
-		String criteria = CatalogueTitles.criteria(query);
-		return PageMetadata
-			.of(title,
-					"Quante pratiche per regione, tipologia, area, utenza, intervento e mese di avvio"
-							+ (criteria.isEmpty() ? "" : " (" + criteria + ")") + ": " + stats.total()
-							+ " pratiche, grafici con tabelle e CSV.",
-					base + "/statistiche" + search.substring("/pratiche".length()))
-			.withTitle(title + SUFFIX);
+		String criteria = CatalogueTitles.criteria(query, t::option);
+		return PageMetadata.of(title,
+				criteria.isEmpty() ? t.get("opendata.meta.statistics.description", n(stats.total()))
+						: t.get("opendata.meta.statistics.descriptionFor", n(stats.total()), criteria),
+				base + "/statistiche" + search.substring("/pratiche".length()))
+			.withTitle(t.suffixed(title));
 	}
 
 	private PageMetadata practice(PracticeDetails practice, String url) {
@@ -122,27 +149,25 @@ class PageDescriber {
 			.withJsonLd("website", this.schema.practice(practice, url));
 	}
 
-	private static PageMetadata comune(ComuneOverview overview, String url) {
+	private static PageMetadata comune(Texts t, ComuneOverview overview, String url) {
 		int count = overview.practices().size();
-		return PageMetadata.of("Comune di " + overview.comune().name(),
-				"Le pratiche di welfare del Comune di " + overview.comune().name() + " ("
-						+ overview.comune().province().carPlate() + ") nel catalogo: " + count
-						+ (count == 1 ? " scheda." : " schede."),
+		return PageMetadata.of(t.get("catalogue.place.comune", overview.comune().name()),
+				t.get("opendata.meta.comune.description", overview.comune().name(),
+						overview.comune().province().carPlate(), count, n(count)),
 				url);
 	}
 
-	private static PageMetadata region(RegionOverview overview, String url) {
+	private static PageMetadata region(Texts t, RegionOverview overview, String url) {
 		String name = overview.region().shortName();
-		return PageMetadata.of(name + " – Pratiche", "Le pratiche di welfare dei Comuni della regione " + name + ": "
-				+ overview.total() + (overview.total() == 1 ? " scheda" : " schede") + ", per tipologia e provincia.",
-				url);
+		return PageMetadata.of(t.get("opendata.meta.region", name),
+				t.get("opendata.meta.region.description", name, overview.total(), n(overview.total())), url);
 	}
 
-	private static PageMetadata news(NewsService.NewsPage page, String base) {
+	private static PageMetadata news(Texts t, NewsService.NewsPage page, String base) {
 		NewsService.NewsQuery query = page.query();
 		List<String> parts = new ArrayList<>();
 		if (query.type() != null) {
-			parts.add(query.type().label());
+			parts.add(t.get("web.home.newsType." + query.type().name()));
 		}
 		if (query.topic() != null) {
 			parts.add(query.topic());
@@ -153,15 +178,13 @@ class PageDescriber {
 		if (!query.text().isEmpty()) {
 			parts.add("«" + query.text() + "»");
 		}
-		String title = "Notizie" + (parts.isEmpty() ? "" : " – " + String.join(", ", parts))
-				+ (query.page() > 1 ? " – pagina " + query.page() : "");
-		return PageMetadata
-			.of(title,
-					"Notizie, comunicati e avvisi di ANCI Umbria sul welfare dei Comuni"
-							+ (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")") + ": " + page.total()
-							+ " in tutto.",
-					base + query.url(query.page()))
-			.withTitle(title + SUFFIX);
+		String title = t.get("opendata.meta.news") + (parts.isEmpty() ? "" : " – " + String.join(", ", parts))
+				+ (query.page() > 1 ? t.get("opendata.meta.page", n(query.page())) : "");
+		return PageMetadata.of(title,
+				parts.isEmpty() ? t.get("opendata.meta.news.description", n(page.total()))
+						: t.get("opendata.meta.news.descriptionFor", String.join(", ", parts), n(page.total())),
+				base + query.url(query.page()))
+			.withTitle(t.suffixed(title));
 	}
 
 	private PageMetadata newsItem(NewsItem item, String url) {
@@ -169,7 +192,7 @@ class PageDescriber {
 			.withJsonLd("article", this.schema.newsArticle(item, url));
 	}
 
-	private static PageMetadata meetings(MeetingService.MeetingList list, String base, String path) {
+	private static PageMetadata meetings(Texts t, MeetingService.MeetingList list, String base, String path) {
 		List<String> parts = new ArrayList<>();
 		if (list.body() != null) {
 			parts.add(list.body());
@@ -177,22 +200,24 @@ class PageDescriber {
 		if (list.year() != null) {
 			parts.add(String.valueOf(list.year()));
 		}
-		String title = "Riunioni" + (parts.isEmpty() ? "" : " – " + String.join(", ", parts));
-		String canonical = org.springframework.web.util.UriComponentsBuilder.fromUriString(base + path)
+		String title = t.get("opendata.meta.meetings") + (parts.isEmpty() ? "" : " – " + String.join(", ", parts));
+		String canonical = UriComponentsBuilder.fromUriString(base + path)
 			.queryParamIfPresent("anno", java.util.Optional.ofNullable(list.year()))
 			.queryParamIfPresent("organo", java.util.Optional.ofNullable(list.body()))
 			.encode()
 			.toUriString();
-		return PageMetadata
-			.of(title, "Convocazioni degli organi e dei gruppi di lavoro di ANCI Umbria sul welfare"
-					+ (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")") + ": " + list.upcoming().size()
-					+ " in programma, " + list.past().size() + " in archivio. Calendario da sottoscrivere.", canonical)
-			.withTitle(title + SUFFIX);
+		return PageMetadata.of(title,
+				parts.isEmpty()
+						? t.get("opendata.meta.meetings.description", n(list.upcoming().size()), n(list.past().size()))
+						: t.get("opendata.meta.meetings.descriptionFor", String.join(", ", parts),
+								n(list.upcoming().size()), n(list.past().size())),
+				canonical)
+			.withTitle(t.suffixed(title));
 	}
 
-	private PageMetadata meeting(Meeting meeting, String url) {
+	private PageMetadata meeting(Texts t, Meeting meeting, String url) {
 		String when = meeting.start()
-			.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.ITALIAN));
+			.format(java.time.format.DateTimeFormatter.ofPattern(t.get("common.date.dayTime"), t.locale()));
 		return PageMetadata
 			.of(meeting.title(),
 					abbreviate(meeting.title() + ": " + when
@@ -201,13 +226,11 @@ class PageDescriber {
 			.withJsonLd("website", this.schema.event(meeting, url));
 	}
 
-	private static PageMetadata category(Object templates, String url) {
+	private static PageMetadata category(Texts t, Object templates, String url) {
 		List<?> list = (List<?>) templates;
 		DocumentTemplate first = (DocumentTemplate) list.get(0);
-		return PageMetadata.of(
-				first.categoryName() + " – Modelli", abbreviate("Modelli di documenti della categoria «"
-						+ first.categoryName() + "»: " + list.size() + " fac-simile da scaricare in DOCX, ODT e PDF."),
-				url);
+		return PageMetadata.of(t.get("opendata.meta.category", first.categoryName()),
+				abbreviate(t.get("opendata.meta.category.description", first.categoryName(), n(list.size()))), url);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -218,14 +241,13 @@ class PageDescriber {
 			.withJsonLd("website", this.schema.digitalDocument(template, downloads, url, base));
 	}
 
-	private static PageMetadata compile(DocumentTemplate template, String url) {
-		return PageMetadata.of("Compila: " + template.title(), abbreviate(
-				"Il modello «" + template.title() + "» con i dati del suo Comune già inseriti, in DOCX, ODT e PDF."),
-				url);
+	private static PageMetadata compile(Texts t, DocumentTemplate template, String url) {
+		return PageMetadata.of(t.get("opendata.meta.compile", template.title()),
+				abbreviate(t.get("opendata.meta.compile.description", template.title())), url);
 	}
 
 	/** The compared cards are the page: its address keeps them, in their order. */
-	private static PageMetadata compare(Object practices, String base, String path) {
+	private static PageMetadata compare(Texts t, Object practices, String base, String path) {
 		List<?> compared = (List<?>) practices;
 		StringBuilder url = new StringBuilder(base + path);
 		List<String> titles = new ArrayList<>();
@@ -234,10 +256,14 @@ class PageDescriber {
 			url.append(i == 0 ? "?id=" : "&id=").append(practice.slug());
 			titles.add(practice.title());
 		}
-		return PageMetadata.of("Confronto tra pratiche",
-				abbreviate(
-						"Confronto fianco a fianco di " + compared.size() + " pratiche: " + String.join("; ", titles)),
+		return PageMetadata.of(t.get("opendata.meta.compare"),
+				abbreviate(t.get("opendata.meta.compare.description", n(compared.size()), String.join("; ", titles))),
 				url.toString());
+	}
+
+	/** A count as the descriptions write it, without grouping: "1200". */
+	private static String n(long number) {
+		return String.valueOf(number);
 	}
 
 	/**

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import it.anci.welfare.catalogue.CatalogueFilters;
@@ -17,6 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -39,17 +44,34 @@ class StatisticsController {
 
 	private final CatalogueFilters filters;
 
-	StatisticsController(StatisticsService statistics, CatalogueFilters filters) {
+	private final MessageSource messages;
+
+	StatisticsController(StatisticsService statistics, CatalogueFilters filters, MessageSource messages) {
 		this.statistics = statistics;
 		this.filters = filters;
+		this.messages = messages;
+	}
+
+	/** A part of the search the statistics count: the text, a chosen value. */
+	record Criterion(String text, boolean italian) {
 	}
 
 	@GetMapping("/statistiche")
 	String page(@RequestParam MultiValueMap<String, String> parameters, Model model) {
 		CatalogueQuery query = this.filters.parse(parameters);
-		StatisticsService.Statistics stats = this.statistics.of(query);
+		Locale locale = LocaleContextHolder.getLocale();
+		StatisticsService.Statistics stats = this.statistics.of(query, this.messages, locale);
 		model.addAttribute("stats", stats);
 		model.addAttribute("criteria", CatalogueTitles.criteria(stats.query()));
+		// each part marked as content (Italian) or named in the interface's language
+		List<Criterion> parts = new ArrayList<>();
+		if (stats.query().hasText()) {
+			parts.add(new Criterion("«" + stats.query().text() + "»", true));
+		}
+		CatalogueTitles.values(stats.query())
+			.forEach(option -> parts.add(option.content() ? new Criterion(option.label(), true)
+					: new Criterion(this.messages.getMessage(option.messageKey(), null, locale), false)));
+		model.addAttribute("criteriaParts", parts);
 		model.addAttribute("catalogueUrl", stats.query().url());
 		Map<String, String> csvUrls = new LinkedHashMap<>();
 		stats.charts().forEach(c -> csvUrls.put(c.id(), csvUrl(stats.query(), c.id())));
