@@ -104,7 +104,9 @@ public class CatalogueFilters {
 				List.of(new FilterOption("documentata", Provenance.FONTE_PUBBLICA.name(),
 						"Pratica documentata da fonti pubbliche", null, "catalogue.option.documented"),
 						new FilterOption("proposta", Provenance.PROPOSTA.name(), "Proposta da un Comune e verificata",
-								null, "catalogue.option.proposed")));
+								null, "catalogue.option.proposed"),
+						new FilterOption("importata", Provenance.IMPORTATA.name(), "Importata da una rilevazione", null,
+								"catalogue.option.imported")));
 		return options;
 	}
 

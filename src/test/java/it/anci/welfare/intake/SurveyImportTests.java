@@ -109,6 +109,17 @@ class SurveyImportTests {
 		Document public_ = Jsoup.parse(card.body());
 		assertThat(public_.select(".practice-imported").text()).startsWith("Importata da «" + SOURCE + "» il ");
 		assertThat(public_.select(".badge").eachText()).contains("Importata da una rilevazione");
+		// the catalogue finds them by where they come from
+		Document imported = Jsoup.parse(Http.get(this.port, "/pratiche?fonte=importata").body());
+		assertThat(imported.select("main a[href=/pratiche/" + slug + "]")).isNotEmpty();
+		assertThat(imported.select("main a[href^=/pratiche/]").eachAttr("href"))
+			.allMatch(h -> !h.startsWith("/pratiche/") || h.contains("?")
+					|| this.jdbc.sql("select provenance from practice where slug = ?")
+						.param(h.substring("/pratiche/".length()))
+						.query(String.class)
+						.optional()
+						.map("IMPORTATA"::equals)
+						.orElse(true));
 		assertThat(public_.text()).contains("Spesa a domicilio per le persone anziane", "Comune di Perugia",
 				"Non indicato nella fonte");
 		assertThat(this.jdbc.sql("select comune_code from practice where slug = ?")

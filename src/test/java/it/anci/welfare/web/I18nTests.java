@@ -127,6 +127,31 @@ class I18nTests {
 		assertThat(found).as("texts written in templates instead of i18n/*.properties").isEmpty();
 	}
 
+	/**
+	 * MessageFormat reads a lone apostrophe as the start of a quoted part: in a message
+	 * with arguments "dell'ente {0}" would print "dellente {0}".
+	 */
+	@Test
+	void aMessageWithArgumentsDoublesItsApostrophes() throws IOException {
+		List<String> lone = new ArrayList<>();
+		for (Path italian : baseFiles()) {
+			for (Path file : List.of(italian, italian
+				.resolveSibling(italian.getFileName().toString().replace(".properties", "_en.properties")))) {
+				if (!Files.exists(file)) {
+					continue;
+				}
+				Properties texts = load(file);
+				for (String key : texts.stringPropertyNames()) {
+					String text = texts.getProperty(key);
+					if (!placeholders(text).isEmpty() && text.replace("''", "").contains("'")) {
+						lone.add(file.getFileName() + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(lone).isEmpty();
+	}
+
 	@Test
 	void theCheckFindsTextInATemplate() {
 		Document page = Jsoup.parse("""
