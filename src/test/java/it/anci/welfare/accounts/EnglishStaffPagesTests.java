@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static it.anci.welfare.support.EnglishPages.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -85,11 +86,6 @@ class EnglishStaffPagesTests {
 		assertThat(tooShort).hasStatus(422);
 		assertThat(Jsoup.parse(tooShort.getResponse().getContentAsString()).select(".invalid-feedback").eachText())
 			.contains("The password must have at least 12 characters.");
-	}
-
-	private static Document page(MvcTestResult result) throws Exception {
-		assertThat(result).hasStatusOk();
-		return Jsoup.parse(result.getResponse().getContentAsString());
 	}
 
 }

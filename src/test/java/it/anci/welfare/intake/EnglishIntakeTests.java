@@ -56,7 +56,7 @@ class EnglishIntakeTests {
 		Document form = Jsoup.parse(shown.getResponse().getContentAsString());
 		assertThat(form.selectFirst("html").attr("lang")).isEqualTo("en");
 		assertThat(form.selectFirst("h1").text()).isEqualTo("Contact whoever made it");
-		assertThat(EnglishPages.italianOutsideContent(interfaceOf(form))).isEmpty();
+		assertThat(EnglishPages.italianOutsideContent(form)).isEmpty();
 
 		MvcTestResult refused = this.mvc.post()
 			.uri("/pratiche/{s}/contatta?lang=en", slug)
@@ -73,7 +73,7 @@ class EnglishIntakeTests {
 			.isEqualTo("Give a valid e-mail address, for example office@comune.it.");
 		assertThat(page.selectFirst("#privacy-error").text())
 			.isEqualTo("To send the message read the privacy notice and tick the box.");
-		assertThat(EnglishPages.italianOutsideContent(interfaceOf(page))).isEmpty();
+		assertThat(EnglishPages.italianOutsideContent(page)).isEmpty();
 	}
 
 	@Test
@@ -84,7 +84,7 @@ class EnglishIntakeTests {
 		Document page = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
 		assertThat(page.selectFirst("h1").text()).isIn("Invalid link", "The confirmation link has expired");
-		assertThat(EnglishPages.italianOutsideContent(interfaceOf(page))).isEmpty();
+		assertThat(EnglishPages.italianOutsideContent(page)).isEmpty();
 	}
 
 	@Test
@@ -111,16 +111,6 @@ class EnglishIntakeTests {
 		assertThat(list.selectFirst("h1").text()).isEqualTo("Proposals from municipalities");
 		assertThat(list.select(".nav-tabs a").eachText()).anyMatch(t -> t.startsWith("To be moderated ("));
 		assertThat(EnglishPages.italianOutsideContent(list)).isEmpty();
-	}
-
-	/**
-	 * The page without the rating box ("Ti è stata utile questa pagina?"), which the
-	 * feedback module translates.
-	 */
-	private static Document interfaceOf(Document page) {
-		Document copy = page.clone();
-		copy.select("#valutazione").remove();
-		return copy;
 	}
 
 }

@@ -5,8 +5,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks a page of the English interface: content (cards, news, taxonomy terms) stays in
@@ -23,6 +28,12 @@ public final class EnglishPages {
 			"con", "non", "è", "più");
 
 	private EnglishPages() {
+	}
+
+	/** The page of an answer that must be 200. */
+	public static Document page(MvcTestResult result) throws Exception {
+		assertThat(result).hasStatusOk();
+		return Jsoup.parse(result.getResponse().getContentAsString());
 	}
 
 	/**
