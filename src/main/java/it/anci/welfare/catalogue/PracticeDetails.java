@@ -2,9 +2,7 @@ package it.anci.welfare.catalogue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import it.anci.welfare.territory.Comune;
 
@@ -32,26 +30,10 @@ public record PracticeDetails(long id, String slug, PracticeCard card, Comune co
 
 	/** A proposed card: who proposed it and the day the editors checked it. */
 	public record Verification(String proposedBy, LocalDate verifiedOn) {
-
-		/**
-		 * "Proposta dal Comune di Assisi, verificata dalla redazione il 1 dicembre 2026".
-		 */
-		public String text() {
-			return "Proposta dal " + this.proposedBy + ", verificata dalla redazione il "
-					+ this.verifiedOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN));
-		}
-
 	}
 
 	/** An imported card: the name of its source and the day of its latest import. */
 	public record Imported(String sourceName, LocalDate importedOn) {
-
-		/** "Importata da «Questionario ANCI 2021» il 1 dicembre 2026". */
-		public String text() {
-			return "Importata da «" + this.sourceName + "» il "
-					+ this.importedOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN));
-		}
-
 	}
 
 	/** The card's taxonomy codes with their names, in the card's order. */
