@@ -24,6 +24,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.web.util.OnCommittedResponseWrapper;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -66,8 +67,15 @@ class PublicPageCaching extends OncePerRequestFilter {
 
 	private final LocaleResolver languages;
 
-	PublicPageCaching(JdbcClient jdbc, Clock clock, ObjectProvider<BuildProperties> build, LocaleResolver languages) {
+	private final RenderedPages pages;
+
+	private final UnavailablePage unavailable;
+
+	PublicPageCaching(JdbcClient jdbc, Clock clock, ObjectProvider<BuildProperties> build, LocaleResolver languages,
+			RenderedPages pages, UnavailablePage unavailable) {
 		this.jdbc = jdbc;
+		this.pages = pages;
+		this.unavailable = unavailable;
 		this.languages = languages;
 		this.clock = clock;
 		BuildProperties properties = build.getIfAvailable();
@@ -87,40 +95,86 @@ class PublicPageCaching extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Long version = version();
+		boolean keeps = this.pages.keeps(request) && version() != null;
+		// a page kept in the store is checked against the database's version now
+		Long version = keeps ? this.pages.contentVersion() : version();
+		if (keeps && version == null) {
+			// the database stopped answering in the second before DatabaseOutageFilter
+			// knows
+			this.unavailable.render(request, response);
+			return;
+		}
 		if (version == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String etag = "W/\"" + version + "-" + this.build + "-"
-				+ this.clock.instant().getEpochSecond() / TIME_SLOT.toSeconds() + "-"
-				+ this.languages.resolveLocale(request).getLanguage() + "\"";
+		long slot = this.clock.instant().getEpochSecond() / TIME_SLOT.toSeconds();
+		String language = this.languages.resolveLocale(request).getLanguage();
+		String etag = etag(version, slot, language);
 		String cacheControl = cacheControl(request.getRequestURI());
 		String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (asked != null && List.of(asked.split("\\s*,\\s*")).contains(etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			response.setHeader(HttpHeaders.ETAG, etag);
-			response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-			response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Accept-Language, Cookie");
+			publicHeaders(response, cacheControl, etag);
 			return;
 		}
+		if (!keeps) {
+			chain.doFilter(request, publicWhenFit(request, response, cacheControl, etag, null));
+			return;
+		}
+		String key = RenderedPages.key(request, language, slot);
+		RenderedPages.Page kept = this.pages.get(key, version);
+		if (kept != null) {
+			publicHeaders(response, cacheControl, etag);
+			this.pages.send(kept, request, response);
+			return;
+		}
+		boolean[] madePublic = { false };
+		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(
+				publicWhenFit(request, response, cacheControl, etag, madePublic));
+		chain.doFilter(request, rendered);
+		byte[] body = rendered.getContentAsByteArray();
+		rendered.copyBodyToResponse();
+		if (madePublic[0]) {
+			this.pages.keep(key, version, rendered, body);
+		}
+	}
+
+	private String etag(long version, long slot, String language) {
+		return "W/\"" + version + "-" + this.build + "-" + slot + "-" + language + "\"";
+	}
+
+	private static void publicHeaders(HttpServletResponse response, String cacheControl, String etag) {
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+		response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Accept-Language, Cookie");
+	}
+
+	/**
+	 * The response made public when it is committed, if it is fit: a page rendered
+	 * without error or session, whose controller did not choose its own caching (file
+	 * downloads).
+	 */
+	private static HttpServletResponse publicWhenFit(HttpServletRequest request, HttpServletResponse response,
+			String cacheControl, String etag, boolean[] madePublic) {
 		// sendError commits the response before it sets the status: the outer wrapper
 		// notes the error first
 		boolean[] error = { false };
 		OnCommittedResponseWrapper headers = new OnCommittedResponseWrapper(response) {
 			@Override
 			protected void onResponseCommitted() {
-				// the controller's own caching (file downloads) and anything tied to a
-				// session stay as they are
 				if (!error[0] && getStatus() == HttpServletResponse.SC_OK && !containsHeader(HttpHeaders.CACHE_CONTROL)
 						&& !containsHeader(HttpHeaders.ETAG) && request.getSession(false) == null) {
 					setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 					setHeader(HttpHeaders.ETAG, etag);
 					addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+					if (madePublic != null) {
+						madePublic[0] = true;
+					}
 				}
 			}
 		};
-		chain.doFilter(request, new HttpServletResponseWrapper(headers) {
+		return new HttpServletResponseWrapper(headers) {
 			@Override
 			public void sendError(int status) throws IOException {
 				error[0] = true;
@@ -132,7 +186,7 @@ class PublicPageCaching extends OncePerRequestFilter {
 				error[0] = true;
 				super.sendError(status, message);
 			}
-		});
+		};
 	}
 
 	/**
