@@ -13,25 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DuplicateTitles {
 
-	/**
-	 * The tables whose items have a title and a staff page at {@code /admin/<path>/<id>}.
-	 */
-	public enum Kind {
-
-		NEWS("news", "notizie"), MEETING("meeting", "riunioni"), TEMPLATE("doc_template", "modelli"),
-		PRACTICE("practice", "pratiche");
-
-		private final String table;
-
-		private final String adminPath;
-
-		Kind(String table, String adminPath) {
-			this.table = table;
-			this.adminPath = adminPath;
-		}
-
-	}
-
 	/** The request parameter of the confirmation box. */
 	public static final String CONFIRMATION = "confermaTitolo";
 
@@ -50,7 +31,7 @@ public class DuplicateTitles {
 	 * item keeps its address when it is renamed), and not a repeated submission of a
 	 * create form, which gets the item its first submission created.
 	 */
-	public Optional<String> before(Kind kind, Long id, String title, String submissionToken, String confirmation) {
+	public Optional<String> before(ItemKind kind, Long id, String title, String submissionToken, String confirmation) {
 		if (id != null || "si".equals(confirmation) || title == null || title.isBlank()) {
 			return Optional.empty();
 		}
@@ -58,13 +39,13 @@ public class DuplicateTitles {
 		// its token, so once its
 		// title is visible so is the token, and this request is recognised as a repeat
 		// rather than a duplicate.
-		Optional<String> existing = this.jdbc.sql("select id from " + kind.table
+		Optional<String> existing = this.jdbc.sql("select id from " + kind.table()
 				+ " where lower(regexp_replace(title, '\\s+', ' ', 'g')) = lower(regexp_replace(?, '\\s+', ' ', 'g')) "
 				+ "order by id limit 1")
 			.param(title.strip())
 			.query(Long.class)
 			.optional()
-			.map(found -> "/admin/" + kind.adminPath + "/" + found);
+			.map(kind::adminPage);
 		return existing.isPresent() && this.submissions.received(submissionToken) ? Optional.empty() : existing;
 	}
 

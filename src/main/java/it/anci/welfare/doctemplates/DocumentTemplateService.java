@@ -19,10 +19,18 @@ public class DocumentTemplateService {
 	private static final String FROM = """
 			select t.id, t.slug, t.title, t.category_slug, t.category_name, t.description, t.legal_basis, t.valid_from,
 			    t.valid_until, r.slug as replaced_by, r.title as replaced_by_title, t.body_html, t.text_date
-			from doc_template t left join doc_template r on r.slug = t.replaced_by and r.status = 'PUBLISHED'
-			""";
+			from doc_template t left join doc_template r on r.slug = t.replaced_by and %s
+			""".formatted(published("r"));
 
-	private static final String SELECT = FROM + "where t.status = 'PUBLISHED' ";
+	private static final String SELECT = FROM + "where " + published("t") + " ";
+
+	/**
+	 * The condition that the template under {@code alias} is published: the one place
+	 * that says how publication is stored.
+	 */
+	static String published(String alias) {
+		return alias + ".status = 'PUBLISHED'";
+	}
 
 	private final JdbcClient jdbc;
 
@@ -81,14 +89,14 @@ public class DocumentTemplateService {
 	/** Every published template, in category and list order, with its last change. */
 	public List<Dated> dated() {
 		return this.jdbc
-			.sql("select slug, category_slug, updated_at from doc_template where status = 'PUBLISHED' "
-					+ "order by category_name, position")
+			.sql("select t.slug, t.category_slug, t.updated_at from doc_template t where " + published("t")
+					+ " order by t.category_name, t.position")
 			.query((rs, n) -> new Dated(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
 			.list();
 	}
 
 	public List<String> slugs() {
-		return this.jdbc.sql("select slug from doc_template where status = 'PUBLISHED' order by position")
+		return this.jdbc.sql("select t.slug from doc_template t where " + published("t") + " order by t.position")
 			.query(String.class)
 			.list();
 	}

@@ -5,13 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Map;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
-import it.anci.welfare.common.PendingWork;
+import it.anci.welfare.common.EditedItems;
 import it.anci.welfare.common.FormSubmissions;
+import it.anci.welfare.common.ItemKind;
+import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.RichText;
 import it.anci.welfare.common.Slugs;
 import it.anci.welfare.common.StaleEditException;
@@ -32,13 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TemplateEditor {
 
-	private static final String TARGET = "modello";
-
 	private final JdbcClient jdbc;
 
-	private final AuditLog audit;
-
-	private final FormSubmissions submissions;
+	private final EditedItems<Draft> items;
 
 	private final Attachments attachments;
 
@@ -50,10 +47,10 @@ public class TemplateEditor {
 			FormSubmissions submissions, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
-		this.audit = audit;
+		this.items = new EditedItems<>(jdbc, submissions, audit::record, ItemKind.TEMPLATE,
+				new EditedItems.Conflict<>("doctemplates.conflict", CONFLICT_FIELDS, this::draft));
 		this.attachments = attachments;
 		this.files = files;
-		this.submissions = submissions;
 	}
 
 	/** What staff edit; {@code version} is the one the form was loaded with. */
@@ -77,8 +74,8 @@ public class TemplateEditor {
 	@Transactional(readOnly = true)
 	public List<Row> all() {
 		return this.jdbc
-			.sql("select id, slug, title, category_name, status = 'PUBLISHED', replaced_by from doc_template "
-					+ "order by category_name, position, id")
+			.sql("select t.id, t.slug, t.title, t.category_name, " + DocumentTemplateService.published("t")
+					+ ", t.replaced_by from doc_template t order by t.category_name, t.position, t.id")
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getBoolean(5), rs.getString(6)))
 			.list();
@@ -87,7 +84,8 @@ public class TemplateEditor {
 	/** Templates in draft, for the staff home. */
 	@Transactional(readOnly = true)
 	public List<PendingWork> pendingWork() {
-		long drafts = this.jdbc.sql("select count(*) from doc_template where status = 'DRAFT'")
+		long drafts = this.jdbc
+			.sql("select count(*) from doc_template t where not " + DocumentTemplateService.published("t"))
 			.query(Long.class)
 			.single();
 		return List.of(new PendingWork("doctemplates.work.drafts", drafts, "/admin/modelli"));
@@ -101,19 +99,21 @@ public class TemplateEditor {
 					rs.getString("category_name"), rs.getString("description"), rs.getString("legal_basis"),
 					localDate(rs.getDate("valid_from")), localDate(rs.getDate("valid_until")),
 					rs.getString("replaced_by"), rs.getString("source_markdown"),
-					"PUBLISHED".equals(rs.getString("status"))))
+					EditedItems.isPublished(rs.getString("status"))))
 			.optional();
 	}
 
 	@Transactional(readOnly = true)
 	public String slug(long id) {
-		return this.jdbc.sql("select slug from doc_template where id = ?").param(id).query(String.class).single();
+		return this.items.slug(id);
 	}
 
 	/** Every other template, for the "replaced by" choice. */
 	@Transactional(readOnly = true)
 	public List<Choice> choices(Long exceptId) {
-		return this.jdbc.sql("select slug, title, status = 'PUBLISHED' from doc_template where id <> ? order by title")
+		return this.jdbc
+			.sql("select t.slug, t.title, " + DocumentTemplateService.published("t")
+					+ " from doc_template t where t.id <> ? order by t.title")
 			.param(exceptId == null ? -1 : exceptId)
 			.query((rs, n) -> new Choice(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
 			.list();
@@ -142,58 +142,40 @@ public class TemplateEditor {
 	}
 
 	/**
-	 * As a create form sends it: a second submission of {@code submissionToken} gets the
-	 * item the first created.
+	 * Creates the template and writes its DOCX, ODT and PDF; a second submission of
+	 * {@code submissionToken} (a create form sent twice) gets the template the first
+	 * created.
 	 */
 	public long create(Draft draft, String submissionToken, String actor) {
-		OptionalLong earlier = this.submissions.claim(submissionToken, "doc_template");
-		if (earlier.isPresent()) {
-			return earlier.getAsLong();
-		}
-		String slug = Slugs.unique(draft.title(), "modello",
-				candidate -> this.jdbc.sql("select count(*) from doc_template where slug = ?")
-					.param(candidate)
-					.query(Long.class)
-					.single() > 0);
-		Map<String, Object> values = values(draft);
-		long id = this.jdbc
-			.sql("""
-					insert into doc_template (slug, title, category_slug, category_name, description, legal_basis, valid_from,
-					    valid_until, replaced_by, source_markdown, body_html, text_date, position, status)
-					values (:slug, :title, :categorySlug, :categoryName, :description, :legalBasis, :validFrom, :validUntil,
-					    :replacedBy, :source, :html, :today,
-					    (select coalesce(max(position) + 1, 0) from doc_template where category_slug = :categorySlug), :status)
-					returning id""")
-			.param("slug", slug)
-			.params(values)
-			.query(Long.class)
-			.single();
-		this.files.regenerate(slug);
-		this.audit.record(actor, draft.published() ? "PUBBLICATO" : "CREATO_BOZZA", TARGET, slug, draft.title());
-		this.submissions.complete(submissionToken, id);
-		return id;
+		return this.items.create(submissionToken, draft.title(), draft.published(), actor, slug -> {
+			long id = this.jdbc
+				.sql("""
+						insert into doc_template (slug, title, category_slug, category_name, description, legal_basis, valid_from,
+						    valid_until, replaced_by, source_markdown, body_html, text_date, position, status)
+						values (:slug, :title, :categorySlug, :categoryName, :description, :legalBasis, :validFrom, :validUntil,
+						    :replacedBy, :source, :html, :today,
+						    (select coalesce(max(position) + 1, 0) from doc_template where category_slug = :categorySlug), :status)
+						returning id""")
+				.param("slug", slug)
+				.params(values(draft))
+				.query(Long.class)
+				.single();
+			this.files.regenerate(slug);
+			return id;
+		});
 	}
 
 	public void update(Draft draft, String actor) {
-		int updated = this.jdbc.sql("""
-				update doc_template set title = :title, category_slug = :categorySlug, category_name = :categoryName,
-				    description = :description, legal_basis = :legalBasis, valid_from = :validFrom,
-				    valid_until = :validUntil, replaced_by = :replacedBy, source_markdown = :source, body_html = :html,
-				    text_date = case when source_markdown is distinct from :source then :today else text_date end,
-				    status = :status, updated_at = now(), version = version + 1
-				where id = :id and version = :version""")
-			.param("id", draft.id())
-			.param("version", draft.version())
-			.params(values(draft))
-			.update();
-		if (updated == 0) {
-			throw StaleEditException.of("doctemplates.conflict", "/admin/modelli/" + draft.id(), draft,
-					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
-		}
+		this.items.update(draft, draft.id(), draft.version(), """
+				title = :title, category_slug = :categorySlug, category_name = :categoryName,
+				description = :description, legal_basis = :legalBasis, valid_from = :validFrom,
+				valid_until = :validUntil, replaced_by = :replacedBy, source_markdown = :source, body_html = :html,
+				text_date = case when source_markdown is distinct from :source then :today else text_date end,
+				status = :status""", values(draft));
 		String slug = slug(draft.id());
 		int regenerated = this.files.regenerate(slug);
-		this.audit.record(actor, draft.published() ? "MODIFICATO_PUBBLICATO" : "MODIFICATO_BOZZA", TARGET, slug,
-				draft.title() + (regenerated > 0 ? " (file DOCX, ODT e PDF rigenerati)" : ""));
+		this.items.recordUpdate(slug, draft.published(),
+				draft.title() + (regenerated > 0 ? " (file DOCX, ODT e PDF rigenerati)" : ""), actor);
 	}
 
 	public void attach(long id, String title, StoredFile file, String actor) {
@@ -207,11 +189,6 @@ public class TemplateEditor {
 	@Transactional(readOnly = true)
 	public List<Attachment> attachments(long id) {
 		return this.attachments.of(Attachment.Owner.TEMPLATE, id);
-	}
-
-	/** Staff preview: the sanitized HTML the public would see. */
-	public String preview(String markdown) {
-		return RichText.toHtml(markdown);
 	}
 
 	/** An existing category keeps its address; a new name gets a new one. */
@@ -238,7 +215,7 @@ public class TemplateEditor {
 				draft.replacedBy() == null || draft.replacedBy().isBlank() ? null : draft.replacedBy());
 		values.put("source", source);
 		values.put("html", RichText.toHtml(source));
-		values.put("status", draft.published() ? "PUBLISHED" : "DRAFT");
+		values.put("status", EditedItems.status(draft.published()));
 		values.put("today", Date.valueOf(LocalDate.now(this.clock)));
 		return values;
 	}

@@ -81,8 +81,8 @@ public class TemplateFiles {
 	 */
 	public java.util.Map<String, Long> downloadsByMonth() {
 		return this.files.downloadsByMonth(this.jdbc
-			.sql("select f.file_id from doc_template_file f "
-					+ "join doc_template t on t.slug = f.template_slug where t.status = 'PUBLISHED'")
+			.sql("select f.file_id from doc_template_file f " + "join doc_template t on t.slug = f.template_slug where "
+					+ DocumentTemplateService.published("t"))
 			.query(Long.class)
 			.list());
 	}
@@ -115,7 +115,8 @@ public class TemplateFiles {
 	@Transactional(readOnly = true)
 	public byte[] personalised(String slug, TemplateFormat format, Comune comune) {
 		var template = this.jdbc
-			.sql("select title, source_markdown from doc_template where slug = ? and status = 'PUBLISHED'")
+			.sql("select t.title, t.source_markdown from doc_template t where t.slug = ? and "
+					+ DocumentTemplateService.published("t"))
 			.param(slug)
 			.query()
 			.listOfRows();
@@ -136,8 +137,8 @@ public class TemplateFiles {
 	@Transactional(readOnly = true)
 	public byte[] categoryZip(String categorySlug) {
 		List<Map<String, Object>> templates = this.jdbc
-			.sql("""
-					select id, slug, position from doc_template where category_slug = ? and status = 'PUBLISHED' order by position""")
+			.sql("select t.id, t.slug, t.position from doc_template t where t.category_slug = ? and "
+					+ DocumentTemplateService.published("t") + " order by t.position")
 			.param(categorySlug)
 			.query()
 			.listOfRows();

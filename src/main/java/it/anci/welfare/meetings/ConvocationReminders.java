@@ -56,10 +56,10 @@ class ConvocationReminders {
 	int sendDue(Instant now) {
 		List<Long> due = this.jdbc.sql("""
 				select m.id from meeting m
-				where m.status = 'PUBLISHED' and m.cancelled_at is null and m.starts_at > :now and m.starts_at <= :limit
+				where %s and m.cancelled_at is null and m.starts_at > :now and m.starts_at <= :limit
 				  and exists (select 1 from meeting_mailing c where c.meeting_id = m.id
 				      and c.kind in ('CONVOCAZIONE', 'AGGIORNAMENTO') and c.sent_at < m.starts_at - interval '48 hours')
-				order by m.starts_at""")
+				order by m.starts_at""".formatted(MeetingService.PUBLISHED))
 			.param("now", Timestamp.from(now))
 			.param("limit", Timestamp.from(now.plus(BEFORE)))
 			.query(Long.class)

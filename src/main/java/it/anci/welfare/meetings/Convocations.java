@@ -3,9 +3,7 @@ package it.anci.welfare.meetings;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import it.anci.welfare.accounts.AuditLog;
 import it.anci.welfare.common.Message;
@@ -163,7 +161,7 @@ public class Convocations {
 			return new Outcome(0, 0);
 		}
 		int updates = 0;
-		List<String> changes = changes(before, draft);
+		List<String> changes = ConvocationChanges.changes(before, draft);
 		if (!changes.isEmpty()) {
 			this.jdbc.sql("update meeting set ical_sequence = ical_sequence + 1 where id = ?")
 				.param(meeting.id())
@@ -199,7 +197,7 @@ public class Convocations {
 		if (meeting.cancelled()) {
 			return Message.of("meetings.convocations.refusal.cancelled");
 		}
-		if (!this.jdbc.sql("select status = 'PUBLISHED' from meeting where id = ?")
+		if (!this.jdbc.sql("select " + MeetingService.PUBLISHED + " from meeting m where m.id = ?")
 			.param(meeting.id())
 			.query(Boolean.class)
 			.single()) {
@@ -215,46 +213,6 @@ public class Convocations {
 			return Message.of("meetings.convocations.refusal.noMembers", meeting.bodyName());
 		}
 		return null;
-	}
-
-	/** What changed of the date, time and place, in the words of the update message. */
-	static List<String> changes(MeetingEditor.Draft before, MeetingEditor.Draft after) {
-		List<String> changes = new ArrayList<>();
-		if (before == null) {
-			return changes;
-		}
-		if (!before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())) {
-			changes.add("Data e ora: ora " + when(after) + " (prima " + when(before) + ")");
-		}
-		String place = place(after);
-		String oldPlace = place(before);
-		if (!place.equals(oldPlace)) {
-			changes.add("Luogo: ora " + (place.isEmpty() ? "non indicato" : place) + " (prima "
-					+ (oldPlace.isEmpty() ? "non indicato" : oldPlace) + ")");
-		}
-		if (before.kind() != after.kind() || !Objects.equals(blank(before.onlineUrl()), blank(after.onlineUrl()))) {
-			changes.add("Modalità: " + after.kind().label()
-					+ (blank(after.onlineUrl()) == null ? "" : ", collegamento " + after.onlineUrl().strip()));
-		}
-		return changes;
-	}
-
-	private static String when(MeetingEditor.Draft draft) {
-		return ConvocationMail.WHEN.format(draft.startsAt().atZone(it.anci.welfare.common.TimeConfiguration.ROME)) + "–"
-				+ java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-					.format(draft.endsAt().atZone(it.anci.welfare.common.TimeConfiguration.ROME));
-	}
-
-	private static String place(MeetingEditor.Draft draft) {
-		return String.join(", ",
-				java.util.stream.Stream.of(draft.venue(), draft.address(), draft.city())
-					.map(Convocations::blank)
-					.filter(Objects::nonNull)
-					.toList());
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

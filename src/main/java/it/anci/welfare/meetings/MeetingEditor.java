@@ -4,15 +4,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Map;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
-import it.anci.welfare.common.PendingWork;
+import it.anci.welfare.common.EditedItems;
 import it.anci.welfare.common.FormSubmissions;
+import it.anci.welfare.common.ItemKind;
+import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.RichText;
-import it.anci.welfare.common.Slugs;
 import it.anci.welfare.common.StaleEditException;
 import it.anci.welfare.common.TimeConfiguration;
 import it.anci.welfare.files.Attachment;
@@ -32,13 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MeetingEditor {
 
-	private static final String TARGET = "riunione";
-
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
-	private final FormSubmissions submissions;
+	private final EditedItems<Draft> items;
 
 	private final Attachments attachments;
 
@@ -46,7 +44,8 @@ public class MeetingEditor {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.attachments = attachments;
-		this.submissions = submissions;
+		this.items = new EditedItems<>(jdbc, submissions, audit::record, ItemKind.MEETING,
+				new EditedItems.Conflict<>("meetings.conflict", CONFLICT_FIELDS, this::draft));
 	}
 
 	/** What staff edit; {@code version} is the one the form was loaded with. */
@@ -79,9 +78,9 @@ public class MeetingEditor {
 	@Transactional(readOnly = true)
 	public List<Row> all() {
 		return this.jdbc.sql("""
-				select m.id, m.slug, m.title, m.starts_at, m.status = 'PUBLISHED',
+				select m.id, m.slug, m.title, m.starts_at, %s,
 				    (select count(*) from attachment a where a.owner_type = 'MEETING' and a.owner_id = m.id)
-				from meeting m order by m.starts_at desc, m.id desc""")
+				from meeting m order by m.starts_at desc, m.id desc""".formatted(MeetingService.PUBLISHED))
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
 					rs.getBoolean(5), rs.getInt(6)))
 			.list();
@@ -91,8 +90,8 @@ public class MeetingEditor {
 	@Transactional(readOnly = true)
 	public List<PendingWork> pendingWork(Instant now) {
 		return this.jdbc.sql("""
-				select count(*) filter (where status = 'DRAFT'),
-				       count(*) filter (where status = 'PUBLISHED' and starts_at > :now) from meeting""")
+				select count(*) filter (where not %1$s), count(*) filter (where %1$s and m.starts_at > :now)
+				from meeting m""".formatted(MeetingService.PUBLISHED))
 			.param("now", java.sql.Timestamp.from(now))
 			.query((rs, n) -> List.of(new PendingWork("meetings.work.drafts", rs.getLong(1), "/admin/riunioni"),
 					new PendingWork("meetings.work.upcoming", rs.getLong(2), "/admin/riunioni")))
@@ -118,13 +117,13 @@ public class MeetingEditor {
 					rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
 					rs.getBoolean("end_estimated"), rs.getString("venue"), rs.getString("address"),
 					rs.getString("city"), rs.getString("online_url"), rs.getString("description_markdown"), agenda,
-					groups, rs.getString("minutes_markdown"), "PUBLISHED".equals(rs.getString("status"))))
+					groups, rs.getString("minutes_markdown"), EditedItems.isPublished(rs.getString("status"))))
 			.optional();
 	}
 
 	@Transactional(readOnly = true)
 	public String slug(long id) {
-		return this.jdbc.sql("select slug from meeting where id = ?").param(id).query(String.class).single();
+		return this.items.slug(id);
 	}
 
 	public long create(Draft draft, String actor) {
@@ -132,55 +131,38 @@ public class MeetingEditor {
 	}
 
 	/**
-	 * As a create form sends it: a second submission of {@code submissionToken} gets the
-	 * item the first created.
+	 * Creates the meeting with its agenda and working groups; a second submission of
+	 * {@code submissionToken} (a create form sent twice) gets the meeting the first
+	 * created.
 	 */
 	public long create(Draft draft, String submissionToken, String actor) {
-		OptionalLong earlier = this.submissions.claim(submissionToken, "meeting");
-		if (earlier.isPresent()) {
-			return earlier.getAsLong();
-		}
-		String slug = Slugs.unique(draft.title(), "riunione",
-				candidate -> this.jdbc.sql("select count(*) from meeting where slug = ?")
-					.param(candidate)
-					.query(Long.class)
-					.single() > 0);
-		long id = this.jdbc
-			.sql("""
-					insert into meeting (slug, title, body_name, kind, starts_at, ends_at, end_estimated, venue, address, city,
-					    online_url, description_markdown, description_html, minutes_markdown, minutes_html, status)
-					values (:slug, :title, :bodyName, :kind, :startsAt, :endsAt, :endEstimated, :venue, :address, :city,
-					    :onlineUrl, :description, :descriptionHtml, :minutes, :minutesHtml, :status)
-					returning id""")
-			.param("slug", slug)
-			.params(values(draft))
-			.query(Long.class)
-			.single();
-		writeLists(id, draft);
-		this.audit.record(actor, draft.published() ? "PUBBLICATO" : "CREATO_BOZZA", TARGET, slug, draft.title());
-		this.submissions.complete(submissionToken, id);
-		return id;
+		return this.items.create(submissionToken, draft.title(), draft.published(), actor, slug -> {
+			long id = this.jdbc
+				.sql("""
+						insert into meeting (slug, title, body_name, kind, starts_at, ends_at, end_estimated, venue, address, city,
+						    online_url, description_markdown, description_html, minutes_markdown, minutes_html, status)
+						values (:slug, :title, :bodyName, :kind, :startsAt, :endsAt, :endEstimated, :venue, :address, :city,
+						    :onlineUrl, :description, :descriptionHtml, :minutes, :minutesHtml, :status)
+						returning id""")
+				.param("slug", slug)
+				.params(values(draft))
+				.query(Long.class)
+				.single();
+			writeLists(id, draft);
+			return id;
+		});
 	}
 
 	public void update(Draft draft, String actor) {
-		int updated = this.jdbc.sql("""
-				update meeting set title = :title, body_name = :bodyName, kind = :kind, starts_at = :startsAt,
-				    ends_at = :endsAt, end_estimated = :endEstimated, venue = :venue, address = :address, city = :city,
-				    online_url = :onlineUrl, description_markdown = :description, description_html = :descriptionHtml,
-				    minutes_markdown = :minutes, minutes_html = :minutesHtml, status = :status, updated_at = now(),
-				    version = version + 1
-				where id = :id and version = :version""")
-			.param("id", draft.id())
-			.param("version", draft.version())
-			.params(values(draft))
-			.update();
-		if (updated == 0) {
-			throw StaleEditException.of("meetings.conflict", "/admin/riunioni/" + draft.id(), draft,
-					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
-		}
+		this.items.update(draft, draft.id(), draft.version(),
+				"""
+						title = :title, body_name = :bodyName, kind = :kind, starts_at = :startsAt, ends_at = :endsAt,
+						end_estimated = :endEstimated, venue = :venue, address = :address, city = :city, online_url = :onlineUrl,
+						description_markdown = :description, description_html = :descriptionHtml, minutes_markdown = :minutes,
+						minutes_html = :minutesHtml, status = :status""",
+				values(draft));
 		writeLists(draft.id(), draft);
-		this.audit.record(actor, draft.published() ? "MODIFICATO_PUBBLICATO" : "MODIFICATO_BOZZA", TARGET,
-				slug(draft.id()), draft.title());
+		this.items.recordUpdate(slug(draft.id()), draft.published(), draft.title(), actor);
 	}
 
 	/** Deletes the meeting with its agenda, groups and attached files. */
@@ -190,7 +172,7 @@ public class MeetingEditor {
 			this.attachments.remove(Attachment.Owner.MEETING, id, attachment.id());
 		}
 		this.jdbc.sql("delete from meeting where id = ?").param(id).update();
-		this.audit.record(actor, "ELIMINATO", TARGET, slug, null);
+		this.audit.record(actor, "ELIMINATO", ItemKind.MEETING.auditName(), slug, null);
 	}
 
 	public void attach(long id, Attachment.Kind kind, String title, StoredFile file, String actor) {
@@ -204,11 +186,6 @@ public class MeetingEditor {
 	@Transactional(readOnly = true)
 	public List<Attachment> attachments(long id) {
 		return this.attachments.of(Attachment.Owner.MEETING, id);
-	}
-
-	/** Staff preview: the sanitized HTML the public would see. */
-	public String preview(String markdown) {
-		return RichText.toHtml(markdown);
 	}
 
 	private void writeLists(long id, Draft draft) {
@@ -243,7 +220,7 @@ public class MeetingEditor {
 		values.put("descriptionHtml", RichText.toHtml(draft.description() == null ? "" : draft.description()));
 		values.put("minutes", draft.minutes() == null ? "" : draft.minutes());
 		values.put("minutesHtml", RichText.toHtml(draft.minutes() == null ? "" : draft.minutes()));
-		values.put("status", draft.published() ? "PUBLISHED" : "DRAFT");
+		values.put("status", EditedItems.status(draft.published()));
 		return values;
 	}
 

@@ -21,6 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MeetingService {
 
+	/**
+	 * A published meeting, under the alias {@code m}: the one place that says how
+	 * publication is stored.
+	 */
+	static final String PUBLISHED = "m.status = 'PUBLISHED'";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -109,7 +115,7 @@ public class MeetingService {
 		List<Long> ids = new ArrayList<>();
 		List<Meeting> meetings = new ArrayList<>();
 		this.jdbc
-			.sql("select m.* from meeting m where (m.status = 'PUBLISHED' or " + withDrafts + ") and " + condition
+			.sql("select m.* from meeting m where (" + PUBLISHED + " or " + withDrafts + ") and " + condition
 					+ " order by m.starts_at, m.id")
 			.params(parameters)
 			.query(rs -> {

@@ -3,14 +3,14 @@ package it.anci.welfare.news;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
-import it.anci.welfare.common.PendingWork;
+import it.anci.welfare.common.EditedItems;
 import it.anci.welfare.common.FormSubmissions;
+import it.anci.welfare.common.ItemKind;
+import it.anci.welfare.common.PendingWork;
 import it.anci.welfare.common.RichText;
-import it.anci.welfare.common.Slugs;
 import it.anci.welfare.common.StaleEditException;
 import it.anci.welfare.files.Attachment;
 import it.anci.welfare.files.Attachments;
@@ -31,16 +31,14 @@ public class NewsEditor {
 
 	private final JdbcClient jdbc;
 
-	private final AuditLog audit;
-
-	private final FormSubmissions submissions;
+	private final EditedItems<Draft> items;
 
 	private final Attachments attachments;
 
 	NewsEditor(JdbcClient jdbc, AuditLog audit, FormSubmissions submissions, Attachments attachments) {
 		this.jdbc = jdbc;
-		this.audit = audit;
-		this.submissions = submissions;
+		this.items = new EditedItems<>(jdbc, submissions, audit::record, ItemKind.NEWS,
+				new EditedItems.Conflict<>("news.admin.conflict", CONFLICT_FIELDS, this::draft));
 		this.attachments = attachments;
 	}
 
@@ -64,8 +62,9 @@ public class NewsEditor {
 
 	@Transactional(readOnly = true)
 	public List<Row> all() {
-		return this.jdbc.sql("select id, slug, title, type, status, published_at, "
-				+ "(status = 'PUBLISHED' and published_at <= now()) as visible from news order by published_at desc, id desc")
+		return this.jdbc
+			.sql("select n.id, n.slug, n.title, n.type, n.status, n.published_at, (" + NewsService.VISIBLE
+					+ ") as visible from news n order by n.published_at desc, n.id desc")
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
 					NewsType.valueOf(rs.getString(4)), rs.getString(5), rs.getTimestamp(6).toInstant(),
 					rs.getBoolean(7)))
@@ -75,9 +74,9 @@ public class NewsEditor {
 	/** News in draft and news scheduled for later, for the staff home. */
 	@Transactional(readOnly = true)
 	public List<PendingWork> pendingWork(Instant now) {
-		return this.jdbc.sql("""
-				select count(*) filter (where status = 'DRAFT'),
-				       count(*) filter (where status = 'PUBLISHED' and published_at > :now) from news""")
+		return this.jdbc
+			.sql("select count(*) filter (where not " + NewsService.PUBLISHED + "), count(*) filter (where "
+					+ NewsService.SCHEDULED + ") from news n")
 			.param("now", java.sql.Timestamp.from(now))
 			.query((rs, n) -> List.of(new PendingWork("news.admin.work.drafts", rs.getLong(1), "/admin/notizie"),
 					new PendingWork("news.admin.work.scheduled", rs.getLong(2), "/admin/notizie")))
@@ -93,7 +92,7 @@ public class NewsEditor {
 			.query((rs, n) -> new Draft(rs.getLong(1), rs.getLong(2), NewsType.valueOf(rs.getString(3)),
 					rs.getString(4), rs.getString(5), rs.getString(6),
 					Arrays.asList((String[]) rs.getArray(7).getArray()), rs.getBoolean(8),
-					"PUBLISHED".equals(rs.getString(9)), rs.getTimestamp(10).toInstant(), meetingLinks(id)))
+					EditedItems.isPublished(rs.getString(9)), rs.getTimestamp(10).toInstant(), meetingLinks(id)))
 			.optional();
 	}
 
@@ -135,67 +134,38 @@ public class NewsEditor {
 		return this.attachments.detach(Attachment.Owner.NEWS, id, attachmentId, actor);
 	}
 
-	private String slug(long id) {
-		return this.jdbc.sql("select slug from news where id = ?").param(id).query(String.class).single();
-	}
-
-	/** Staff preview: the sanitized HTML the public would see. */
-	public String preview(String markdown) {
-		return RichText.toHtml(markdown);
-	}
-
 	public long create(Draft draft, String actor) {
 		return create(draft, null, actor);
 	}
 
 	/**
-	 * As a create form sends it: a second submission of {@code submissionToken} gets the
-	 * item the first created.
+	 * Creates the item with its links to meetings; a second submission of
+	 * {@code submissionToken} (a create form sent twice) gets the item the first created.
 	 */
 	public long create(Draft draft, String submissionToken, String actor) {
-		OptionalLong earlier = this.submissions.claim(submissionToken, "news");
-		if (earlier.isPresent()) {
-			return earlier.getAsLong();
-		}
-		String slug = Slugs.unique(draft.title(), "notizia",
-				candidate -> this.jdbc.sql("select count(*) from news where slug = ?")
-					.param(candidate)
-					.query(Long.class)
-					.single() > 0);
-		long id = this.jdbc
-			.sql("""
-					insert into news (slug, type, title, summary, body_markdown, body_html, topics, featured, status, published_at)
-					values (:slug, :type, :title, :summary, :body, :html, cast(:topics as text[]), :featured, :status, :publishedAt)
-					returning id""")
-			.param("slug", slug)
-			.params(values(draft))
-			.query(Long.class)
-			.single();
-		linkMeetings(id, draft.meetings());
-		this.audit.record(actor, draft.published() ? "PUBBLICATO" : "CREATO_BOZZA", "notizia", slug, draft.title());
-		this.submissions.complete(submissionToken, id);
-		return id;
+		return this.items.create(submissionToken, draft.title(), draft.published(), actor, slug -> {
+			long id = this.jdbc
+				.sql("""
+						insert into news (slug, type, title, summary, body_markdown, body_html, topics, featured, status, published_at)
+						values (:slug, :type, :title, :summary, :body, :html, cast(:topics as text[]), :featured, :status, :publishedAt)
+						returning id""")
+				.param("slug", slug)
+				.params(values(draft))
+				.query(Long.class)
+				.single();
+			linkMeetings(id, draft.meetings());
+			return id;
+		});
 	}
 
 	public void update(Draft draft, String actor) {
-		int updated = this.jdbc
-			.sql("""
-					update news set type = :type, title = :title, summary = :summary, body_markdown = :body, body_html = :html,
-					    topics = cast(:topics as text[]), featured = :featured, status = :status, published_at = :publishedAt,
-					    updated_at = now(), version = version + 1
-					where id = :id and version = :version""")
-			.param("id", draft.id())
-			.param("version", draft.version())
-			.params(values(draft))
-			.update();
-		if (updated == 0) {
-			throw StaleEditException.of("news.admin.conflict", "/admin/notizie/" + draft.id(), draft,
-					draft(draft.id()).orElse(null), CONFLICT_FIELDS);
-		}
+		this.items.update(draft, draft.id(), draft.version(),
+				"""
+						type = :type, title = :title, summary = :summary, body_markdown = :body, body_html = :html,
+						topics = cast(:topics as text[]), featured = :featured, status = :status, published_at = :publishedAt""",
+				values(draft));
 		linkMeetings(draft.id(), draft.meetings());
-		String slug = slug(draft.id());
-		this.audit.record(actor, draft.published() ? "MODIFICATO_PUBBLICATO" : "MODIFICATO_BOZZA", "notizia", slug,
-				draft.title());
+		this.items.recordUpdate(this.items.slug(draft.id()), draft.published(), draft.title(), actor);
 	}
 
 	private static java.util.Map<String, Object> values(Draft draft) {
@@ -207,7 +177,7 @@ public class NewsEditor {
 		values.put("html", RichText.toHtml(draft.body()));
 		values.put("topics", draft.topics().toArray(String[]::new));
 		values.put("featured", draft.featured());
-		values.put("status", draft.published() ? "PUBLISHED" : "DRAFT");
+		values.put("status", EditedItems.status(draft.published()));
 		values.put("publishedAt", java.sql.Timestamp.from(draft.publishedAt()));
 		return values;
 	}

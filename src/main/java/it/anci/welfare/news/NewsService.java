@@ -28,8 +28,17 @@ public class NewsService {
 
 	public static final int PAGE_SIZE = 10;
 
+	/**
+	 * Marked published (news under the alias {@code n}), perhaps for later: the one place
+	 * that says how publication is stored.
+	 */
+	static final String PUBLISHED = "n.status = 'PUBLISHED'";
+
 	/** Published and not scheduled for later: what the public may see. */
-	static final String VISIBLE = "n.status = 'PUBLISHED' and n.published_at <= now()";
+	static final String VISIBLE = PUBLISHED + " and n.published_at <= now()";
+
+	/** Published, to appear at {@code :now} or later. */
+	static final String SCHEDULED = PUBLISHED + " and n.published_at > :now";
 
 	private static final String COLUMNS = "n.id, n.slug, n.type, n.title, n.summary, n.body_html, n.topics, n.featured, "
 			+ "n.published_at, n.updated_at";

@@ -23,7 +23,7 @@ class DuplicateTitlesTests {
 
 	@Test
 	void aSeededTitleIsFoundInItsOwnTableOnly() {
-		for (DuplicateTitles.Kind kind : DuplicateTitles.Kind.values()) {
+		for (ItemKind kind : ItemKind.values()) {
 			String table = switch (kind) {
 				case NEWS -> "news";
 				case MEETING -> "meeting";

@@ -18,16 +18,16 @@ class ConvocationChangesTests {
 	@Test
 	void theDateThePlaceAndTheModeAreReportedInItalian() {
 		MeetingEditor.Draft before = draft(START, "Sala Brugnoli", MeetingKind.IN_PRESENZA, null, "Testo");
-		assertThat(Convocations.changes(before,
+		assertThat(ConvocationChanges.changes(before,
 				draft(START, " Sala Brugnoli ", MeetingKind.IN_PRESENZA, "", "Altro testo")))
 			.isEmpty();
-		assertThat(Convocations.changes(before,
+		assertThat(ConvocationChanges.changes(before,
 				draft(START.plusSeconds(86400), null, MeetingKind.IBRIDA, "https://meet.example/consulta", "Testo")))
 			.containsExactly(
 					"Data e ora: ora mercoledì 11 marzo 2099, ore 10:00–13:00 (prima martedì 10 marzo 2099, ore 10:00–13:00)",
 					"Luogo: ora Perugia (prima Sala Brugnoli, Perugia)",
 					"Modalità: Ibrida (in presenza e online), collegamento https://meet.example/consulta");
-		assertThat(Convocations.changes(null, before)).isEmpty();
+		assertThat(ConvocationChanges.changes(null, before)).isEmpty();
 	}
 
 	private static MeetingEditor.Draft draft(Instant start, String venue, MeetingKind kind, String onlineUrl,

@@ -11,7 +11,9 @@ import it.anci.welfare.catalogue.FollowUpState;
 import it.anci.welfare.catalogue.PracticeEditor;
 import it.anci.welfare.catalogue.PracticeUpdates;
 import it.anci.welfare.catalogue.Provenance;
+import it.anci.welfare.common.AdminSaves;
 import it.anci.welfare.common.DuplicateTitles;
+import it.anci.welfare.common.ItemKind;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.territory.Comune;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PracticeAdminController {
 
-	private final DuplicateTitles titles;
+	private final AdminSaves saves;
 
 	private final PracticeEditor editor;
 
@@ -48,7 +50,7 @@ class PracticeAdminController {
 	PracticeAdminController(PracticeEditor editor, CatalogueService catalogue, CardChecks checks,
 			DuplicateTitles titles, PracticeUpdates updates) {
 		this.updates = updates;
-		this.titles = titles;
+		this.saves = new AdminSaves(titles, ItemKind.PRACTICE);
 		this.editor = editor;
 		this.catalogue = catalogue;
 		this.checks = checks;
@@ -86,29 +88,18 @@ class PracticeAdminController {
 			@RequestParam(name = DuplicateTitles.CONFIRMATION, required = false) String confirmation,
 			Principal principal, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Optional<Comune> comune = this.checks.check(form.card(), "card", errors);
-		if (errors.hasErrors()) {
-			response.setStatus(422);
+		var submission = new AdminSaves.Submission(form.id(), form.card().title(), form.submissionToken(),
+				confirmation);
+		if (!this.saves.accepts(submission, errors, model, response)) {
 			return form(model, form);
 		}
-		Optional<String> duplicate = this.titles.before(DuplicateTitles.Kind.PRACTICE, form.id(), form.card().title(),
-				form.submissionToken(), confirmation);
-		if (duplicate.isPresent()) {
-			response.setStatus(422);
-			model.addAttribute("duplicateOf", duplicate.get());
-			return form(model, form);
-		}
-		long id;
-		if (form.id() == null) {
-			id = this.editor.create(form.toDraft(comune.get().istatCode()), comune.get(), form.submissionToken(),
-					principal.getName());
-		}
-		else {
-			id = form.id();
-			this.editor.update(form.toDraft(comune.get().istatCode()), comune.get(), principal.getName());
-		}
-		redirect.addFlashAttribute("message",
-				message(form.isPublished() ? "admin.practices.saved.published" : "admin.practices.saved.draft"));
-		return "redirect:/admin/pratiche/" + id;
+		long id = AdminSaves.store(form.id(),
+				() -> this.editor.create(form.toDraft(comune.get().istatCode()), comune.get(), form.submissionToken(),
+						principal.getName()),
+				() -> this.editor.update(form.toDraft(comune.get().istatCode()), comune.get(), principal.getName()));
+		return AdminSaves.redirect(redirect,
+				message(form.isPublished() ? "admin.practices.saved.published" : "admin.practices.saved.draft"),
+				"/admin/pratiche/" + id);
 	}
 
 	@PostMapping("/admin/pratiche/{id}/elimina")

@@ -3,13 +3,17 @@ package it.anci.welfare.doctemplates.web;
 import java.security.Principal;
 import java.util.Optional;
 
+import it.anci.welfare.common.AdminSaves;
 import it.anci.welfare.common.DuplicateTitles;
+import it.anci.welfare.common.ItemKind;
 import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.common.RichText;
 import it.anci.welfare.doctemplates.DocumentTemplate;
 import it.anci.welfare.doctemplates.DocumentTemplateService;
 import it.anci.welfare.doctemplates.TemplateEditor;
 import it.anci.welfare.doctemplates.TemplateFiles;
 import it.anci.welfare.files.AcceptedType;
+import it.anci.welfare.files.AttachmentSteps;
 import it.anci.welfare.files.Uploads;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -34,7 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TemplateAdminController {
 
-	private final DuplicateTitles titles;
+	private final AdminSaves saves;
+
+	private final AttachmentSteps attachmentSteps;
 
 	private final TemplateEditor editor;
 
@@ -49,7 +55,8 @@ class TemplateAdminController {
 	TemplateAdminController(TemplateEditor editor, DocumentTemplateService templates, TemplateFiles files,
 			Uploads uploads, DuplicateTitles titles, MessageSource messages) {
 		this.messages = new MessageSourceAccessor(messages);
-		this.titles = titles;
+		this.saves = new AdminSaves(titles, ItemKind.TEMPLATE);
+		this.attachmentSteps = new AttachmentSteps(messages, "doctemplates.admin.attachment");
 		this.editor = editor;
 		this.templates = templates;
 		this.files = files;
@@ -87,32 +94,21 @@ class TemplateAdminController {
 			@RequestParam(name = DuplicateTitles.CONFIRMATION, required = false) String confirmation,
 			@RequestParam(name = "azione", defaultValue = "salva") String action, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if ("anteprima".equals(action)) {
-			return form(model, form, this.editor.preview(form.source()));
+		if (AdminSaves.isPreview(action)) {
+			return form(model, form, RichText.toHtml(form.source()));
 		}
 		checkTogether(form, errors);
-		if (errors.hasErrors()) {
-			response.setStatus(422);
+		var submission = new AdminSaves.Submission(form.id(), form.title(), form.submissionToken(), confirmation);
+		if (!this.saves.accepts(submission, errors, model, response)) {
 			return form(model, form, null);
 		}
-		Optional<String> duplicate = this.titles.before(DuplicateTitles.Kind.TEMPLATE, form.id(), form.title(),
-				form.submissionToken(), confirmation);
-		if (duplicate.isPresent()) {
-			response.setStatus(422);
-			model.addAttribute("duplicateOf", duplicate.get());
-			return form(model, form, null);
-		}
-		long id;
-		if (form.id() == null) {
-			id = this.editor.create(form.toDraft(), form.submissionToken(), principal.getName());
-		}
-		else {
-			id = form.id();
-			this.editor.update(form.toDraft(), principal.getName());
-		}
-		redirect.addFlashAttribute("message", this.messages
-			.getMessage(form.isPublished() ? "doctemplates.admin.savedPublished" : "doctemplates.admin.savedDraft"));
-		return "redirect:/admin/modelli/" + id;
+		long id = AdminSaves.store(form.id(),
+				() -> this.editor.create(form.toDraft(), form.submissionToken(), principal.getName()),
+				() -> this.editor.update(form.toDraft(), principal.getName()));
+		return AdminSaves.redirect(redirect,
+				this.messages.getMessage(
+						form.isPublished() ? "doctemplates.admin.savedPublished" : "doctemplates.admin.savedDraft"),
+				"/admin/modelli/" + id);
 	}
 
 	@PostMapping("/admin/modelli/{id}/allegati")
@@ -122,25 +118,17 @@ class TemplateAdminController {
 		TemplateEditor.Draft draft = draft(id);
 		Optional<String> error = this.uploads.attach(title, "doctemplates.admin.attachment.example", file,
 				stored -> this.editor.attach(id, title, stored, principal.getName()));
-		if (error.isPresent()) {
-			response.setStatus(422);
-			model.addAttribute("attachmentError", error.get());
-			model.addAttribute("attachmentTitle", title);
+		if (!this.attachmentSteps.attached(error, title, model, response, redirect)) {
 			return form(model, TemplateForm.of(draft), null);
 		}
-		redirect.addFlashAttribute("message",
-				this.messages.getMessage("doctemplates.admin.attachment.added", new Object[] { title.strip() }));
 		return "redirect:/admin/modelli/" + id + "#file";
 	}
 
 	@PostMapping("/admin/modelli/{id}/allegati/{attachmentId}/elimina")
 	String detach(@PathVariable long id, @PathVariable long attachmentId, Principal principal,
 			RedirectAttributes redirect) {
-		if (!this.editor.detach(id, attachmentId, principal.getName())) {
-			throw new NotFoundException("attachment " + attachmentId);
-		}
-		redirect.addFlashAttribute("message", this.messages.getMessage("doctemplates.admin.attachment.removed"));
-		return "redirect:/admin/modelli/" + id + "#file";
+		return this.attachmentSteps.removed(this.editor.detach(id, attachmentId, principal.getName()), attachmentId,
+				redirect, "/admin/modelli/" + id + "#file");
 	}
 
 	private void checkTogether(TemplateForm form, BindingResult errors) {

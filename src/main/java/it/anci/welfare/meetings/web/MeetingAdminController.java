@@ -5,9 +5,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
+import it.anci.welfare.common.AdminSaves;
 import it.anci.welfare.common.DuplicateTitles;
+import it.anci.welfare.common.ItemKind;
 import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.common.RichText;
 import it.anci.welfare.files.AcceptedType;
+import it.anci.welfare.files.AttachmentSteps;
 import it.anci.welfare.files.Attachment;
 import it.anci.welfare.files.UploadRejectedException;
 import it.anci.welfare.files.Uploads;
@@ -39,7 +43,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MeetingAdminController {
 
-	private final DuplicateTitles titles;
+	private final AdminSaves saves;
+
+	private final AttachmentSteps attachmentSteps;
 
 	private final MeetingEditor editor;
 
@@ -57,7 +63,9 @@ class MeetingAdminController {
 			DuplicateTitles titles, Convocations convocations, MessageSource messages) {
 		this.messages = new MessageSourceAccessor(messages);
 		this.convocations = convocations;
-		this.titles = titles;
+		this.saves = new AdminSaves(titles, ItemKind.MEETING);
+		// the meeting form words its documents as the news form does
+		this.attachmentSteps = new AttachmentSteps(messages, "news.admin.attachment");
 		this.editor = editor;
 		this.meetings = meetings;
 		this.uploads = uploads;
@@ -100,31 +108,26 @@ class MeetingAdminController {
 			@RequestParam(name = DuplicateTitles.CONFIRMATION, required = false) String confirmation,
 			@RequestParam(name = "azione", defaultValue = "salva") String action, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if ("anteprima".equals(action)) {
-			model.addAttribute("previewMinutes", this.editor.preview(form.minutes()));
-			return form(model, form, this.editor.preview(form.description()));
+		if (AdminSaves.isPreview(action)) {
+			model.addAttribute("previewMinutes", RichText.toHtml(form.minutes()));
+			return form(model, form, RichText.toHtml(form.description()));
 		}
 		checkTogether(form, errors);
-		if (errors.hasErrors()) {
-			response.setStatus(422);
+		var submission = new AdminSaves.Submission(form.id(), form.title(), form.submissionToken(), confirmation);
+		if (!this.saves.accepts(submission, errors, model, response)) {
 			return form(model, form, null);
 		}
-		Optional<String> duplicate = this.titles.before(DuplicateTitles.Kind.MEETING, form.id(), form.title(),
-				form.submissionToken(), confirmation);
-		if (duplicate.isPresent()) {
-			response.setStatus(422);
-			model.addAttribute("duplicateOf", duplicate.get());
-			return form(model, form, null);
-		}
-		long id;
-		Convocations.Outcome sent = new Convocations.Outcome(0, 0);
 		if (form.id() == null) {
-			id = this.editor.create(form.toDraft(), form.submissionToken(), principal.getName());
+			long id = this.editor.create(form.toDraft(), form.submissionToken(), principal.getName());
+			return AdminSaves.redirect(redirect, savedMessage(form, new Convocations.Outcome(0, 0)),
+					"/admin/riunioni/" + id);
 		}
-		else {
-			id = form.id();
-			sent = this.convocations.update(form.toDraft(), principal.getName());
-		}
+		Convocations.Outcome sent = this.convocations.update(form.toDraft(), principal.getName());
+		return AdminSaves.redirect(redirect, savedMessage(form, sent), "/admin/riunioni/" + form.id());
+	}
+
+	/** «Saved», followed by what the save e-mailed to the invited. */
+	private String savedMessage(MeetingForm form, Convocations.Outcome sent) {
 		String message = this.messages
 			.getMessage(form.isPublished() ? "meetings.admin.savedPublished" : "meetings.admin.savedDraft");
 		if (sent.updates() > 0) {
@@ -133,8 +136,7 @@ class MeetingAdminController {
 		if (sent.minutes() > 0) {
 			message += " " + this.messages.getMessage("meetings.admin.minutesSent", new Object[] { sent.minutes() });
 		}
-		redirect.addFlashAttribute("message", message);
-		return "redirect:/admin/riunioni/" + id;
+		return message;
 	}
 
 	@PostMapping("/admin/riunioni/{id}/allegati")
@@ -158,24 +160,17 @@ class MeetingAdminController {
 				error = this.uploads.reason(rejected, "meetings.admin.attachment.chooseAgain");
 			}
 		}
-		if (error != null) {
-			response.setStatus(422);
-			model.addAttribute("attachmentError", error);
+		if (!this.attachmentSteps.attached(Optional.ofNullable(error), attachment.title(), model, response, redirect)) {
 			return form(model, MeetingForm.of(draft), null);
 		}
-		redirect.addFlashAttribute("message",
-				this.messages.getMessage("news.admin.attachment.added", new Object[] { attachment.title().strip() }));
 		return "redirect:/admin/riunioni/" + id + "#documenti";
 	}
 
 	@PostMapping("/admin/riunioni/{id}/allegati/{attachmentId}/elimina")
 	String detach(@PathVariable long id, @PathVariable long attachmentId, Principal principal,
 			RedirectAttributes redirect) {
-		if (!this.editor.detach(id, attachmentId, principal.getName())) {
-			throw new NotFoundException("attachment " + attachmentId);
-		}
-		redirect.addFlashAttribute("message", this.messages.getMessage("news.admin.attachment.removed"));
-		return "redirect:/admin/riunioni/" + id + "#documenti";
+		return this.attachmentSteps.removed(this.editor.detach(id, attachmentId, principal.getName()), attachmentId,
+				redirect, "/admin/riunioni/" + id + "#documenti");
 	}
 
 	@PostMapping("/admin/riunioni/{id}/elimina")

@@ -5,9 +5,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
+import it.anci.welfare.common.AdminSaves;
 import it.anci.welfare.common.DuplicateTitles;
+import it.anci.welfare.common.ItemKind;
 import it.anci.welfare.common.NotFoundException;
+import it.anci.welfare.common.RichText;
 import it.anci.welfare.files.AcceptedType;
+import it.anci.welfare.files.AttachmentSteps;
 import it.anci.welfare.files.Uploads;
 import it.anci.welfare.meetings.MeetingService;
 import it.anci.welfare.news.NewsEditor;
@@ -35,7 +39,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NewsAdminController {
 
-	private final DuplicateTitles titles;
+	private final AdminSaves saves;
+
+	private final AttachmentSteps attachmentSteps;
 
 	private final NewsEditor editor;
 
@@ -50,7 +56,8 @@ class NewsAdminController {
 	NewsAdminController(NewsEditor editor, MeetingService meetings, Uploads uploads, Clock clock,
 			DuplicateTitles titles, MessageSource messages) {
 		this.messages = new MessageSourceAccessor(messages);
-		this.titles = titles;
+		this.saves = new AdminSaves(titles, ItemKind.NEWS);
+		this.attachmentSteps = new AttachmentSteps(messages, "news.admin.attachment");
 		this.editor = editor;
 		this.meetings = meetings;
 		this.uploads = uploads;
@@ -84,25 +91,17 @@ class NewsAdminController {
 		NewsEditor.Draft draft = draft(id);
 		Optional<String> error = this.uploads.attach(title, "news.admin.attachment.example", file,
 				stored -> this.editor.attach(id, title, stored, principal.getName()));
-		if (error.isPresent()) {
-			response.setStatus(422);
-			model.addAttribute("attachmentError", error.get());
-			model.addAttribute("attachmentTitle", title);
+		if (!this.attachmentSteps.attached(error, title, model, response, redirect)) {
 			return form(model, NewsForm.of(draft), null);
 		}
-		redirect.addFlashAttribute("message",
-				this.messages.getMessage("news.admin.attachment.added", new Object[] { title.strip() }));
 		return "redirect:/admin/notizie/" + id + "#documenti";
 	}
 
 	@PostMapping("/admin/notizie/{id}/allegati/{attachmentId}/elimina")
 	String detach(@PathVariable long id, @PathVariable long attachmentId, Principal principal,
 			RedirectAttributes redirect) {
-		if (!this.editor.detach(id, attachmentId, principal.getName())) {
-			throw new NotFoundException("attachment " + attachmentId);
-		}
-		redirect.addFlashAttribute("message", this.messages.getMessage("news.admin.attachment.removed"));
-		return "redirect:/admin/notizie/" + id + "#documenti";
+		return this.attachmentSteps.removed(this.editor.detach(id, attachmentId, principal.getName()), attachmentId,
+				redirect, "/admin/notizie/" + id + "#documenti");
 	}
 
 	@PostMapping("/admin/notizie")
@@ -110,29 +109,19 @@ class NewsAdminController {
 			@RequestParam(name = DuplicateTitles.CONFIRMATION, required = false) String confirmation,
 			@RequestParam(name = "azione", defaultValue = "salva") String action, Principal principal, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if ("anteprima".equals(action)) {
-			return form(model, form, form.body() == null ? "" : this.editor.preview(form.body()));
+		if (AdminSaves.isPreview(action)) {
+			return form(model, form, form.body() == null ? "" : RichText.toHtml(form.body()));
 		}
-		if (errors.hasErrors()) {
-			response.setStatus(422);
+		var submission = new AdminSaves.Submission(form.id(), form.title(), form.submissionToken(), confirmation);
+		if (!this.saves.accepts(submission, errors, model, response)) {
 			return form(model, form, null);
 		}
-		Optional<String> duplicate = this.titles.before(DuplicateTitles.Kind.NEWS, form.id(), form.title(),
-				form.submissionToken(), confirmation);
-		if (duplicate.isPresent()) {
-			response.setStatus(422);
-			model.addAttribute("duplicateOf", duplicate.get());
-			return form(model, form, null);
-		}
-		if (form.id() == null) {
-			this.editor.create(form.toDraft(), form.submissionToken(), principal.getName());
-		}
-		else {
-			this.editor.update(form.toDraft(), principal.getName());
-		}
-		redirect.addFlashAttribute("message",
-				this.messages.getMessage(form.isPublished() ? "news.admin.savedPublished" : "news.admin.savedDraft"));
-		return "redirect:/admin/notizie";
+		AdminSaves.store(form.id(),
+				() -> this.editor.create(form.toDraft(), form.submissionToken(), principal.getName()),
+				() -> this.editor.update(form.toDraft(), principal.getName()));
+		return AdminSaves.redirect(redirect,
+				this.messages.getMessage(form.isPublished() ? "news.admin.savedPublished" : "news.admin.savedDraft"),
+				"/admin/notizie");
 	}
 
 	private String form(Model model, NewsForm form, String previewHtml) {
