@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import it.anci.welfare.catalogue.CatalogueFilters;
 import it.anci.welfare.catalogue.CatalogueQuery;
 import it.anci.welfare.mail.MailOutbox;
 
@@ -21,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Subscriptions to catalogue searches: the request (which writes the confirmation
  * e-mail), the confirmation, the cancellations. A cancelled subscription is deleted, and
- * so is an address left without subscriptions.
+ * so is an address left without subscriptions. Reading them back is {@link AlertQueries}'
+ * work.
  */
 @Service
 @Transactional
@@ -62,13 +62,9 @@ public class SearchAlerts {
 	private record PendingRow(long id, long recipientId, String parameters, Instant confirmBy) {
 	}
 
-	private static final String ALERT_COLUMNS = """
-			select a.parameters, a.frequency, a.confirmed_at is not null, a.unsubscribe_token, r.manage_token, a.confirm_by
-			from search_alert a join alert_recipient r on r.id = a.recipient_id""";
-
 	private final JdbcClient jdbc;
 
-	private final CatalogueFilters filters;
+	private final AlertQueries queries;
 
 	private final AlertMails mails;
 
@@ -76,9 +72,9 @@ public class SearchAlerts {
 
 	private final Clock clock;
 
-	SearchAlerts(JdbcClient jdbc, CatalogueFilters filters, AlertMails mails, MailOutbox outbox, Clock clock) {
+	SearchAlerts(JdbcClient jdbc, AlertQueries queries, AlertMails mails, MailOutbox outbox, Clock clock) {
 		this.jdbc = jdbc;
-		this.filters = filters;
+		this.queries = queries;
 		this.mails = mails;
 		this.outbox = outbox;
 		this.clock = clock;
@@ -134,10 +130,7 @@ public class SearchAlerts {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Alert> awaitingConfirmation(UUID confirmToken) {
-		return this.jdbc.sql(ALERT_COLUMNS + " where a.confirm_token = ?")
-			.param(confirmToken)
-			.query(this::alert)
-			.optional();
+		return this.queries.awaitingConfirmation(confirmToken);
 	}
 
 	/**
@@ -175,10 +168,7 @@ public class SearchAlerts {
 
 	@Transactional(readOnly = true)
 	public Optional<Alert> byUnsubscribeToken(UUID unsubscribeToken) {
-		return this.jdbc.sql(ALERT_COLUMNS + " where a.unsubscribe_token = ?")
-			.param(unsubscribeToken)
-			.query(this::alert)
-			.optional();
+		return this.queries.byUnsubscribeToken(unsubscribeToken);
 	}
 
 	/** Deletes the subscription (confirmed or not); true when there was one. */
@@ -188,15 +178,7 @@ public class SearchAlerts {
 
 	@Transactional(readOnly = true)
 	public Optional<Recipient> recipient(UUID manageToken) {
-		Optional<String> email = this.jdbc.sql("select email from alert_recipient where manage_token = ?")
-			.param(manageToken)
-			.query(String.class)
-			.optional();
-		return email.map(address -> new Recipient(address, manageToken,
-				this.jdbc.sql(ALERT_COLUMNS + " where r.manage_token = ? order by a.created_at, a.id")
-					.param(manageToken)
-					.query(this::alert)
-					.list()));
+		return this.queries.recipient(manageToken);
 	}
 
 	/** Deletes the address and every subscription of it; true when there was one. */
@@ -220,14 +202,12 @@ public class SearchAlerts {
 
 	@Transactional(readOnly = true)
 	public long confirmedCount() {
-		return this.jdbc.sql("select count(*) from search_alert where confirmed_at is not null")
-			.query(Long.class)
-			.single();
+		return this.queries.confirmedCount();
 	}
 
 	/** The stored search read back as a catalogue query. */
 	CatalogueQuery query(SavedSearch search) {
-		return this.filters.parse(search.asMap());
+		return this.queries.query(search);
 	}
 
 	private boolean delete(String deletion, Object parameter) {
@@ -239,13 +219,6 @@ public class SearchAlerts {
 					.param(id)
 					.update());
 		return recipient.isPresent();
-	}
-
-	private Alert alert(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		CatalogueQuery query = query(new SavedSearch(rs.getString(1)));
-		return new Alert(AlertMails.summary(query), query.onPage(1).url(), Frequency.valueOf(rs.getString(2)),
-				rs.getBoolean(3), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
-				!rs.getBoolean(3) && rs.getTimestamp(6).toInstant().isBefore(this.clock.instant()));
 	}
 
 	static OffsetDateTime utc(Instant instant) {

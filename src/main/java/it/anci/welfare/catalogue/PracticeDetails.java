@@ -78,4 +78,13 @@ public record PracticeDetails(long id, String slug, PracticeCard card, Comune co
 		return this.card.title();
 	}
 
+	/**
+	 * A text field as the card page shows it: null when the sources do not cover it (the
+	 * seed stores {@value PracticeCard#NOT_STATED} there), so that the page says so in
+	 * the interface's language rather than as Italian content.
+	 */
+	public String stated(String value) {
+		return PracticeCard.NOT_STATED.equals(value) ? null : value;
+	}
+
 }

@@ -1,6 +1,5 @@
 package it.anci.welfare.intake;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import it.anci.welfare.catalogue.PracticeImports;
-import it.anci.welfare.catalogue.Provenance;
 import it.anci.welfare.files.AcceptedType;
-import it.anci.welfare.files.FileStore;
 import it.anci.welfare.files.StoredFile;
 import it.anci.welfare.files.Uploads;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -33,16 +26,11 @@ import org.springframework.util.unit.DataSize;
  * a dry run in the background checks every row as a card typed by staff and keeps the
  * report, saving nothing; «Importa» checks the file again and writes every card through
  * {@link PracticeImports#importCards} in one transaction, or none. Jobs run one at a time
- * on a thread of their own and record their progress, so the pages never wait for them.
+ * on a thread of their own ({@link ImportRun}) and record their progress, so the pages
+ * never wait for them.
  */
 @Service
 public class SurveyImports {
-
-	private static final Logger LOG = LoggerFactory.getLogger(SurveyImports.class);
-
-	static final int MAX_ROWS = 20_000;
-
-	private static final int PROGRESS_EVERY = 100;
 
 	private static final Set<AcceptedType> TYPES = Set.of(AcceptedType.CSV, AcceptedType.XLSX);
 
@@ -50,13 +38,7 @@ public class SurveyImports {
 
 	private final Uploads uploads;
 
-	private final FileStore files;
-
-	private final SurveyRows rows;
-
-	private final PracticeImports cards;
-
-	private final TransactionTemplate inOneTransaction;
+	private final ImportRun run;
 
 	private final DataSize maxFileSize;
 
@@ -66,15 +48,11 @@ public class SurveyImports {
 		return thread;
 	});
 
-	SurveyImports(ImportJobs jobs, Uploads uploads, FileStore files, SurveyRows rows, PracticeImports cards,
-			PlatformTransactionManager transactions,
+	SurveyImports(ImportJobs jobs, Uploads uploads, ImportRun run,
 			@Value("${portal.import.max-file-size:10MB}") DataSize maxFileSize) {
 		this.jobs = jobs;
 		this.uploads = uploads;
-		this.files = files;
-		this.rows = rows;
-		this.cards = cards;
-		this.inOneTransaction = new TransactionTemplate(transactions);
+		this.run = run;
 		this.maxFileSize = maxFileSize;
 	}
 
@@ -111,7 +89,7 @@ public class SurveyImports {
 		StoredFile file = this.uploads.keep(content, filename, type);
 		long job = this.jobs.create(source, file.id(), file.filename(), unknown, actor);
 		if (unknown.isEmpty()) {
-			this.worker.submit(() -> check(job));
+			this.worker.submit(() -> this.run.check(job));
 		}
 		return job;
 	}
@@ -136,7 +114,7 @@ public class SurveyImports {
 		}
 		boolean mapped = this.jobs.mapped(jobId, source, mapping);
 		if (mapped) {
-			this.worker.submit(() -> check(jobId));
+			this.worker.submit(() -> this.run.check(jobId));
 		}
 		return mapped;
 	}
@@ -149,7 +127,7 @@ public class SurveyImports {
 	public boolean startImport(long jobId, boolean publish, String actor) {
 		boolean started = this.jobs.startImporting(jobId, publish);
 		if (started) {
-			this.worker.submit(() -> importFile(jobId, actor));
+			this.worker.submit(() -> this.run.importFile(jobId, actor));
 		}
 		return started;
 	}
@@ -174,104 +152,6 @@ public class SurveyImports {
 		if (!this.worker.awaitTermination(20, TimeUnit.SECONDS)) {
 			this.worker.shutdownNow();
 		}
-	}
-
-	/** The dry run: every row checked, the report kept, nothing else saved. */
-	void check(long jobId) {
-		try {
-			List<RowError> errors = new ArrayList<>();
-			read(jobId, errors, processed -> this.jobs.progress(jobId, processed));
-			this.jobs.finish(jobId, ImportJob.Status.CHECKED, errors, null);
-		}
-		catch (RuntimeException ex) {
-			LOG.error("Import job {}: the check failed", jobId, ex);
-			this.jobs.finish(jobId, ImportJob.Status.FAILED, List.of(RowError.of(1, "", "import.error.failed")), null);
-		}
-	}
-
-	/**
-	 * The import: the file checked again (the lists or the comuni may have changed since
-	 * the dry run) and written, in one transaction; any error writes nothing.
-	 */
-	void importFile(long jobId, String actor) {
-		try {
-			ImportJobs.Work job = this.jobs.work(jobId);
-			List<RowError> errors = new ArrayList<>();
-			PracticeImports.ImportOutcome outcome = this.inOneTransaction.execute(status -> {
-				List<SurveyRows.Checked> checked = read(jobId, errors,
-						processed -> this.jobs.progress(jobId, processed));
-				if (!errors.isEmpty()) {
-					status.setRollbackOnly();
-					return null;
-				}
-				List<PracticeImports.ImportedCard> cards = checked.stream()
-					.map(c -> new PracticeImports.ImportedCard(
-							c.card().toCard(Provenance.IMPORTATA, c.comune().istatCode()), c.comune(), c.externalId()))
-					.toList();
-				return this.cards.importCards(
-						new PracticeImports.ImportBatch(job.sourceId(), job.sourceName(), job.publish(), cards), actor,
-						written -> this.jobs.progress(jobId, checked.size() + written));
-			});
-			if (outcome == null) {
-				this.jobs.finish(jobId, ImportJob.Status.REFUSED, errors, null);
-			}
-			else {
-				this.jobs.finish(jobId, ImportJob.Status.IMPORTED, List.of(), outcome);
-			}
-		}
-		catch (RuntimeException ex) {
-			LOG.error("Import job {}: the import failed, nothing was written", jobId, ex);
-			this.jobs.finish(jobId, ImportJob.Status.FAILED, List.of(RowError.of(1, "", "import.error.failed")), null);
-		}
-	}
-
-	/**
-	 * Reads and checks the job's file: the rows without errors, the errors in
-	 * {@code errors}.
-	 */
-	private List<SurveyRows.Checked> read(long jobId, List<RowError> errors, java.util.function.IntConsumer progress) {
-		ImportJobs.Work job = this.jobs.work(jobId);
-		long fileId = job.fileId();
-		boolean spreadsheet = AcceptedType.XLSX.mediaType().equals(this.files.file(fileId).orElseThrow().mediaType());
-		SurveyFile.Table table;
-		try {
-			table = SurveyFile.read(this.files.content(fileId), spreadsheet);
-		}
-		catch (SurveyFile.UnreadableException ex) {
-			errors.add(RowError.of(1, "", "import.error.unreadable"));
-			return List.of();
-		}
-		this.jobs.rowsFound(jobId, table.rows().size());
-		Map<ImportColumn, Integer> positions = ImportHeaders.positions(table.headers(),
-				this.jobs.mapping(job.sourceId()));
-		errors.addAll(ImportHeaders.missingColumns(positions));
-		if (table.rows().isEmpty()) {
-			errors.add(RowError.of(1, "", "import.error.noRows"));
-		}
-		if (table.rows().size() > MAX_ROWS) {
-			errors.add(RowError.of(1, "", "import.error.tooManyRows", String.valueOf(MAX_ROWS)));
-		}
-		if (!errors.isEmpty()) {
-			return List.of();
-		}
-		RowCheck rowCheck = this.rows.rowCheck(positions);
-		rowCheck.lookUpComuni(table.rows());
-		List<SurveyRows.Checked> valid = new ArrayList<>();
-		int processed = 0;
-		for (SurveyFile.Line line : table.rows()) {
-			SurveyRows.Checked checked = rowCheck.check(line);
-			if (checked.valid()) {
-				valid.add(checked);
-			}
-			else {
-				errors.addAll(checked.errors());
-			}
-			if (++processed % PROGRESS_EVERY == 0) {
-				progress.accept(processed);
-			}
-		}
-		progress.accept(processed);
-		return valid;
 	}
 
 }

@@ -19,7 +19,7 @@ class ChartTests {
 		Map<String, Long> months = new LinkedHashMap<>();
 		months.put("2026-01", 3L);
 		months.put("2026-03", 5L);
-		Chart chart = StatisticsService.downloads(months);
+		Chart chart = ActivityCharts.downloads(months);
 		assertThat(chart.bars()).extracting(Chart.Bar::label)
 			.containsExactly("gennaio 2026", "febbraio 2026", "marzo 2026");
 		assertThat(chart.bars()).extracting(Chart.Bar::count).containsExactly(3L, 0L, 5L);
@@ -28,7 +28,7 @@ class ChartTests {
 			.isEqualTo("In tutto 8 download dei modelli; il mese con più download è marzo 2026.");
 		assertThat(chart.bars().get(1).width()).isZero();
 		assertThat(chart.bars().get(2).width()).isEqualTo(340);
-		assertThat(StatisticsService.downloads(Map.of()).summary())
+		assertThat(ActivityCharts.downloads(Map.of()).summary())
 			.isEqualTo("Nessun download dei modelli registrato finora.");
 	}
 
@@ -39,12 +39,12 @@ class ChartTests {
 		counts.put(ProposalState.DA_MODERARE, 2L);
 		counts.put(ProposalState.DA_RIVEDERE, 1L);
 		counts.put(ProposalState.PUBBLICATA, 3L);
-		Chart chart = StatisticsService.proposals(counts);
+		Chart chart = ActivityCharts.proposals(counts);
 		assertThat(chart.bars()).extracting(Chart.Bar::count).containsExactly(6L, 3L, 3L, 0L);
 		assertThat(chart.summary()).isEqualTo(
 				"Dai Comuni sono arrivate 6 proposte: 3 pubblicate, 3 in verifica o da rivedere, 0 non pubblicate.");
 		assertThat(chart.bars().get(0).width()).isEqualTo(340);
-		assertThat(StatisticsService.proposals(Map.of()).summary())
+		assertThat(ActivityCharts.proposals(Map.of()).summary())
 			.isEqualTo("Nessuna proposta ricevuta finora dai Comuni.");
 	}
 
@@ -53,13 +53,13 @@ class ChartTests {
 		Map<YearMonth, Long> months = new LinkedHashMap<>();
 		months.put(YearMonth.of(2020, 3), 1L);
 		months.put(YearMonth.of(2020, 4), 0L);
-		Chart chart = StatisticsService.timeline(new StartMonths.Timeline(months, 2));
+		Chart chart = ActivityCharts.timeline(new StartMonths.Timeline(months, 2));
 		assertThat(chart.summary())
 			.isEqualTo("Il mese con più avvii è marzo 2020 (1 pratica), tra marzo 2020 e aprile 2020; "
 					+ "2 pratiche hanno solo l'anno di avvio e non compaiono nel grafico.");
-		assertThat(StatisticsService.timeline(new StartMonths.Timeline(Map.of(), 3)).summary())
+		assertThat(ActivityCharts.timeline(new StartMonths.Timeline(Map.of(), 3)).summary())
 			.isEqualTo("Di nessuna delle 3 pratiche trovate le fonti indicano il mese di avvio.");
-		assertThat(StatisticsService.timeline(new StartMonths.Timeline(Map.of(), 0)).empty()).isTrue();
+		assertThat(ActivityCharts.timeline(new StartMonths.Timeline(Map.of(), 0)).empty()).isTrue();
 	}
 
 	@Test
