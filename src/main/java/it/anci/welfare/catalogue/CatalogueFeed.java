@@ -69,7 +69,7 @@ public class CatalogueFeed {
 					%s order by p.updated_at desc, p.id desc limit :limit"""
 				.formatted(period))
 			.params(bounds)
-			.param("ids", CatalogueSearch.idList(ids))
+			.param("ids", IdList.of(ids))
 			.param("limit", limit)
 			.query((rs, n) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant()))

@@ -49,7 +49,7 @@ public class StartMonths {
 						select case when start_precision = 'YEAR' then null else to_char(start_date, 'YYYY-MM') end, count(*)
 						from published_practice where id = any(cast(string_to_array(:ids, ',') as bigint[]))
 						group by 1 order by 1 nulls last""")
-				.param("ids", CatalogueSearch.idList(ids))
+				.param("ids", IdList.of(ids))
 				.query(rs -> {
 					if (rs.getString(1) == null) {
 						yearOnly[0] = rs.getLong(2);

@@ -210,11 +210,11 @@ class CataloguePagesTests {
 	@Test
 	void snippetsMarkWhereTheTextGoesOn() {
 		String description = "Il Comune ha aperto una linea. Gli anziani soli ricevevano la spesa a casa. Tutto gratis.";
-		assertThat(CatalogueSearch.withEllipses("Gli [[[mark]]]anziani[[[/mark]]] soli ricevevano", description))
+		assertThat(SummaryReader.withEllipses("Gli [[[mark]]]anziani[[[/mark]]] soli ricevevano", description))
 			.isEqualTo("… Gli [[[mark]]]anziani[[[/mark]]] soli ricevevano …");
-		assertThat(CatalogueSearch.withEllipses("Il Comune ha aperto", description)).isEqualTo("Il Comune ha aperto …");
-		assertThat(CatalogueSearch.withEllipses(description, description)).isEqualTo(description);
-		assertThat(CatalogueSearch.highlight("… Gli [[[mark]]]anziani[[[/mark]]] <b> …"))
+		assertThat(SummaryReader.withEllipses("Il Comune ha aperto", description)).isEqualTo("Il Comune ha aperto …");
+		assertThat(SummaryReader.withEllipses(description, description)).isEqualTo(description);
+		assertThat(SummaryReader.highlight("… Gli [[[mark]]]anziani[[[/mark]]] <b> …"))
 			.isEqualTo("&hellip; Gli <mark>anziani</mark> &lt;b&gt; &hellip;");
 	}
 

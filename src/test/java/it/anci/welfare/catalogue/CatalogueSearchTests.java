@@ -170,7 +170,7 @@ class CatalogueSearchTests {
 
 	@Test
 	void snippetsAreEscapedHtml() {
-		assertThat(CatalogueSearch.highlight("a <script>[[[mark]]]b[[[/mark]]]"))
+		assertThat(SummaryReader.highlight("a <script>[[[mark]]]b[[[/mark]]]"))
 			.isEqualTo("a &lt;script&gt;<mark>b</mark>");
 	}
 
@@ -220,8 +220,8 @@ class CatalogueSearchTests {
 		List<Long> ids = java.util.stream.LongStream.rangeClosed(1, 70_000).map(i -> 70_001 - i).boxed().toList();
 		var row = this.jdbc
 			.sql("select count(*) as n, min(position) filter (where id = 70000) as first_position, "
-					+ "max(position) filter (where id = 1) as last_position from " + CatalogueSearch.IDS_IN_ORDER)
-			.param("ids", CatalogueSearch.idList(ids))
+					+ "max(position) filter (where id = 1) as last_position from " + IdList.IN_ORDER)
+			.param("ids", IdList.of(ids))
 			.query()
 			.singleRow();
 		assertThat(row).containsEntry("n", 70_000L)
