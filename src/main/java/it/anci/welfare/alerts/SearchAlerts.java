@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import it.anci.welfare.catalogue.CatalogueFilters;
+import it.anci.welfare.catalogue.search.CatalogueFilters;
 import it.anci.welfare.catalogue.CatalogueQuery;
 import it.anci.welfare.mail.MailOutbox;
 

@@ -3,6 +3,9 @@ package it.anci.welfare.catalogue;
 import java.util.List;
 import java.util.Optional;
 
+import it.anci.welfare.catalogue.search.PlaceOverviews;
+import it.anci.welfare.catalogue.search.SearchPages;
+import it.anci.welfare.catalogue.taxonomy.TaxonomyService;
 import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.TerritoryService;
 

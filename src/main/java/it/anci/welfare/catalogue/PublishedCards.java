@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import it.anci.welfare.catalogue.taxonomy.TaxonomyService;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.territory.TerritoryService;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import it.anci.welfare.catalogue.CataloguePage;
 import it.anci.welfare.catalogue.CatalogueQuery;
-import it.anci.welfare.catalogue.CatalogueTitles;
+import it.anci.welfare.catalogue.search.CatalogueTitles;
 import it.anci.welfare.catalogue.ComuneOverview;
 import it.anci.welfare.catalogue.FilterOption;
 import it.anci.welfare.catalogue.PracticeDetails;

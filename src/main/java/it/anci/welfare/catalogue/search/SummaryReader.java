@@ -1,9 +1,16 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.search;
 
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import it.anci.welfare.catalogue.CatalogueQuery;
+import it.anci.welfare.catalogue.DatePrecision;
+import it.anci.welfare.catalogue.PracticeSummary;
+import it.anci.welfare.catalogue.Provenance;
+import it.anci.welfare.catalogue.StartBasis;
+import it.anci.welfare.catalogue.StartDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

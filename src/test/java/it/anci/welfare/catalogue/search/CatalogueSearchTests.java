@@ -1,13 +1,23 @@
-package it.anci.welfare.catalogue;
-
-import java.util.Locale;
+package it.anci.welfare.catalogue.search;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
+import it.anci.welfare.catalogue.CatalogueExports;
+import it.anci.welfare.catalogue.CatalogueFilter;
+import it.anci.welfare.catalogue.CataloguePage;
+import it.anci.welfare.catalogue.CatalogueQuery;
+import it.anci.welfare.catalogue.CatalogueService;
+import it.anci.welfare.catalogue.Facet;
+import it.anci.welfare.catalogue.FilterOption;
+import it.anci.welfare.catalogue.MapRegion;
+import it.anci.welfare.catalogue.PracticeCard;
+import it.anci.welfare.catalogue.PracticeDetails;
+import it.anci.welfare.catalogue.PracticeSummary;
 import it.anci.welfare.support.PortalTest;
 import it.anci.welfare.support.PublishedCounts;
 import org.junit.jupiter.api.Test;
@@ -166,6 +176,28 @@ class CatalogueSearchTests {
 		assertThat(page.items()).isNotEmpty();
 		assertThat(page.items()).allSatisfy(p -> assertThat(p.snippetHtml()).containsPattern("<mark>(?i)anzian"));
 		assertThat(page.items().get(0).snippetHtml().split("\\s+").length).isLessThan(90);
+	}
+
+	/**
+	 * A snippet that starts or ends inside the description says so with an ellipsis
+	 * (issue 15).
+	 */
+	@Test
+	void snippetsMarkWhereTheTextGoesOn() {
+		String description = "Il Comune ha aperto una linea. Gli anziani soli ricevevano la spesa a casa. Tutto gratis.";
+		assertThat(SummaryReader.withEllipses("Gli [[[mark]]]anziani[[[/mark]]] soli ricevevano", description))
+			.isEqualTo("… Gli [[[mark]]]anziani[[[/mark]]] soli ricevevano …");
+		assertThat(SummaryReader.withEllipses("Il Comune ha aperto", description)).isEqualTo("Il Comune ha aperto …");
+		assertThat(SummaryReader.withEllipses(description, description)).isEqualTo(description);
+		assertThat(SummaryReader.highlight("… Gli [[[mark]]]anziani[[[/mark]]] <b> …"))
+			.isEqualTo("&hellip; Gli <mark>anziani</mark> &lt;b&gt; &hellip;");
+	}
+
+	/** A place name is searched as typed: "montone" is not merged with "Monte". */
+	@Test
+	void aPlaceNameIsSearchedAsTyped() {
+		assertThat(SearchText.tsQuery("montone anziani", word -> word.equals("montone")))
+			.isEqualTo("(montone) & (anziani | anziano | anziana | anziane)");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.search;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -6,6 +6,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import it.anci.welfare.catalogue.CatalogueFilter;
+import it.anci.welfare.catalogue.CatalogueQuery;
+import it.anci.welfare.catalogue.FilterOption;
 
 import org.springframework.stereotype.Component;
 
@@ -15,7 +19,7 @@ import org.springframework.stereotype.Component;
  * read by {@link SummaryReader}.
  */
 @Component
-class CatalogueSearch {
+public class CatalogueSearch {
 
 	private final FacetIndex index;
 
@@ -112,7 +116,7 @@ class CatalogueSearch {
 	}
 
 	/** Every matching id in the query's order (exports). */
-	List<Long> allIds(CatalogueQuery query) {
+	public List<Long> allIds(CatalogueQuery query) {
 		return ids(match(query), 0, Integer.MAX_VALUE);
 	}
 

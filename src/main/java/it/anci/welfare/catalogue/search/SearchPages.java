@@ -1,4 +1,4 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.search;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import it.anci.welfare.catalogue.CatalogueFilter;
+import it.anci.welfare.catalogue.CatalogueOverview;
+import it.anci.welfare.catalogue.CataloguePage;
+import it.anci.welfare.catalogue.CatalogueQuery;
+import it.anci.welfare.catalogue.Facet;
+import it.anci.welfare.catalogue.FilterOption;
+import it.anci.welfare.catalogue.MapRegion;
+import it.anci.welfare.catalogue.PracticeCard;
+import it.anci.welfare.catalogue.PracticeDetails;
+import it.anci.welfare.catalogue.PracticeSummary;
+import it.anci.welfare.catalogue.taxonomy.TaxonomyService;
 import it.anci.welfare.common.Pagination;
 import it.anci.welfare.territory.Region;
 import it.anci.welfare.territory.TerritoryService;
@@ -18,7 +29,7 @@ import org.springframework.stereotype.Component;
  * text), the counts of the home page and the cards like a card.
  */
 @Component
-class SearchPages {
+public class SearchPages {
 
 	private static final int SIMILAR_COUNT = 4;
 
@@ -54,7 +65,7 @@ class SearchPages {
 	 * Counted from the facet index: the same SQL aggregates cost 260 ms at 100,000 cards
 	 * (perf/README.md).
 	 */
-	CatalogueOverview overview() {
+	public CatalogueOverview overview() {
 		FacetIndex.Snapshot cards = this.facets.current();
 		List<CatalogueOverview.ClassificationCount> classifications = this.taxonomyService.taxonomy()
 			.classifications()
@@ -70,7 +81,7 @@ class SearchPages {
 	 * A page of the catalogue: results, total, facet counts and map, in at most three SQL
 	 * statements.
 	 */
-	CataloguePage search(CatalogueQuery requested) {
+	public CataloguePage search(CatalogueQuery requested) {
 		CatalogueSearch.Matches matches = this.search.match(requested);
 		CatalogueSearch.Counts counts = this.search.counts(matches);
 		int pageCount = Pagination.pageCount(counts.total(), CatalogueQuery.PAGE_SIZE);
@@ -132,7 +143,7 @@ class SearchPages {
 	 * Practices with the same service areas and target groups, preferring comuni of a
 	 * similar size.
 	 */
-	List<PracticeSummary> similar(PracticeDetails practice) {
+	public List<PracticeSummary> similar(PracticeDetails practice) {
 		PracticeCard.Classification c = practice.card().classification();
 		List<Long> ids = this.similarCards.similar(practice.id(), c.serviceAreas(), c.targetGroups(), c.interventions(),
 				practice.comune().sizeClass(), SIMILAR_COUNT);

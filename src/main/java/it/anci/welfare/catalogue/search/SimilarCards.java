@@ -1,4 +1,4 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.search;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import it.anci.welfare.catalogue.CatalogueFilter;
 import it.anci.welfare.territory.SizeClass;
 
 import org.springframework.stereotype.Component;

@@ -1,10 +1,20 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import it.anci.welfare.catalogue.CatalogueFilter;
+import it.anci.welfare.catalogue.CatalogueQuery;
+import it.anci.welfare.catalogue.CatalogueSort;
+import it.anci.welfare.catalogue.ComuneOverview;
+import it.anci.welfare.catalogue.FilterOption;
+import it.anci.welfare.catalogue.PracticeSummaries;
+import it.anci.welfare.catalogue.PracticeSummary;
+import it.anci.welfare.catalogue.RegionOverview;
+import it.anci.welfare.catalogue.TaxonomyTerm;
+import it.anci.welfare.catalogue.taxonomy.TaxonomyService;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.Region;
@@ -18,7 +28,7 @@ import org.springframework.stereotype.Component;
  * catalogue filtered on them.
  */
 @Component
-class PlaceOverviews {
+public class PlaceOverviews {
 
 	/** Cards listed per classification on a region page; the link leads to the rest. */
 	static final int REGION_GROUP_SIZE = 10;
@@ -45,7 +55,7 @@ class PlaceOverviews {
 		this.territory = territory;
 	}
 
-	ComuneOverview comune(String istatCode) {
+	public ComuneOverview comune(String istatCode) {
 		Comune comune = this.territory.comune(istatCode)
 			.orElseThrow(() -> new NotFoundException("comune " + istatCode));
 		List<Long> ids = this.jdbc
@@ -68,7 +78,7 @@ class PlaceOverviews {
 	 * the first cards of each classification by title; a populous region can hold
 	 * thousands, the catalogue lists them all.
 	 */
-	RegionOverview region(String slug) {
+	public RegionOverview region(String slug) {
 		Region region = this.territory.regionBySlug(slug).orElseThrow(() -> new NotFoundException("region " + slug));
 		FilterOption regionOption = this.filters.option(CatalogueFilter.REGIONE, region.slug()).orElseThrow();
 		CatalogueQuery inRegion = new CatalogueQuery("", Map.of(CatalogueFilter.REGIONE, List.of(regionOption)),
