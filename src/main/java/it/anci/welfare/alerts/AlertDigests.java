@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import it.anci.welfare.catalogue.CatalogueFeed;
+import it.anci.welfare.catalogue.search.CatalogueFeed;
 import it.anci.welfare.catalogue.CatalogueQuery;
 import it.anci.welfare.mail.MailOutbox;
 import org.slf4j.Logger;

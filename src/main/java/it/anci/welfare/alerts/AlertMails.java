@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import it.anci.welfare.catalogue.CatalogueFeed;
+import it.anci.welfare.catalogue.search.CatalogueFeed;
 import it.anci.welfare.catalogue.CatalogueQuery;
-import it.anci.welfare.catalogue.CatalogueTitles;
+import it.anci.welfare.catalogue.search.CatalogueTitles;
 import it.anci.welfare.mail.MailComposer;
 import it.anci.welfare.mail.OutgoingMail;
 

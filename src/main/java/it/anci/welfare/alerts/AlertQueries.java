@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import it.anci.welfare.alerts.SearchAlerts.Alert;
 import it.anci.welfare.alerts.SearchAlerts.Recipient;
-import it.anci.welfare.catalogue.CatalogueFilters;
+import it.anci.welfare.catalogue.search.CatalogueFilters;
 import it.anci.welfare.catalogue.CatalogueQuery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

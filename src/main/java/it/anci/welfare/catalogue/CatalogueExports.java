@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import it.anci.welfare.catalogue.search.CatalogueSearch;
+import it.anci.welfare.catalogue.taxonomy.TaxonomyService;
 import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.TerritoryService;
 import jakarta.persistence.EntityManager;

@@ -46,7 +46,8 @@ public enum CatalogueFilter {
 		return this.label;
 	}
 
-	String column() {
+	/** The column of {@code practice} the search index reads. */
+	public String column() {
 		return this.column;
 	}
 
@@ -54,11 +55,12 @@ public enum CatalogueFilter {
 	 * The value in plain SQL over {@code practice}: the column, or for the current state
 	 * the function that gives it.
 	 */
-	String sql() {
+	public String sql() {
 		return this == STATO ? "practice_current_state(id)" : this.column;
 	}
 
-	boolean array() {
+	/** Whether the column holds several codes per card. */
+	public boolean array() {
 		return this.array;
 	}
 

@@ -33,6 +33,9 @@ public class PracticeEditor {
 
 	private static final String TARGET = "pratica";
 
+	/** A card the public sees, as in the {@code published_practice} view (V27). */
+	private static final String PUBLISHED = "p.status = 'PUBLISHED'";
+
 	public static final int PAGE_SIZE = 50;
 
 	private final JdbcClient jdbc;
@@ -82,8 +85,7 @@ public class PracticeEditor {
 	/** The staff list's state filter: its URL value and the condition it stands for. */
 	public enum StateFilter {
 
-		TUTTE("", "true"), BOZZE("bozze", "p.status <> 'PUBLISHED'"),
-		PUBBLICATE("pubblicate", "p.status = 'PUBLISHED'");
+		TUTTE("", "true"), BOZZE("bozze", "not (" + PUBLISHED + ")"), PUBBLICATE("pubblicate", PUBLISHED);
 
 		private final String value;
 
@@ -141,10 +143,12 @@ public class PracticeEditor {
 		int shown = Pagination.clamp(page, pageCount);
 		parameters.put("limit", PAGE_SIZE);
 		parameters.put("offset", (shown - 1) * PAGE_SIZE);
-		List<Row> rows = this.jdbc.sql("""
-				select p.id, p.slug, p.title, p.provenance, c.name, r.name, p.status = 'PUBLISHED'
-				from practice p join comune c on c.istat_code = p.comune_code join region r on r.code = p.region_code
-				where %s order by p.updated_at desc, p.id desc limit :limit offset :offset""".formatted(where))
+		List<Row> rows = this.jdbc
+			.sql("""
+					select p.id, p.slug, p.title, p.provenance, c.name, r.name, %s
+					from practice p join comune c on c.istat_code = p.comune_code join region r on r.code = p.region_code
+					where %s order by p.updated_at desc, p.id desc limit :limit offset :offset"""
+				.formatted(PUBLISHED, where))
 			.params(parameters)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
 					Provenance.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBoolean(7)))
@@ -155,7 +159,9 @@ public class PracticeEditor {
 	/** Cards waiting in draft, for the staff home. */
 	@Transactional(readOnly = true)
 	public List<PendingWork> pendingWork() {
-		long drafts = this.jdbc.sql("select count(*) from practice where status = 'DRAFT'").query(Long.class).single();
+		long drafts = this.jdbc.sql("select count(*) from practice p where " + StateFilter.BOZZE.condition)
+			.query(Long.class)
+			.single();
 		return List.of(new PendingWork("Schede pratica in bozza", drafts, "/admin/pratiche?stato=bozze"));
 	}
 

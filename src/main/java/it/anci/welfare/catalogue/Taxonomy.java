@@ -33,6 +33,11 @@ public record Taxonomy(List<TaxonomyTerm> classifications, List<TaxonomyTerm> ma
 		return list.stream().map(TaxonomyTerm::code).collect(Collectors.toSet()).containsAll(codes);
 	}
 
+	/** Names of the classifications by code, for the lists of cards. */
+	public Map<String, String> classificationNames() {
+		return classifications().stream().collect(Collectors.toMap(TaxonomyTerm::code, TaxonomyTerm::name));
+	}
+
 	public String name(List<TaxonomyTerm> list, String code) {
 		return list.stream().filter(t -> t.code().equals(code)).map(TaxonomyTerm::name).findFirst().orElse(code);
 	}

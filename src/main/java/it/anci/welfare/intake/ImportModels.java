@@ -16,7 +16,7 @@ import it.anci.welfare.catalogue.ProviderType;
 import it.anci.welfare.catalogue.SourceKind;
 import it.anci.welfare.catalogue.StartBasis;
 import it.anci.welfare.catalogue.Taxonomy;
-import it.anci.welfare.catalogue.TaxonomyService;
+import it.anci.welfare.catalogue.taxonomy.TaxonomyService;
 import it.anci.welfare.catalogue.TaxonomyTerm;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

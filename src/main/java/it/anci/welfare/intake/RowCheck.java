@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import it.anci.welfare.catalogue.CardInput;
+import it.anci.welfare.catalogue.editing.CardInput;
 import it.anci.welfare.catalogue.Continuation;
 import it.anci.welfare.catalogue.PracticeCard;
 import it.anci.welfare.catalogue.ProviderType;

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import it.anci.welfare.catalogue.CardChecks;
-import it.anci.welfare.catalogue.CardInput;
-import it.anci.welfare.catalogue.TaxonomyService;
+import it.anci.welfare.catalogue.editing.CardChecks;
+import it.anci.welfare.catalogue.editing.CardInput;
+import it.anci.welfare.catalogue.taxonomy.TaxonomyService;
 import it.anci.welfare.catalogue.TaxonomyTerm;
 import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.TerritoryService;

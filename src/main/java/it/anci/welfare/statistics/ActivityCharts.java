@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import it.anci.welfare.catalogue.StartMonths;
+import it.anci.welfare.catalogue.search.StartMonths;
 import it.anci.welfare.intake.ProposalState;
 
 /**

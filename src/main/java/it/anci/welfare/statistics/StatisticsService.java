@@ -15,7 +15,7 @@ import it.anci.welfare.catalogue.CatalogueService;
 import it.anci.welfare.catalogue.Facet;
 import it.anci.welfare.catalogue.FilterOption;
 import it.anci.welfare.catalogue.MapRegion;
-import it.anci.welfare.catalogue.StartMonths;
+import it.anci.welfare.catalogue.search.StartMonths;
 import it.anci.welfare.doctemplates.TemplateFiles;
 import it.anci.welfare.intake.Moderation;
 

@@ -1,5 +1,6 @@
 package it.anci.welfare.catalogue;
 
+import it.anci.welfare.catalogue.taxonomy.TaxonomyService;
 import it.anci.welfare.support.Http;
 import it.anci.welfare.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;

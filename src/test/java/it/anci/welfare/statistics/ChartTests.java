@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import it.anci.welfare.catalogue.StartMonths;
+import it.anci.welfare.catalogue.search.StartMonths;
 import it.anci.welfare.intake.ProposalState;
 import org.junit.jupiter.api.Test;
 

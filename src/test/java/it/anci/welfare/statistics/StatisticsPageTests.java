@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Random;
 
 import it.anci.welfare.catalogue.CatalogueFilter;
-import it.anci.welfare.catalogue.CatalogueFilters;
+import it.anci.welfare.catalogue.search.CatalogueFilters;
 import it.anci.welfare.catalogue.FilterOption;
 import it.anci.welfare.support.Http;
 import org.apache.commons.csv.CSVFormat;

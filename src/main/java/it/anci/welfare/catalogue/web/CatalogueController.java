@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Locale;
 
 import it.anci.welfare.catalogue.CatalogueExports;
-import it.anci.welfare.catalogue.Comparison;
-import it.anci.welfare.catalogue.ComparisonDocuments;
-import it.anci.welfare.catalogue.CatalogueFilters;
 import it.anci.welfare.catalogue.CatalogueQuery;
 import it.anci.welfare.catalogue.CatalogueService;
+import it.anci.welfare.catalogue.Comparison;
+import it.anci.welfare.catalogue.ComparisonDocuments;
 import it.anci.welfare.catalogue.PracticeDetails;
+import it.anci.welfare.catalogue.search.CatalogueFilters;
 import it.anci.welfare.common.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JsonGenerator;

@@ -13,10 +13,10 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-import it.anci.welfare.catalogue.CatalogueFeed;
-import it.anci.welfare.catalogue.CatalogueFilters;
 import it.anci.welfare.catalogue.CatalogueQuery;
-import it.anci.welfare.catalogue.CatalogueTitles;
+import it.anci.welfare.catalogue.search.CatalogueFeed;
+import it.anci.welfare.catalogue.search.CatalogueFilters;
+import it.anci.welfare.catalogue.search.CatalogueTitles;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

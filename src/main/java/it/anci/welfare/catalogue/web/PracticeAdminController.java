@@ -4,13 +4,13 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
-import it.anci.welfare.catalogue.CardChecks;
 import it.anci.welfare.catalogue.CatalogueService;
 import it.anci.welfare.catalogue.FollowUpInput;
 import it.anci.welfare.catalogue.FollowUpState;
 import it.anci.welfare.catalogue.PracticeEditor;
 import it.anci.welfare.catalogue.PracticeUpdates;
 import it.anci.welfare.catalogue.Provenance;
+import it.anci.welfare.catalogue.editing.CardChecks;
 import it.anci.welfare.common.AdminSaves;
 import it.anci.welfare.common.DuplicateTitles;
 import it.anci.welfare.common.ItemKind;

@@ -1,8 +1,8 @@
 package it.anci.welfare.catalogue.web;
 
-import it.anci.welfare.catalogue.CardInput;
 import it.anci.welfare.catalogue.PracticeEditor;
 import it.anci.welfare.catalogue.Provenance;
+import it.anci.welfare.catalogue.editing.CardInput;
 import it.anci.welfare.common.FormSubmissions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -3,8 +3,8 @@ package it.anci.welfare.catalogue.web;
 import java.security.Principal;
 import java.util.Arrays;
 
-import it.anci.welfare.catalogue.TaxonomyEditor;
-import it.anci.welfare.catalogue.TaxonomyList;
+import it.anci.welfare.catalogue.taxonomy.TaxonomyEditor;
+import it.anci.welfare.catalogue.taxonomy.TaxonomyList;
 import it.anci.welfare.common.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -2,7 +2,7 @@ package it.anci.welfare.intake.web;
 
 import java.util.Optional;
 
-import it.anci.welfare.catalogue.CardChecks;
+import it.anci.welfare.catalogue.editing.CardChecks;
 import it.anci.welfare.catalogue.FollowUpInput;
 import it.anci.welfare.catalogue.FollowUpState;
 import it.anci.welfare.catalogue.PracticeUpdates;

@@ -4,7 +4,7 @@ import java.security.Principal;
 import java.util.Map;
 import java.util.Optional;
 
-import it.anci.welfare.catalogue.CardChecks;
+import it.anci.welfare.catalogue.editing.CardChecks;
 import it.anci.welfare.catalogue.Comparison;
 import it.anci.welfare.catalogue.Provenance;
 import it.anci.welfare.common.NotFoundException;

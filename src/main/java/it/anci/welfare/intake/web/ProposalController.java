@@ -3,7 +3,7 @@ package it.anci.welfare.intake.web;
 import java.util.List;
 import java.util.Optional;
 
-import it.anci.welfare.catalogue.CardChecks;
+import it.anci.welfare.catalogue.editing.CardChecks;
 import it.anci.welfare.catalogue.Provenance;
 import it.anci.welfare.common.PrivateLinks;
 import it.anci.welfare.files.UploadRejectedException;

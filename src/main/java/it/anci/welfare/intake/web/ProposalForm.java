@@ -1,6 +1,6 @@
 package it.anci.welfare.intake.web;
 
-import it.anci.welfare.catalogue.CardInput;
+import it.anci.welfare.catalogue.editing.CardInput;
 import it.anci.welfare.intake.Proposals;
 import it.anci.welfare.intake.Submitter;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package it.anci.welfare.intake.web;
 
-import it.anci.welfare.catalogue.CardChecks;
+import it.anci.welfare.catalogue.editing.CardChecks;
 import it.anci.welfare.catalogue.CatalogueService;
 import it.anci.welfare.intake.Proposals;
 

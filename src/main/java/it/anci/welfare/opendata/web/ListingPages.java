@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import it.anci.welfare.catalogue.CataloguePage;
 import it.anci.welfare.catalogue.CatalogueQuery;
-import it.anci.welfare.catalogue.CatalogueTitles;
+import it.anci.welfare.catalogue.search.CatalogueTitles;
 import it.anci.welfare.catalogue.ComuneOverview;
 import it.anci.welfare.catalogue.PracticeDetails;
 import it.anci.welfare.catalogue.RegionOverview;

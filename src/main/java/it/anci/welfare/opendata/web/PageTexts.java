@@ -3,7 +3,7 @@ package it.anci.welfare.opendata.web;
 import java.util.Locale;
 
 import it.anci.welfare.catalogue.CatalogueQuery;
-import it.anci.welfare.catalogue.CatalogueTitles;
+import it.anci.welfare.catalogue.search.CatalogueTitles;
 import it.anci.welfare.catalogue.FilterOption;
 
 import org.springframework.context.MessageSource;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import it.anci.welfare.catalogue.CatalogueFilters;
+import it.anci.welfare.catalogue.search.CatalogueFilters;
 import it.anci.welfare.catalogue.CatalogueQuery;
-import it.anci.welfare.catalogue.CatalogueTitles;
+import it.anci.welfare.catalogue.search.CatalogueTitles;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.statistics.Chart;
 import it.anci.welfare.statistics.StatisticsService;

@@ -1,4 +1,4 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.editing;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import it.anci.welfare.catalogue.Continuation;
+import it.anci.welfare.catalogue.ProviderType;
+import it.anci.welfare.catalogue.SourceKind;
+import it.anci.welfare.catalogue.StartBasis;
+import it.anci.welfare.catalogue.StartDate;
+import it.anci.welfare.catalogue.taxonomy.TaxonomyService;
 import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.ComuneLookup;
 import it.anci.welfare.territory.TerritoryService;

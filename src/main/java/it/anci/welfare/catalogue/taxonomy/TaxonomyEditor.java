@@ -1,4 +1,4 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.taxonomy;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -7,10 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.catalogue.TaxonomyTerm;
 import it.anci.welfare.common.NotFoundException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

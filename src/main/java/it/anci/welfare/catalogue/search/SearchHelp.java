@@ -1,4 +1,4 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import it.anci.welfare.catalogue.CatalogueFilter;
+import it.anci.welfare.catalogue.CatalogueQuery;
+import it.anci.welfare.catalogue.PlaceSuggestion;
 import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.TerritoryService;
 

@@ -1,13 +1,23 @@
-package it.anci.welfare.catalogue;
-
-import java.util.Locale;
+package it.anci.welfare.catalogue.search;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
+import it.anci.welfare.catalogue.CatalogueExports;
+import it.anci.welfare.catalogue.CatalogueFilter;
+import it.anci.welfare.catalogue.CataloguePage;
+import it.anci.welfare.catalogue.CatalogueQuery;
+import it.anci.welfare.catalogue.CatalogueService;
+import it.anci.welfare.catalogue.Facet;
+import it.anci.welfare.catalogue.FilterOption;
+import it.anci.welfare.catalogue.MapRegion;
+import it.anci.welfare.catalogue.PracticeCard;
+import it.anci.welfare.catalogue.PracticeDetails;
+import it.anci.welfare.catalogue.PracticeSummary;
 import it.anci.welfare.support.PortalTest;
 import it.anci.welfare.support.PublishedCounts;
 import org.junit.jupiter.api.Test;
@@ -168,9 +178,31 @@ class CatalogueSearchTests {
 		assertThat(page.items().get(0).snippetHtml().split("\\s+").length).isLessThan(90);
 	}
 
+	/**
+	 * A snippet that starts or ends inside the description says so with an ellipsis
+	 * (issue 15).
+	 */
+	@Test
+	void snippetsMarkWhereTheTextGoesOn() {
+		String description = "Il Comune ha aperto una linea. Gli anziani soli ricevevano la spesa a casa. Tutto gratis.";
+		assertThat(SummaryReader.withEllipses("Gli [[[mark]]]anziani[[[/mark]]] soli ricevevano", description))
+			.isEqualTo("… Gli [[[mark]]]anziani[[[/mark]]] soli ricevevano …");
+		assertThat(SummaryReader.withEllipses("Il Comune ha aperto", description)).isEqualTo("Il Comune ha aperto …");
+		assertThat(SummaryReader.withEllipses(description, description)).isEqualTo(description);
+		assertThat(SummaryReader.highlight("… Gli [[[mark]]]anziani[[[/mark]]] <b> …"))
+			.isEqualTo("&hellip; Gli <mark>anziani</mark> &lt;b&gt; &hellip;");
+	}
+
+	/** A place name is searched as typed: "montone" is not merged with "Monte". */
+	@Test
+	void aPlaceNameIsSearchedAsTyped() {
+		assertThat(SearchText.tsQuery("montone anziani", word -> word.equals("montone")))
+			.isEqualTo("(montone) & (anziani | anziano | anziana | anziane)");
+	}
+
 	@Test
 	void snippetsAreEscapedHtml() {
-		assertThat(CatalogueSearch.highlight("a <script>[[[mark]]]b[[[/mark]]]"))
+		assertThat(SummaryReader.highlight("a <script>[[[mark]]]b[[[/mark]]]"))
 			.isEqualTo("a &lt;script&gt;<mark>b</mark>");
 	}
 
@@ -220,8 +252,8 @@ class CatalogueSearchTests {
 		List<Long> ids = java.util.stream.LongStream.rangeClosed(1, 70_000).map(i -> 70_001 - i).boxed().toList();
 		var row = this.jdbc
 			.sql("select count(*) as n, min(position) filter (where id = 70000) as first_position, "
-					+ "max(position) filter (where id = 1) as last_position from " + CatalogueSearch.IDS_IN_ORDER)
-			.param("ids", CatalogueSearch.idList(ids))
+					+ "max(position) filter (where id = 1) as last_position from " + IdList.IN_ORDER)
+			.param("ids", IdList.of(ids))
 			.query()
 			.singleRow();
 		assertThat(row).containsEntry("n", 70_000L)

@@ -1,13 +1,20 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.search;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
+import it.anci.welfare.catalogue.CatalogueFilter;
+import it.anci.welfare.catalogue.CatalogueQuery;
+import it.anci.welfare.catalogue.FilterOption;
+
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Titles that say what a catalogue search holds, for the page title, feeds and charts.
  */
+@NamedInterface("search")
 public final class CatalogueTitles {
 
 	private CatalogueTitles() {

@@ -1,4 +1,4 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.taxonomy;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,14 +1,19 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.taxonomy;
 
 import java.util.List;
 
+import it.anci.welfare.catalogue.Taxonomy;
+import it.anci.welfare.catalogue.TaxonomyTerm;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
  * Reads the managed lists once and keeps them in memory; {@link #reload()} after an
  * administrator edits them.
  */
+@NamedInterface("taxonomy")
 @Service
 public class TaxonomyService {
 

@@ -1,4 +1,4 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.search;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -6,7 +6,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import it.anci.welfare.catalogue.CatalogueQuery;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * search: whoever follows a search sees new and updated cards first, whatever order the
  * page itself uses.
  */
+@NamedInterface("search")
 @Service
 @Transactional(readOnly = true)
 public class CatalogueFeed {
@@ -69,7 +73,7 @@ public class CatalogueFeed {
 					%s order by p.updated_at desc, p.id desc limit :limit"""
 				.formatted(period))
 			.params(bounds)
-			.param("ids", CatalogueSearch.idList(ids))
+			.param("ids", IdList.of(ids))
 			.param("limit", limit)
 			.query((rs, n) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant()))

@@ -1,4 +1,4 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import it.anci.welfare.catalogue.CatalogueFilter;
+import it.anci.welfare.catalogue.CatalogueQuery;
+import it.anci.welfare.catalogue.CatalogueSort;
+import it.anci.welfare.catalogue.Continuation;
+import it.anci.welfare.catalogue.FilterOption;
+import it.anci.welfare.catalogue.FollowUpState;
+import it.anci.welfare.catalogue.Provenance;
+import it.anci.welfare.catalogue.Taxonomy;
+import it.anci.welfare.catalogue.TaxonomyTerm;
+import it.anci.welfare.catalogue.taxonomy.TaxonomyService;
 import it.anci.welfare.common.InvalidRequestException;
 import it.anci.welfare.territory.Region;
 import it.anci.welfare.territory.SizeClass;
@@ -16,6 +26,7 @@ import it.anci.welfare.territory.TerritoryService;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -23,6 +34,7 @@ import org.springframework.util.MultiValueMap;
  * The values each filter accepts, and the parsing of a request into a
  * {@link CatalogueQuery}.
  */
+@NamedInterface("search")
 @Component
 public class CatalogueFilters {
 

@@ -1,11 +1,14 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.search;
 
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import it.anci.welfare.catalogue.CatalogueQuery;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cards. A start known only to the year has no month: it is counted apart rather than
  * placed in January.
  */
+@NamedInterface("search")
 @Service
 @Transactional(readOnly = true)
 public class StartMonths {
@@ -49,7 +53,7 @@ public class StartMonths {
 						select case when start_precision = 'YEAR' then null else to_char(start_date, 'YYYY-MM') end, count(*)
 						from published_practice where id = any(cast(string_to_array(:ids, ',') as bigint[]))
 						group by 1 order by 1 nulls last""")
-				.param("ids", CatalogueSearch.idList(ids))
+				.param("ids", IdList.of(ids))
 				.query(rs -> {
 					if (rs.getString(1) == null) {
 						yearOnly[0] = rs.getLong(2);

@@ -1,10 +1,17 @@
-package it.anci.welfare.catalogue;
+package it.anci.welfare.catalogue.editing;
 
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import it.anci.welfare.catalogue.Continuation;
+import it.anci.welfare.catalogue.PracticeCard;
+import it.anci.welfare.catalogue.Provenance;
+import it.anci.welfare.catalogue.ProviderType;
+import it.anci.welfare.catalogue.SourceKind;
+import it.anci.welfare.catalogue.StartBasis;
+import it.anci.welfare.catalogue.StartDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
