@@ -33,11 +33,13 @@ import org.springframework.web.servlet.LocaleResolver;
  * {@code Cache-Control: public} with a lifetime by kind of page and an ETag made of the
  * content version (bumped by every change to the content tables), the build and a
  * five-minute slot (for what changes with time: a scheduled news item, a meeting that
- * ends) and the interface's language; a request that sends that ETag back gets 304 from
- * one read of the version (kept in memory, read every second), without rendering. Staff,
- * any request or response with a session, errors, non-page responses and a change of
- * language ({@code ?lang=}, which sets a cookie) keep Spring Security's no-store. Runs
- * inside the security and session filters, so its headers are set first.
+ * ends) and the interface's language; a request that sends that ETag back gets 304
+ * without rendering. The version is kept in memory, read every second; for an HTML page
+ * it is read at the request, and the page kept by {@link RenderedPages} at that version
+ * is sent without rendering too. Staff, any request or response with a session, errors,
+ * non-page responses and a change of language ({@code ?lang=}, which sets a cookie) keep
+ * Spring Security's no-store. Runs inside the security and session filters, so its
+ * headers are set first.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)

@@ -121,7 +121,9 @@ class RenderedPages {
 	 */
 	void keep(String key, long version, HttpServletResponse response, byte[] body) {
 		String contentType = response.getContentType();
-		if (contentType == null || !contentType.startsWith("text/html") || body.length == 0) {
+		// a page that sets a cookie belongs to its reader
+		if (contentType == null || !contentType.startsWith("text/html") || body.length == 0
+				|| !response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
 			return;
 		}
 		ByteArrayOutputStream gzip = new ByteArrayOutputStream(body.length / 5);

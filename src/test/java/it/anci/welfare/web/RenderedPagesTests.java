@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,9 @@ class RenderedPagesTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	RenderedPages pages;
 
 	private final HttpClient client = HttpClient.newHttpClient();
 
@@ -102,6 +106,28 @@ class RenderedPagesTests {
 			.hasValueSatisfying(c -> assertThat(c).contains("no-store"));
 		get("/pratiche.json?regione=umbria", null, null);
 		assertThat(sent()).isEqualTo(sent);
+	}
+
+	@Test
+	void onlyHtmlWithoutACookieIsKept() {
+		byte[] body = "<p>Pagina</p>".getBytes(StandardCharsets.UTF_8);
+		MockHttpServletResponse cookie = html();
+		cookie.addHeader("Set-Cookie", "scelta=1");
+		this.pages.keep("http://localhost/cookie it 1", 1, cookie, body);
+		assertThat(this.pages.get("http://localhost/cookie it 1", 1)).isNull();
+		MockHttpServletResponse json = new MockHttpServletResponse();
+		json.setContentType("application/json");
+		this.pages.keep("http://localhost/json it 1", 1, json, body);
+		assertThat(this.pages.get("http://localhost/json it 1", 1)).isNull();
+		this.pages.keep("http://localhost/html it 1", 1, html(), body);
+		assertThat(this.pages.get("http://localhost/html it 1", 1)).isNotNull();
+		assertThat(this.pages.get("http://localhost/html it 1", 2)).as("another version").isNull();
+	}
+
+	private static MockHttpServletResponse html() {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		response.setContentType("text/html;charset=UTF-8");
+		return response;
 	}
 
 	@Test
