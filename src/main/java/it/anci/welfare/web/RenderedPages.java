@@ -1,11 +1,13 @@
 package it.anci.welfare.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -149,7 +151,7 @@ class RenderedPages {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
 		else {
-			try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+			try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
 				body = in.readAllBytes();
 			}
 		}
@@ -162,7 +164,7 @@ class RenderedPages {
 		if (acceptEncoding == null) {
 			return false;
 		}
-		for (String coding : acceptEncoding.toLowerCase(java.util.Locale.ROOT).split(",")) {
+		for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
 			String[] parts = coding.trim().split("\\s*;\\s*q\\s*=\\s*");
 			if (parts[0].equals("gzip") || parts[0].equals("x-gzip")) {
 				return parts.length == 1 || !parts[1].matches("0(\\.0*)?");

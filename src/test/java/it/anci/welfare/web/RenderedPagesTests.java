@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import it.anci.welfare.support.HttpSession;
 import it.anci.welfare.support.PortalTest;
 import org.jsoup.Jsoup;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,6 +131,15 @@ class RenderedPagesTests {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		response.setContentType("text/html;charset=UTF-8");
 		return response;
+	}
+
+	@Test
+	void aStoreOfSizeZeroKeepsNothing() {
+		MockHttpServletRequest page = new MockHttpServletRequest("GET", "/pratiche");
+		assertThat(this.pages.keeps(page)).isTrue();
+		assertThat(new RenderedPages(null, new SimpleMeterRegistry(), DataSize.ofBytes(0)).keeps(page)).isFalse();
+		assertThat(this.pages.keeps(new MockHttpServletRequest("GET", "/pratiche.csv"))).as("a file").isFalse();
+		assertThat(this.pages.keeps(new MockHttpServletRequest("HEAD", "/pratiche"))).isFalse();
 	}
 
 	@Test
