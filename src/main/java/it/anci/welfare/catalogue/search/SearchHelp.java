@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import it.anci.welfare.catalogue.CatalogueFilter;
 import it.anci.welfare.catalogue.CatalogueQuery;
@@ -16,7 +14,6 @@ import it.anci.welfare.catalogue.PlaceSuggestion;
 import it.anci.welfare.territory.Comune;
 import it.anci.welfare.territory.TerritoryService;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,22 +26,14 @@ class SearchHelp {
 
 	private static final int SHORTEST_CORRECTED_WORD = 4;
 
-	private final JdbcClient jdbc;
+	private final CatalogueVocabulary vocabulary;
 
 	private final TerritoryService territory;
 
 	private final CatalogueFilters filters;
 
-	/**
-	 * Corrections of the catalogue version they were computed on: words change only when
-	 * cards do.
-	 */
-	private volatile Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
-
-	private volatile long correctionsVersion = -1;
-
-	SearchHelp(JdbcClient jdbc, TerritoryService territory, CatalogueFilters filters) {
-		this.jdbc = jdbc;
+	SearchHelp(CatalogueVocabulary vocabulary, TerritoryService territory, CatalogueFilters filters) {
+		this.vocabulary = vocabulary;
 		this.territory = territory;
 		this.filters = filters;
 	}
@@ -90,16 +79,13 @@ class SearchHelp {
 	 * cards, if any changed.
 	 */
 	Optional<String> correction(String text, long catalogueVersion) {
-		if (catalogueVersion != this.correctionsVersion) {
-			this.corrections = new ConcurrentHashMap<>();
-			this.correctionsVersion = catalogueVersion;
-		}
+		CatalogueVocabulary.Words vocabulary = this.vocabulary.of(catalogueVersion);
 		List<String> words = SearchText.words(text);
 		List<String> corrected = new ArrayList<>();
 		boolean changed = false;
 		for (String word : words) {
 			Optional<String> better = word.length() < SHORTEST_CORRECTED_WORD || isPlaceName(word) ? Optional.empty()
-					: this.corrections.computeIfAbsent(plain(word), w -> closestWord(w, catalogueVersion));
+					: vocabulary.corrections().computeIfAbsent(plain(word), w -> closestWord(w, vocabulary));
 			corrected.add(better.orElse(word));
 			changed |= better.isPresent();
 		}
@@ -111,9 +97,8 @@ class SearchHelp {
 	 * at least 0.3, its {@code %}), then the word of more cards, then the first
 	 * alphabetically.
 	 */
-	private Optional<String> closestWord(String word, long catalogueVersion) {
+	private Optional<String> closestWord(String word, CatalogueVocabulary.Words vocabulary) {
 		Set<String> typed = trigrams(word);
-		Vocabulary vocabulary = vocabulary(catalogueVersion);
 		String best = null;
 		float bestSimilarity = 0;
 		int bestCards = 0;
@@ -139,38 +124,6 @@ class SearchHelp {
 
 	/** pg_trgm's default {@code pg_trgm.similarity_threshold}. */
 	private static final float SIMILARITY_THRESHOLD = 0.3f;
-
-	/**
-	 * The words of the published cards and how many cards have each, for one catalogue
-	 * version.
-	 */
-	private record Vocabulary(long version, String[] words, int[] cards) {
-	}
-
-	private Vocabulary vocabulary = new Vocabulary(-1, new String[0], new int[0]);
-
-	/**
-	 * Read once per catalogue version: {@code ts_stat} over every card's text took 10-30
-	 * s at 100,000 cards, and it ran for every new misspelled word, holding a connection
-	 * each (issue 16).
-	 */
-	private synchronized Vocabulary vocabulary(long catalogueVersion) {
-		if (this.vocabulary.version() != catalogueVersion) {
-			List<String> words = new ArrayList<>();
-			List<Integer> cards = new ArrayList<>();
-			this.jdbc
-				.sql("""
-						select word, ndoc from ts_stat('select to_tsvector(''simple'', f_unaccent(lower(title || '' '' || description)))
-						                                from published_practice')""")
-				.query(rs -> {
-					words.add(rs.getString(1));
-					cards.add(rs.getInt(2));
-				});
-			this.vocabulary = new Vocabulary(catalogueVersion, words.toArray(String[]::new),
-					cards.stream().mapToInt(Integer::intValue).toArray());
-		}
-		return this.vocabulary;
-	}
 
 	/**
 	 * pg_trgm's trigrams: each word (letters and digits) padded with two spaces before

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 class TextSearch {
 
 	/**
-	 * The user's words as a tsquery; {@code :q} is bound to {@link #tsQuery(String)}.
+	 * The user's words as a tsquery; {@code :q} is bound to {@link #tsQuery(String)}. The
+	 * database function (V31) keeps each word's distinct lexemes, once per query.
 	 */
-	static final String TS_QUERY = "to_tsquery('italian_unaccent', :q)";
+	static final String TS_QUERY = "(select catalogue_tsquery(:q))";
 
 	private final JdbcClient jdbc;
 
@@ -55,17 +56,17 @@ class TextSearch {
 		BitSet cards = new BitSet(snapshot.size());
 		int[] byRelevance = new int[snapshot.size()];
 		int[] found = { 0 };
-		// sorted by PostgreSQL: ties go to the snapshot's order (most recent first);
-		// sorting 40,000 boxed ranks in
-		// Java cost as much as the query (issue 16)
+		// sorted by PostgreSQL, ties most recent first: sorting 40,000 boxed ranks in
+		// Java cost as much as the query. The narrow practice_search keeps the vectors
+		// in line, where practice's wide rows sent them out of line (V31, issue 16).
 		this.jdbc
-			.sql("select id from published_practice where search_vector @@ " + TS_QUERY
-					+ " order by ts_rank_cd(search_vector, " + TS_QUERY + ", 32) desc, start_date desc, id desc")
+			.sql("select practice_id from practice_search where search_vector @@ " + TS_QUERY + " order by ts_rank_cd("
+					+ "search_vector, " + TS_QUERY + ", 32) desc, start_date desc, practice_id desc")
 			.param("q", tsQuery)
 			.query(rs -> {
 				Integer position = snapshot.positions().get(rs.getLong(1));
-				if (position != null) { // published after the snapshot was taken: shown
-										// from the next version on
+				if (position != null) { // a draft, or published after the snapshot was
+										// taken: shown from the next version on
 					cards.set(position);
 					byRelevance[found[0]++] = position;
 				}
