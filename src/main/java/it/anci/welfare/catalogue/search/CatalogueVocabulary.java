@@ -61,8 +61,8 @@ class CatalogueVocabulary {
 
 	/**
 	 * The words of that version; those of the previous one if they are still being read
-	 * after {@link #WAIT_MILLIS}; at the first read of all, when there are none yet, it
-	 * waits for them.
+	 * after {@link #WAIT_MILLIS} (none in the first seconds after a start at 100,000
+	 * cards: no "Forse cercavi" then, rather than a page that waits for it).
 	 */
 	Words of(long catalogueVersion) {
 		Words words = this.current;
@@ -71,7 +71,7 @@ class CatalogueVocabulary {
 		}
 		CompletableFuture<Words> loading = loading(catalogueVersion);
 		try {
-			return words.version() < 0 ? loading.get() : loading.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+			return loading.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
 			return words;
