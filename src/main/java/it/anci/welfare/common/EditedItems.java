@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.LongFunction;
-import java.util.function.ToLongFunction;
+import java.util.function.ObjLongConsumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -59,12 +59,14 @@ public final class EditedItems<D> {
 	}
 
 	/**
-	 * Creates the item once per {@code submissionToken}: {@code insert} writes it under
-	 * the slug given and returns its id; a repeated submission gets the id of the item
-	 * the first one created.
+	 * Creates the item once per {@code submissionToken}: {@code insert}, a statement
+	 * ending in {@code returning id}, writes it with the named {@code values} and, as
+	 * {@code :slug}, an address made unique from its title; {@code andThen} writes what
+	 * goes with the item (its lists, its files), given its slug and id. A repeated
+	 * submission gets the id of the item the first one created.
 	 */
-	public long create(String submissionToken, String title, boolean published, String actor,
-			ToLongFunction<String> insert) {
+	public long create(String submissionToken, String title, boolean published, String actor, String insert,
+			Map<String, Object> values, ObjLongConsumer<String> andThen) {
 		OptionalLong earlier = this.submissions.claim(submissionToken, this.kind.table());
 		if (earlier.isPresent()) {
 			return earlier.getAsLong();
@@ -74,7 +76,8 @@ public final class EditedItems<D> {
 					.param(candidate)
 					.query(Long.class)
 					.single() > 0);
-		long id = insert.applyAsLong(slug);
+		long id = this.jdbc.sql(insert).param("slug", slug).params(values).query(Long.class).single();
+		andThen.accept(slug, id);
 		this.audit.record(actor, published ? "PUBBLICATO" : "CREATO_BOZZA", this.kind.auditName(), slug, title);
 		this.submissions.complete(submissionToken, id);
 		return id;

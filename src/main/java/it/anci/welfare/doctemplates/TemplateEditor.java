@@ -137,32 +137,21 @@ public class TemplateEditor {
 		return id == null ? 0 : this.attachments.of(Attachment.Owner.TEMPLATE, id).size();
 	}
 
-	public long create(Draft draft, String actor) {
-		return create(draft, null, actor);
-	}
-
 	/**
 	 * Creates the template and writes its DOCX, ODT and PDF; a second submission of
 	 * {@code submissionToken} (a create form sent twice) gets the template the first
 	 * created.
 	 */
 	public long create(Draft draft, String submissionToken, String actor) {
-		return this.items.create(submissionToken, draft.title(), draft.published(), actor, slug -> {
-			long id = this.jdbc
-				.sql("""
+		return this.items.create(submissionToken, draft.title(), draft.published(), actor,
+				"""
 						insert into doc_template (slug, title, category_slug, category_name, description, legal_basis, valid_from,
 						    valid_until, replaced_by, source_markdown, body_html, text_date, position, status)
 						values (:slug, :title, :categorySlug, :categoryName, :description, :legalBasis, :validFrom, :validUntil,
 						    :replacedBy, :source, :html, :today,
 						    (select coalesce(max(position) + 1, 0) from doc_template where category_slug = :categorySlug), :status)
-						returning id""")
-				.param("slug", slug)
-				.params(values(draft))
-				.query(Long.class)
-				.single();
-			this.files.regenerate(slug);
-			return id;
-		});
+						returning id""",
+				values(draft), (slug, id) -> this.files.regenerate(slug));
 	}
 
 	public void update(Draft draft, String actor) {

@@ -126,31 +126,20 @@ public class MeetingEditor {
 		return this.items.slug(id);
 	}
 
-	public long create(Draft draft, String actor) {
-		return create(draft, null, actor);
-	}
-
 	/**
 	 * Creates the meeting with its agenda and working groups; a second submission of
 	 * {@code submissionToken} (a create form sent twice) gets the meeting the first
 	 * created.
 	 */
 	public long create(Draft draft, String submissionToken, String actor) {
-		return this.items.create(submissionToken, draft.title(), draft.published(), actor, slug -> {
-			long id = this.jdbc
-				.sql("""
+		return this.items.create(submissionToken, draft.title(), draft.published(), actor,
+				"""
 						insert into meeting (slug, title, body_name, kind, starts_at, ends_at, end_estimated, venue, address, city,
 						    online_url, description_markdown, description_html, minutes_markdown, minutes_html, status)
 						values (:slug, :title, :bodyName, :kind, :startsAt, :endsAt, :endEstimated, :venue, :address, :city,
 						    :onlineUrl, :description, :descriptionHtml, :minutes, :minutesHtml, :status)
-						returning id""")
-				.param("slug", slug)
-				.params(values(draft))
-				.query(Long.class)
-				.single();
-			writeLists(id, draft);
-			return id;
-		});
+						returning id""",
+				values(draft), (slug, id) -> writeLists(id, draft));
 	}
 
 	public void update(Draft draft, String actor) {

@@ -134,28 +134,17 @@ public class NewsEditor {
 		return this.attachments.detach(Attachment.Owner.NEWS, id, attachmentId, actor);
 	}
 
-	public long create(Draft draft, String actor) {
-		return create(draft, null, actor);
-	}
-
 	/**
 	 * Creates the item with its links to meetings; a second submission of
 	 * {@code submissionToken} (a create form sent twice) gets the item the first created.
 	 */
 	public long create(Draft draft, String submissionToken, String actor) {
-		return this.items.create(submissionToken, draft.title(), draft.published(), actor, slug -> {
-			long id = this.jdbc
-				.sql("""
+		return this.items.create(submissionToken, draft.title(), draft.published(), actor,
+				"""
 						insert into news (slug, type, title, summary, body_markdown, body_html, topics, featured, status, published_at)
 						values (:slug, :type, :title, :summary, :body, :html, cast(:topics as text[]), :featured, :status, :publishedAt)
-						returning id""")
-				.param("slug", slug)
-				.params(values(draft))
-				.query(Long.class)
-				.single();
-			linkMeetings(id, draft.meetings());
-			return id;
-		});
+						returning id""",
+				values(draft), (slug, id) -> linkMeetings(id, draft.meetings()));
 	}
 
 	public void update(Draft draft, String actor) {

@@ -66,7 +66,7 @@ class MeetingPagesTests {
 			.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
 		long id = this.editor.create(new MeetingEditor.Draft(null, 0, "Prova: incontro dei Comuni capofila", null,
 				MeetingKind.IN_PRESENZA, start, start.plusSeconds(7200), false, "Sala Falcone Borsellino", null,
-				"Perugia", null, "Incontro di prova.", List.of(), List.of(), null, true), "test");
+				"Perugia", null, "Incontro di prova.", List.of(), List.of(), null, true), null, "test");
 		try {
 			String slug = this.jdbc.sql("select slug from meeting where id = ?").param(id).query(String.class).single();
 			org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Http.get(this.port, "/riunioni/" + slug).body());

@@ -157,10 +157,11 @@ class I18nTests {
 		Document page = Jsoup.parse("""
 				<div><p>Testo scritto</p><p th:text="#{a.key}">prototipo</p>
 				<input placeholder="Cerca"><span th:text="${x} ?: 'Non indicato'">x</span>
-				<span th:text="|Pagina ${n}|">1</span><a th:href="@{'/a b'}">[[${y}]]</a></div>""", "",
-				Parser.htmlParser());
+				<span th:text="|Pagina ${n}|">1</span><a th:href="@{'/a b'}">[[${y}]]</a>
+				<table th:replace="~{fragments/tables :: list(#{a.key}, ~{::headings}, ~{::rows})}">
+				<tr th:ref="rows"><td>Riga scritta</td></tr></table></div>""", "", Parser.htmlParser());
 		assertThat(ownTexts(page)).containsExactly("Testo scritto", "placeholder=Cerca", "th:text: Non indicato",
-				"th:text: Pagina ");
+				"th:text: Pagina ", "Riga scritta");
 	}
 
 	private static List<String> ownTexts(Path template) throws IOException {
@@ -217,10 +218,11 @@ class I18nTests {
 
 	/**
 	 * Whether the element's own text never reaches a page. A page's {@code <html>} hands
-	 * its parts to the layout (th:replace with ~{::main}): its text does reach the page.
+	 * its parts to the layout (th:replace with ~{::main}), and a table hands its rows to
+	 * fragments/tables the same way (~{::rows}): their text does reach the page.
 	 */
 	private static boolean replacesItsBody(Element element) {
-		if (element.tagName().equals("html")) {
+		if (element.tagName().equals("html") || element.attr("th:replace").contains("~{::")) {
 			return false;
 		}
 		return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")

@@ -96,12 +96,12 @@ class XssBrowserTests {
 		String corpus = XssCorpus.asOneText();
 		Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
 		this.news.create(new NewsEditor.Draft(null, 0, NewsType.NOTIZIA, TITLE, "Sommario", corpus, List.of(), false,
-				true, yesterday, List.of()), "test");
+				true, yesterday, List.of()), null, "test");
 		this.meetings.create(new MeetingEditor.Draft(null, 0, TITLE, null, MeetingKind.IN_PRESENZA, yesterday,
 				yesterday.plus(2, ChronoUnit.HOURS), false, "Sala", null, "Perugia", null, corpus, List.of(), List.of(),
-				corpus, true), "test");
+				corpus, true), null, "test");
 		this.templates.create(new TemplateEditor.Draft(null, 0, TITLE, "Prove di sicurezza", "Descrizione", null, null,
-				null, null, corpus, true), "test");
+				null, null, corpus, true), null, "test");
 
 		assertInert("/notizie/" + slug("news"), ".news-body");
 		assertInert("/riunioni/" + slug("meeting"), ".meeting-description", ".meeting-minutes");
