@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import it.anci.welfare.accounts.AuditLog;
+import it.anci.welfare.common.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,6 +83,14 @@ public class Attachments {
 	@Transactional(readOnly = true)
 	public Optional<Attachment> find(Attachment.Owner owner, long ownerId, long id) {
 		return of(owner, ownerId).stream().filter(a -> a.id() == id).findFirst();
+	}
+
+	/**
+	 * The file of attachment {@code id} to serve; 404 when it is not one of that owner's.
+	 */
+	@Transactional(readOnly = true)
+	public StoredFile file(Attachment.Owner owner, long ownerId, long id) {
+		return find(owner, ownerId, id).orElseThrow(() -> new NotFoundException("attachment " + id)).file();
 	}
 
 	/**

@@ -76,14 +76,8 @@ class CatalogueController {
 	 */
 	@GetMapping(path = "/pratiche.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	void json(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
-		CatalogueQuery query = this.filters.parse(parameters);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.inline()
-					.filename(query.exportName(LocalDate.now(this.clock)) + ".json")
-					.build()
-					.toString());
+		CatalogueQuery query = export(parameters, ContentDisposition.inline(), ".json",
+				MediaType.APPLICATION_JSON_VALUE + ";charset=UTF-8", response);
 		try (JsonGenerator json = this.jsonMapper.createGenerator(response.getOutputStream())) {
 			json.writeStartArray();
 			this.exports.writeJson(query, baseUrl(), card -> this.jsonMapper.writeValue(json, card));
@@ -93,13 +87,8 @@ class CatalogueController {
 
 	@GetMapping("/pratiche.csv")
 	void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
-		CatalogueQuery query = this.filters.parse(parameters);
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename(query.exportName(LocalDate.now(this.clock)) + ".csv")
-					.build()
-					.toString());
+		CatalogueQuery query = export(parameters, ContentDisposition.attachment(), ".csv", "text/csv;charset=UTF-8",
+				response);
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		this.exports.writeCsv(query, baseUrl(), out);
 		out.flush();
@@ -107,26 +96,29 @@ class CatalogueController {
 
 	@GetMapping("/pratiche.xlsx")
 	void xlsx(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
-		CatalogueQuery query = this.filters.parse(parameters);
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename(query.exportName(LocalDate.now(this.clock)) + ".xlsx")
-					.build()
-					.toString());
+		CatalogueQuery query = export(parameters, ContentDisposition.attachment(), ".xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response);
 		this.exports.writeXlsx(query, baseUrl(), response.getOutputStream());
 	}
 
 	@GetMapping("/pratiche.ods")
 	void ods(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
-		CatalogueQuery query = this.filters.parse(parameters);
-		response.setContentType("application/vnd.oasis.opendocument.spreadsheet");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename(query.exportName(LocalDate.now(this.clock)) + ".ods")
-					.build()
-					.toString());
+		CatalogueQuery query = export(parameters, ContentDisposition.attachment(), ".ods",
+				"application/vnd.oasis.opendocument.spreadsheet", response);
 		this.exports.writeOds(query, baseUrl(), response.getOutputStream());
+	}
+
+	/**
+	 * The search an export writes, once the response says its type and its file name: the
+	 * search's own name, today's date and {@code extension}.
+	 */
+	private CatalogueQuery export(MultiValueMap<String, String> parameters, ContentDisposition.Builder disposition,
+			String extension, String contentType, HttpServletResponse response) {
+		CatalogueQuery query = this.filters.parse(parameters);
+		response.setContentType(contentType);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				disposition.filename(query.exportName(LocalDate.now(this.clock)) + extension).build().toString());
+		return query;
 	}
 
 	@GetMapping("/pratiche/confronta")

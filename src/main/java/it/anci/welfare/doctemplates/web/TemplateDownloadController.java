@@ -68,9 +68,8 @@ class TemplateDownloadController {
 	ResponseEntity<byte[]> attachment(@PathVariable String slug, @PathVariable long id, WebRequest webRequest,
 			HttpServletRequest request) {
 		DocumentTemplate template = this.templates.bySlug(slug);
-		Attachment attachment = this.attachments.find(Attachment.Owner.TEMPLATE, template.id(), id)
-			.orElseThrow(() -> new NotFoundException("attachment " + id));
-		return this.downloads.serve(attachment.file(), webRequest, request);
+		return this.downloads.serve(this.attachments.file(Attachment.Owner.TEMPLATE, template.id(), id), webRequest,
+				request);
 	}
 
 	@GetMapping("/modelli/categorie/{slug}.zip")

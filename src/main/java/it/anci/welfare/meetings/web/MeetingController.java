@@ -88,9 +88,8 @@ class MeetingController {
 	ResponseEntity<byte[]> attachment(@PathVariable String slug, @PathVariable long id, WebRequest webRequest,
 			HttpServletRequest request) {
 		Meeting meeting = this.meetings.bySlug(slug);
-		Attachment attachment = this.attachments.find(Attachment.Owner.MEETING, meeting.id(), id)
-			.orElseThrow(() -> new NotFoundException("attachment " + id));
-		return this.downloads.serve(attachment.file(), webRequest, request);
+		return this.downloads.serve(this.attachments.file(Attachment.Owner.MEETING, meeting.id(), id), webRequest,
+				request);
 	}
 
 	/**

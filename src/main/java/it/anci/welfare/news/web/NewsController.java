@@ -12,7 +12,6 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.files.Attachment;
 import it.anci.welfare.files.Attachments;
 import it.anci.welfare.files.FileDownloads;
@@ -93,9 +92,7 @@ class NewsController {
 	ResponseEntity<byte[]> attachment(@PathVariable String slug, @PathVariable long id, WebRequest webRequest,
 			HttpServletRequest request) {
 		NewsItem item = this.news.bySlug(slug);
-		Attachment attachment = this.attachments.find(Attachment.Owner.NEWS, item.id(), id)
-			.orElseThrow(() -> new NotFoundException("attachment " + id));
-		return this.downloads.serve(attachment.file(), webRequest, request);
+		return this.downloads.serve(this.attachments.file(Attachment.Owner.NEWS, item.id(), id), webRequest, request);
 	}
 
 	@GetMapping("/notizie/feed.rss")
