@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import it.anci.welfare.support.PortalTest;
+import it.anci.welfare.support.TestPractices;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,24 @@ class PracticeSearchCopyTests {
 		assertThat(differences()).isZero();
 		assertThat(this.jdbc.sql("select count(*) from practice_search").query(Long.class).single())
 			.isEqualTo(this.jdbc.sql("select count(*) from practice").query(Long.class).single());
+	}
+
+	@Test
+	void aNewCardIsCopiedAndARemovedOneGoesWithIt() {
+		long id;
+		try (var card = TestPractices.card(this.jdbc).title("Prova del copista: spesa per Zanzibar").insert()) {
+			id = card.id();
+			assertThat(this.jdbc
+				.sql("select count(*) from practice_search where practice_id = ?"
+						+ " and search_vector @@ to_tsquery('italian_unaccent', 'zanzibar')")
+				.param(id)
+				.query(Long.class)
+				.single()).isEqualTo(1);
+		}
+		assertThat(this.jdbc.sql("select count(*) from practice_search where practice_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
