@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Writes a {@link TemplateText} as DOCX (Apache POI), ODT (ODF Toolkit) and PDF (PDFBox).
+ * Writes a {@link TemplateText} as DOCX (WordprocessingML of our own), ODT (ODF Toolkit)
+ * and PDF (PDFBox).
  */
 final class DocumentWriters {
 

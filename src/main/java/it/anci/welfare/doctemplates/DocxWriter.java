@@ -2,33 +2,41 @@ package it.anci.welfare.doctemplates;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
- * A {@link TemplateText} as DOCX (Apache POI): a styles part with real headings and a
- * numbering part for lists.
+ * A {@link TemplateText} as DOCX, a WordprocessingML package written part by part: the
+ * parts every document shares come from {@code doctemplates/docx/}, the text, its lists
+ * and its properties are written with {@link XMLStreamWriter}, which escapes all text.
  */
 final class DocxWriter {
+
+	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+	private static final String RESOURCES = "/doctemplates/docx/";
+
+	/**
+	 * Entries get this time instead of the clock's, so that the same text gives the same
+	 * bytes.
+	 */
+	private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
+
+	/** The numId of every bulleted list; numbered lists follow, one each. */
+	private static final int BULLETS = 1;
+
+	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
 	private DocxWriter() {
 	}
@@ -40,132 +48,249 @@ final class DocxWriter {
 	 * numbered list starts at its first number.
 	 */
 	static byte[] write(TemplateText text, String title) throws IOException {
-		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			document.getProperties().getCoreProperties().setTitle(title);
-			document.getProperties().getCoreProperties().setCreator(TaggedPdf.AUTHOR);
-			document.getProperties().getCoreProperties().setLastModifiedByUser(TaggedPdf.AUTHOR);
-			document.getProperties()
-				.getCoreProperties()
-				.getUnderlyingProperties()
-				.setLanguageProperty(TaggedPdf.LANGUAGE);
-			document.getProperties()
-				.getExtendedProperties()
-				.getUnderlyingProperties()
-				.setApplication(TaggedPdf.CREATOR);
-			docxStyles(document.createStyles());
-			XWPFNumbering numbering = document.createNumbering();
-			BigInteger bullets = numbering
-				.addNum(numbering.addAbstractNum(listLevel(0, STNumberFormat.BULLET, "\u2022")));
-			BigInteger decimal = numbering.addAbstractNum(listLevel(1, STNumberFormat.DECIMAL, "%1."));
-			BigInteger numbered = null;
-			TemplateText.Kind previous = null;
-			for (TemplateText.Block block : text.blocks()) {
-				XWPFParagraph paragraph = document.createParagraph();
-				switch (block.kind()) {
-					case HEADING -> paragraph.setStyle("Heading" + block.level());
-					case BULLET -> {
-						paragraph.setStyle("ListParagraph");
-						paragraph.setNumID(bullets);
-						paragraph.setNumILvl(BigInteger.ZERO);
-					}
-					case NUMBERED -> {
-						if (previous != TemplateText.Kind.NUMBERED) {
-							numbered = numbering.addNum(decimal);
-							CTNumLvl start = numbering.getNum(numbered).getCTNum().addNewLvlOverride();
-							start.setIlvl(BigInteger.ZERO);
-							start.addNewStartOverride().setVal(BigInteger.valueOf(block.level()));
-						}
-						paragraph.setStyle("ListParagraph");
-						paragraph.setNumID(numbered);
-						paragraph.setNumILvl(BigInteger.ZERO);
-					}
-					default -> {
-					}
-				}
-				previous = block.kind();
-				if (block.kind() == TemplateText.Kind.RULE) {
-					paragraph.setSpacingBefore(480);
-					paragraph.createRun().setText(DocumentWriters.SIGNATURE_LINE);
-					continue;
-				}
-				for (TemplateText.Run part : block.runs()) {
-					XWPFRun run = paragraph.createRun();
-					if (part.bold()) {
-						run.setBold(true);
-					}
-					run.setText(part.text());
-				}
-			}
-			document.write(out);
-			return out.toByteArray();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			copy(zip, "[Content_Types].xml", "content-types.xml");
+			copy(zip, "_rels/.rels", "package.rels");
+			write(zip, "docProps/core.xml", xml -> coreProperties(xml, title));
+			write(zip, "docProps/app.xml", DocxWriter::appProperties);
+			List<Integer> numberedStarts = new ArrayList<>();
+			write(zip, "word/document.xml", xml -> document(xml, text, numberedStarts));
+			write(zip, "word/numbering.xml", xml -> numbering(xml, numberedStarts));
+			copy(zip, "word/styles.xml", "styles.xml");
+			copy(zip, "word/settings.xml", "settings.xml");
+			copy(zip, "word/_rels/document.xml.rels", "document.xml.rels");
 		}
-	}
-
-	private static void docxStyles(XWPFStyles styles) {
-		CTFonts fonts = CTFonts.Factory.newInstance();
-		fonts.setAscii(DocumentWriters.DOCUMENT_FONT);
-		fonts.setHAnsi(DocumentWriters.DOCUMENT_FONT);
-		fonts.setCs(DocumentWriters.DOCUMENT_FONT);
-		styles.setDefaultFonts(fonts);
-		styles.setSpellingLanguage(TaggedPdf.LANGUAGE);
-		CTStyle normal = style("Normal", "Normal", null, 22, false);
-		normal.setDefault(true);
-		normal.getPPr().addNewSpacing().setAfter(BigInteger.valueOf(120));
-		styles.addStyle(new XWPFStyle(normal, styles));
-		styles.addStyle(new XWPFStyle(style("Title", "Title", "Normal", 36, true), styles));
-		for (int level = 1; level <= 3; level++) {
-			CTStyle heading = style("Heading" + level, "heading " + level, "Normal",
-					level == 1 ? 32 : level == 2 ? 28 : 24, true);
-			heading.getPPr().addNewKeepNext();
-			CTSpacing spacing = heading.getPPr().addNewSpacing();
-			spacing.setBefore(BigInteger.valueOf(level == 1 ? 360 : 240));
-			spacing.setAfter(BigInteger.valueOf(120));
-			heading.getPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
-			styles.addStyle(new XWPFStyle(heading, styles));
-		}
-		CTStyle list = style("ListParagraph", "List Paragraph", "Normal", 0, false);
-		list.getPPr().addNewContextualSpacing();
-		styles.addStyle(new XWPFStyle(list, styles));
+		return bytes.toByteArray();
 	}
 
 	/**
-	 * A paragraph style; {@code halfPoints} 0 keeps the size of the style it is based on.
+	 * The body: headings in their styles, list items in List Paragraph with their list's
+	 * numbering. Adds to {@code numberedStarts} the first number of each numbered list.
 	 */
-	private static CTStyle style(String id, String name, String basedOn, int halfPoints, boolean bold) {
-		CTStyle style = CTStyle.Factory.newInstance();
-		style.setType(STStyleType.PARAGRAPH);
-		style.setStyleId(id);
-		style.addNewName().setVal(name);
-		if (basedOn != null) {
-			style.addNewBasedOn().setVal(basedOn);
-			style.addNewNext().setVal("Normal");
+	private static void document(XMLStreamWriter xml, TemplateText text, List<Integer> numberedStarts)
+			throws XMLStreamException {
+		start(xml, "document");
+		xml.writeStartElement(W, "body");
+		TemplateText.Kind previous = null;
+		for (TemplateText.Block block : text.blocks()) {
+			xml.writeStartElement(W, "p");
+			switch (block.kind()) {
+				case HEADING -> paragraphStyle(xml, "Heading" + block.level());
+				case BULLET -> listItem(xml, BULLETS);
+				case NUMBERED -> {
+					if (previous != TemplateText.Kind.NUMBERED) {
+						numberedStarts.add(block.level());
+					}
+					listItem(xml, BULLETS + numberedStarts.size());
+				}
+				case RULE -> {
+					xml.writeStartElement(W, "pPr");
+					value(xml, "spacing", "before", "480");
+					xml.writeEndElement();
+					run(xml, new TemplateText.Run(DocumentWriters.SIGNATURE_LINE, false));
+				}
+				default -> {
+				}
+			}
+			previous = block.kind();
+			for (TemplateText.Run run : block.runs()) {
+				run(xml, run);
+			}
+			xml.writeEndElement();
 		}
-		style.addNewQFormat();
-		style.addNewPPr();
-		CTRPr run = style.addNewRPr();
-		if (bold) {
-			run.addNewB();
-		}
-		if (halfPoints > 0) {
-			run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-		}
-		return style;
+		xml.writeEndElement();
+		xml.writeEndElement();
 	}
 
-	/** A one-level list definition: its marker, indented as Word indents lists. */
-	private static XWPFAbstractNum listLevel(int id, STNumberFormat.Enum format, String text) {
-		CTAbstractNum list = CTAbstractNum.Factory.newInstance();
-		list.setAbstractNumId(BigInteger.valueOf(id));
-		CTLvl level = list.addNewLvl();
-		level.setIlvl(BigInteger.ZERO);
-		level.addNewStart().setVal(BigInteger.ONE);
-		level.addNewNumFmt().setVal(format);
-		level.addNewLvlText().setVal(text);
-		level.addNewLvlJc().setVal(STJc.LEFT);
-		CTInd indent = level.addNewPPr().addNewInd();
-		indent.setLeft(BigInteger.valueOf(720));
-		indent.setHanging(BigInteger.valueOf(360));
-		return new XWPFAbstractNum(list);
+	private static void paragraphStyle(XMLStreamWriter xml, String style) throws XMLStreamException {
+		xml.writeStartElement(W, "pPr");
+		value(xml, "pStyle", style);
+		xml.writeEndElement();
+	}
+
+	private static void listItem(XMLStreamWriter xml, int numId) throws XMLStreamException {
+		xml.writeStartElement(W, "pPr");
+		value(xml, "pStyle", "ListParagraph");
+		xml.writeStartElement(W, "numPr");
+		value(xml, "ilvl", "0");
+		value(xml, "numId", String.valueOf(numId));
+		xml.writeEndElement();
+		xml.writeEndElement();
+	}
+
+	/** A run; a hard line break of the source is a line break, as in the PDF. */
+	private static void run(XMLStreamWriter xml, TemplateText.Run run) throws XMLStreamException {
+		xml.writeStartElement(W, "r");
+		if (run.bold()) {
+			xml.writeStartElement(W, "rPr");
+			xml.writeEmptyElement(W, "b");
+			xml.writeEndElement();
+		}
+		String[] lines = run.text().split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				xml.writeEmptyElement(W, "br");
+			}
+			if (!lines[i].isEmpty()) {
+				xml.writeStartElement(W, "t");
+				xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "space", "preserve");
+				xml.writeCharacters(xmlCharacters(lines[i]));
+				xml.writeEndElement();
+			}
+		}
+		xml.writeEndElement();
+	}
+
+	/**
+	 * The list definitions, indented as Word indents lists: abstract 0 is the bullet,
+	 * abstract 1 the decimal number; num {@link #BULLETS} is every bulleted list, then
+	 * one num for each numbered list, restarting at its first number.
+	 */
+	private static void numbering(XMLStreamWriter xml, List<Integer> numberedStarts) throws XMLStreamException {
+		start(xml, "numbering");
+		listLevel(xml, 0, "bullet", "\u2022");
+		listLevel(xml, 1, "decimal", "%1.");
+		num(xml, BULLETS, 0, null);
+		for (int i = 0; i < numberedStarts.size(); i++) {
+			num(xml, BULLETS + 1 + i, 1, numberedStarts.get(i));
+		}
+		xml.writeEndElement();
+	}
+
+	private static void listLevel(XMLStreamWriter xml, int id, String format, String marker) throws XMLStreamException {
+		xml.writeStartElement(W, "abstractNum");
+		xml.writeAttribute("w", W, "abstractNumId", String.valueOf(id));
+		xml.writeStartElement(W, "lvl");
+		xml.writeAttribute("w", W, "ilvl", "0");
+		value(xml, "start", "1");
+		value(xml, "numFmt", format);
+		value(xml, "lvlText", marker);
+		value(xml, "lvlJc", "left");
+		xml.writeStartElement(W, "pPr");
+		xml.writeEmptyElement(W, "ind");
+		xml.writeAttribute("w", W, "left", "720");
+		xml.writeAttribute("w", W, "hanging", "360");
+		xml.writeEndElement();
+		xml.writeEndElement();
+		xml.writeEndElement();
+	}
+
+	/** A list: its definition and, unless null, the number it starts at. */
+	private static void num(XMLStreamWriter xml, int numId, int abstractNumId, Integer start)
+			throws XMLStreamException {
+		xml.writeStartElement(W, "num");
+		xml.writeAttribute("w", W, "numId", String.valueOf(numId));
+		value(xml, "abstractNumId", String.valueOf(abstractNumId));
+		if (start != null) {
+			xml.writeStartElement(W, "lvlOverride");
+			xml.writeAttribute("w", W, "ilvl", "0");
+			value(xml, "startOverride", String.valueOf(start));
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+	}
+
+	private static void coreProperties(XMLStreamWriter xml, String title) throws XMLStreamException {
+		String cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+		String dc = "http://purl.org/dc/elements/1.1/";
+		xml.writeStartElement("cp", "coreProperties", cp);
+		xml.writeNamespace("cp", cp);
+		xml.writeNamespace("dc", dc);
+		textElement(xml, "dc", dc, "title", title);
+		textElement(xml, "dc", dc, "creator", TaggedPdf.AUTHOR);
+		textElement(xml, "dc", dc, "language", TaggedPdf.LANGUAGE);
+		textElement(xml, "cp", cp, "lastModifiedBy", TaggedPdf.AUTHOR);
+		xml.writeEndElement();
+	}
+
+	private static void appProperties(XMLStreamWriter xml) throws XMLStreamException {
+		String extended = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+		xml.writeStartElement("", "Properties", extended);
+		xml.writeDefaultNamespace(extended);
+		textElement(xml, "", extended, "Application", TaggedPdf.CREATOR);
+		xml.writeEndElement();
+	}
+
+	private static void textElement(XMLStreamWriter xml, String prefix, String namespace, String name, String text)
+			throws XMLStreamException {
+		xml.writeStartElement(prefix, name, namespace);
+		xml.writeCharacters(xmlCharacters(text));
+		xml.writeEndElement();
+	}
+
+	/** The root element of a w: part, declaring the namespace. */
+	private static void start(XMLStreamWriter xml, String root) throws XMLStreamException {
+		xml.setPrefix("w", W);
+		xml.writeStartElement(W, root);
+		xml.writeNamespace("w", W);
+	}
+
+	/** {@code <w:name w:val="…"/>}, the shape of most WordprocessingML properties. */
+	private static void value(XMLStreamWriter xml, String name, String val) throws XMLStreamException {
+		value(xml, name, "val", val);
+	}
+
+	private static void value(XMLStreamWriter xml, String name, String attribute, String val)
+			throws XMLStreamException {
+		xml.writeEmptyElement(W, name);
+		xml.writeAttribute("w", W, attribute, val);
+	}
+
+	/**
+	 * The writer escapes markup but not characters XML cannot hold at all (most control
+	 * characters): a pasted one would make the part unreadable, so it is left out.
+	 */
+	private static String xmlCharacters(String text) {
+		return text.replaceAll("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]", "");
+	}
+
+	private interface Part {
+
+		void write(XMLStreamWriter xml) throws XMLStreamException;
+
+	}
+
+	private static void write(ZipOutputStream zip, String name, Part part) throws IOException {
+		entry(zip, name);
+		try {
+			XMLStreamWriter xml = XML.createXMLStreamWriter(zip, "UTF-8");
+			xml.writeStartDocument("UTF-8", "1.0");
+			part.write(xml);
+			xml.writeEndDocument();
+			// into this entry; closing the writer leaves the zip open for the next one
+			xml.flush();
+			xml.close();
+		}
+		catch (XMLStreamException ex) {
+			throw new IOException("cannot write " + name, ex);
+		}
+	}
+
+	/**
+	 * A part every document shares, with the font and language of the documents filled
+	 * in.
+	 */
+	private static void copy(ZipOutputStream zip, String name, String resource) throws IOException {
+		entry(zip, name);
+		zip.write(resource(resource).replace("{font}", DocumentWriters.DOCUMENT_FONT)
+			.replace("{language}", TaggedPdf.LANGUAGE)
+			.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void entry(ZipOutputStream zip, String name) throws IOException {
+		ZipEntry entry = new ZipEntry(name);
+		entry.setTimeLocal(ENTRY_TIME);
+		zip.putNextEntry(entry);
+	}
+
+	private static String resource(String name) {
+		try (InputStream in = DocxWriter.class.getResourceAsStream(RESOURCES + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -1,6 +1,5 @@
 package it.anci.welfare.files;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -9,9 +8,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.tika.Tika;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 
@@ -124,7 +120,7 @@ public class Uploads {
 	/**
 	 * The accepted type of the content. The name is never trusted: it only tells a plain
 	 * text apart as CSV. Office Open XML packages are told apart by their main part, as
-	 * Tika's own OPC detector does, with the POI we already ship.
+	 * Tika's own OPC detector does (it needs POI, which we do not ship).
 	 */
 	AcceptedType detect(byte[] content, String originalName) {
 		String detected;
@@ -145,13 +141,7 @@ public class Uploads {
 	}
 
 	private static Optional<String> officeOpenXmlType(byte[] content) {
-		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
-			PackageRelationship main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
-				.getRelationship(0);
-			if (main == null) {
-				return Optional.empty();
-			}
-			String mainType = pkg.getPart(main).getContentType();
+		return OfficePackages.mainPartType(content).flatMap(mainType -> {
 			if (mainType.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main")) {
 				return Optional.of(AcceptedType.DOCX.mediaType());
 			}
@@ -159,10 +149,7 @@ public class Uploads {
 				return Optional.of(AcceptedType.XLSX.mediaType());
 			}
 			return Optional.empty();
-		}
-		catch (Exception notAPackage) {
-			return Optional.empty();
-		}
+		});
 	}
 
 	/**

@@ -335,7 +335,7 @@ class AccessibleDocumentsTests {
 		return text.blocks().stream().filter(b -> b.kind() == kind).count();
 	}
 
-	private static PackagePart part(XWPFDocument document, String name) throws Exception {
+	static PackagePart part(XWPFDocument document, String name) throws Exception {
 		PackagePart part = document.getPackage()
 			.getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(name));
 		assertThat(part).as(name).isNotNull();
@@ -346,7 +346,7 @@ class AccessibleDocumentsTests {
 	 * Errors of the Office Open XML schema that POI's XMLBeans classes were generated
 	 * from.
 	 */
-	private static List<XmlError> schemaErrors(XmlObject xml) {
+	static List<XmlError> schemaErrors(XmlObject xml) {
 		List<XmlError> errors = new ArrayList<>();
 		xml.validate(new XmlOptions().setErrorListener(errors));
 		return errors;
