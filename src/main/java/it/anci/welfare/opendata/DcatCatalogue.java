@@ -11,18 +11,23 @@ import it.anci.welfare.doctemplates.DocumentTemplate;
 import it.anci.welfare.doctemplates.DocumentTemplateService;
 import it.anci.welfare.meetings.Meeting;
 import it.anci.welfare.meetings.MeetingService;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.VCARD4;
+import org.eclipse.rdf4j.model.BNode;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.util.ModelBuilder;
+import org.eclipse.rdf4j.model.vocabulary.DCAT;
+import org.eclipse.rdf4j.model.vocabulary.DCTERMS;
+import org.eclipse.rdf4j.model.vocabulary.FOAF;
+import org.eclipse.rdf4j.model.vocabulary.RDF;
+import org.eclipse.rdf4j.model.vocabulary.RDFS;
+import org.eclipse.rdf4j.model.vocabulary.VCARD4;
+import org.eclipse.rdf4j.model.vocabulary.XSD;
 
 import org.springframework.stereotype.Service;
+
+import static it.anci.welfare.opendata.DatasetWriter.italian;
+import static org.eclipse.rdf4j.model.util.Values.bnode;
+import static org.eclipse.rdf4j.model.util.Values.iri;
 
 /**
  * The portal's datasets as a DCAT-AP_IT catalogue (the Italian profile harvested by the
@@ -55,26 +60,12 @@ public class DcatCatalogue {
 		this.properties = properties;
 	}
 
+	/**
+	 * Built top down, in the order the RDF/XML nests it: the catalogue, its publisher,
+	 * each dataset after the catalogue's link to it and each distribution after its
+	 * dataset's.
+	 */
 	public Model model(String base) {
-		Model m = ModelFactory.createDefaultModel();
-		m.setNsPrefix("dcat", DCAT.NS);
-		m.setNsPrefix("dct", DCTerms.NS);
-		m.setNsPrefix("dcatapit", DCATAPIT);
-		m.setNsPrefix("foaf", FOAF.NS);
-		m.setNsPrefix("vcard", VCARD4.NS);
-		m.setNsPrefix("rdfs", RDFS.uri);
-		m.setNsPrefix("xsd", XSDDatatype.XSD + "#");
-
-		Resource publisher = m.createResource(base + "/dati#anci-umbria", m.createResource(DCATAPIT + "Agent"))
-			.addProperty(RDF.type, FOAF.Agent)
-			.addProperty(FOAF.name, SchemaOrg.PUBLISHER, "it")
-			.addProperty(DCTerms.identifier, this.properties.publisherId())
-			.addProperty(FOAF.homepage, m.createResource(SchemaOrg.PUBLISHER_URL));
-		Resource licence = m.createResource(SchemaOrg.LICENCE, m.createResource(DCATAPIT + "LicenseDocument"))
-			.addProperty(RDF.type, DCTerms.LicenseDocument)
-			.addProperty(DCTerms.type, m.createResource("http://purl.org/adms/licencetype/Attribution"))
-			.addProperty(FOAF.name, LICENCE_NAME, "it");
-
 		Instant practicesChanged = this.catalogue.lastChange().orElse(Instant.EPOCH);
 		List<DocumentTemplateService.Dated> dated = this.templates.dated();
 		Instant templatesChanged = dated.stream()
@@ -87,21 +78,57 @@ public class DcatCatalogue {
 			.max(Instant::compareTo)
 			.orElse(Instant.EPOCH);
 
-		DatasetWriter writer = new DatasetWriter(m, base, publisher, licence, this.properties);
-		Resource practices = writer.dataset("pratiche", "Pratiche di welfare dei Comuni",
+		ModelBuilder rdf = new ModelBuilder().setNamespace("dcat", DCAT.NAMESPACE)
+			.setNamespace("dct", DCTERMS.NAMESPACE)
+			.setNamespace("dcatapit", DCATAPIT)
+			.setNamespace("foaf", FOAF.NAMESPACE)
+			.setNamespace("vcard", VCARD4.NAMESPACE)
+			.setNamespace("rdfs", RDFS.NAMESPACE)
+			.setNamespace("xsd", XSD.NAMESPACE);
+		IRI catalog = iri(base + "/dati/catalogo");
+		IRI publisher = iri(base + "/dati#anci-umbria");
+		IRI licence = iri(SchemaOrg.LICENCE);
+
+		rdf.subject(catalog)
+			.add(RDF.TYPE, iri(DCATAPIT, "Catalog"))
+			.add(RDF.TYPE, DCAT.CATALOG)
+			.add(DCTERMS.TITLE, italian("Dati aperti del Portale Welfare dei Comuni"))
+			.add(DCTERMS.DESCRIPTION,
+					italian("I dataset pubblicati da ANCI Umbria sul Portale Welfare dei Comuni: "
+							+ "pratiche di welfare dei Comuni, modelli di documenti, calendario delle riunioni."))
+			.add(DCTERMS.MODIFIED,
+					date(List.of(practicesChanged, templatesChanged, meetingsChanged)
+						.stream()
+						.max(Instant::compareTo)
+						.orElseThrow()))
+			.add(DCTERMS.LANGUAGE, iri(EU + "language/ITA"))
+			.add(FOAF.HOMEPAGE, iri(base + "/dati"))
+			.add(DCAT.THEME_TAXONOMY, iri(EU + "data-theme"))
+			.add(DCTERMS.PUBLISHER, publisher)
+			.subject(publisher)
+			.add(RDF.TYPE, iri(DCATAPIT, "Agent"))
+			.add(RDF.TYPE, FOAF.AGENT)
+			.add(FOAF.NAME, italian(SchemaOrg.PUBLISHER))
+			.add(DCTERMS.IDENTIFIER, this.properties.publisherId())
+			.add(FOAF.HOMEPAGE, iri(SchemaOrg.PUBLISHER_URL));
+
+		DatasetWriter writer = new DatasetWriter(rdf, base, catalog, publisher, licence, this.properties);
+		IRI practices = writer.dataset("pratiche", "Pratiche di welfare dei Comuni",
 				"Le schede delle pratiche di welfare attivate dai Comuni e dagli enti sociali italiani nel 2020, "
 						+ "documentate da fonti pubbliche: ente, territorio (codici ISTAT), classificazione, aree di "
 						+ "servizio e di utenza, interventi, canali, avvio, riscontri, prosecuzione, contatti e fonti.",
-				date(practicesChanged), List.of("SOCI"), "/pratiche")
-			.addProperty(DCTerms.rights, m.createResource()
-				.addProperty(RDF.type, DCTerms.RightsStatement)
-				.addProperty(RDFS.label,
-						"Testi della redazione di ANCI Umbria, CC BY 4.0. Dati territoriali: «Fonte: ISTAT» "
-								+ "(CC BY 3.0 IT). Le schede che citano segnalazioni di Covid19Italia.help (emergenzeHack, "
-								+ "dataset covid19italia_data, CC BY 4.0) ne riformulano i testi e le attribuiscono.",
-						"it"))
-			.addProperty(DCTerms.source, m.createResource("https://www.istat.it/it/archivio/6789"))
-			.addProperty(DCTerms.source, m.createResource("https://github.com/emergenzeHack/covid19italia_data"));
+				date(practicesChanged), List.of("SOCI"), "/pratiche");
+		BNode rights = bnode();
+		rdf.add(practices, DCTERMS.RIGHTS, rights)
+			.subject(rights)
+			.add(RDF.TYPE, DCTERMS.RIGHTS_STATEMENT)
+			.add(RDFS.LABEL,
+					italian("Testi della redazione di ANCI Umbria, CC BY 4.0. Dati territoriali: «Fonte: ISTAT» "
+							+ "(CC BY 3.0 IT). Le schede che citano segnalazioni di Covid19Italia.help (emergenzeHack, "
+							+ "dataset covid19italia_data, CC BY 4.0) ne riformulano i testi e le attribuiscono."))
+			.subject(practices)
+			.add(DCTERMS.SOURCE, iri("https://www.istat.it/it/archivio/6789"))
+			.add(DCTERMS.SOURCE, iri("https://github.com/emergenzeHack/covid19italia_data"));
 		writer.distribution(practices, "csv", "/pratiche.csv", "CSV", "text/csv",
 				"Tutte le schede pubblicate, una riga per scheda, separatore punto e virgola, UTF-8");
 		writer.distribution(practices, "json", "/pratiche.json", "JSON", "application/json",
@@ -110,7 +137,7 @@ public class DcatCatalogue {
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 				"Tutte le schede pubblicate in un foglio Excel con le colonne del CSV");
 
-		Resource templateSet = writer.dataset("modelli", "Modelli di documenti per i Comuni",
+		IRI templateSet = writer.dataset("modelli", "Modelli di documenti per i Comuni",
 				"Fac-simile di atti, moduli e avvisi che i Comuni adattano, in DOCX, ODT e PDF, raccolti per categoria.",
 				date(templatesChanged), List.of("GOVE", "SOCI"), "/modelli");
 		Map<String, List<DocumentTemplate>> categories = this.templates.byCategory();
@@ -119,36 +146,24 @@ public class DcatCatalogue {
 						"/modelli/categorie/" + inCategory.get(0).categorySlug() + ".zip", "ZIP", "application/zip",
 						"Categoria «" + name + "»: i file DOCX, ODT e PDF di ogni modello in un archivio ZIP"));
 
-		Resource calendar = writer.dataset("riunioni", "Calendario delle riunioni",
+		IRI calendar = writer.dataset("riunioni", "Calendario delle riunioni",
 				"Le convocazioni degli organi e dei gruppi di lavoro di ANCI Umbria sul welfare: data, ora, luogo e "
 						+ "organo, in formato iCalendar da sottoscrivere.",
 				date(meetingsChanged), List.of("GOVE"), "/riunioni");
 		writer.distribution(calendar, "ics", "/riunioni/calendario.ics", "ICS", "text/calendar",
 				"Tutte le riunioni pubblicate (iCalendar, RFC 5545)");
 
-		Resource catalog = m.createResource(base + "/dati/catalogo", m.createResource(DCATAPIT + "Catalog"))
-			.addProperty(RDF.type, DCAT.Catalog)
-			.addProperty(DCTerms.title, "Dati aperti del Portale Welfare dei Comuni", "it")
-			.addProperty(DCTerms.description,
-					"I dataset pubblicati da ANCI Umbria sul Portale Welfare dei Comuni: "
-							+ "pratiche di welfare dei Comuni, modelli di documenti, calendario delle riunioni.",
-					"it")
-			.addProperty(DCTerms.publisher, publisher)
-			.addProperty(DCTerms.modified,
-					date(List.of(practicesChanged, templatesChanged, meetingsChanged)
-						.stream()
-						.max(Instant::compareTo)
-						.orElseThrow()),
-					XSDDatatype.XSDdate)
-			.addProperty(DCTerms.language, m.createResource(EU + "language/ITA"))
-			.addProperty(FOAF.homepage, m.createResource(base + "/dati"))
-			.addProperty(DCAT.themeTaxonomy, m.createResource(EU + "data-theme"));
-		List.of(practices, templateSet, calendar).forEach(d -> catalog.addProperty(DCAT.dataset, d));
-		return m;
+		rdf.subject(licence)
+			.add(RDF.TYPE, iri(DCATAPIT, "LicenseDocument"))
+			.add(RDF.TYPE, DCTERMS.LICENSE_DOCUMENT)
+			.add(DCTERMS.TYPE, iri("http://purl.org/adms/licencetype/Attribution"))
+			.add(FOAF.NAME, italian(LICENCE_NAME));
+		return rdf.build();
 	}
 
-	static String date(Instant instant) {
-		return LocalDate.ofInstant(instant, TimeConfiguration.ROME).toString();
+	/** A day in Rome: an xsd:date in the graph. */
+	static LocalDate date(Instant instant) {
+		return LocalDate.ofInstant(instant, TimeConfiguration.ROME);
 	}
 
 	static final String EU_VOCABULARIES = EU;

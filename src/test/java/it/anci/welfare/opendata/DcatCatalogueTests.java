@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import it.anci.welfare.support.Http;
 import it.anci.welfare.support.PortalTest;
@@ -18,6 +19,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.XSD;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +58,32 @@ class DcatCatalogueTests {
 			.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
 					turtle.createResource(DcatCatalogue.DCATAPIT + "Dataset"))
 			.toList()).hasSize(3);
+	}
+
+	/**
+	 * Read back by another library than the one that wrote them: one graph in the three
+	 * syntaxes, each declaring the prefixes (the JSON-LD in its context, compacted), with
+	 * typed dates and Italian texts; the JSON-LD read by a JSON-LD 1.1 processor.
+	 */
+	@Test
+	void theThreeSyntaxesCarryOneGraphWithThePrefixes() {
+		Model turtle = load("/dati/catalogo.ttl", "text/turtle", Lang.TURTLE);
+		Model rdfXml = load("/dati/catalogo.rdf", "application/rdf+xml", Lang.RDFXML);
+		Model jsonLd = load("/dati/catalogo.jsonld", "application/ld+json", Lang.JSONLD11);
+		assertThat(turtle.size()).isGreaterThan(100);
+		assertThat(rdfXml.isIsomorphicWith(turtle)).isTrue();
+		assertThat(jsonLd.isIsomorphicWith(turtle)).isTrue();
+
+		Map<String, String> prefixes = Map.of("dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/",
+				"dcatapit", DcatCatalogue.DCATAPIT, "foaf", "http://xmlns.com/foaf/0.1/", "vcard",
+				"http://www.w3.org/2006/vcard/ns#", "rdfs", "http://www.w3.org/2000/01/rdf-schema#", "xsd",
+				"http://www.w3.org/2001/XMLSchema#");
+		List.of(turtle, rdfXml, jsonLd)
+			.forEach(model -> assertThat(model.getNsPrefixMap()).containsAllEntriesOf(prefixes));
+
+		Resource catalog = turtle.getResource("http://localhost:" + this.port + "/dati/catalogo");
+		assertThat(catalog.getProperty(DCTerms.modified).getLiteral().getDatatypeURI()).isEqualTo(XSD.date.getURI());
+		assertThat(catalog.getProperty(DCTerms.title).getLanguage()).isEqualTo("it");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package it.anci.welfare.opendata;
 
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,11 +12,15 @@ import it.anci.welfare.meetings.MeetingKind;
 import it.anci.welfare.meetings.MeetingService;
 import it.anci.welfare.support.PortalTest;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.VCARD4;
+import org.eclipse.rdf4j.rio.Rio;
+import org.eclipse.rdf4j.rio.turtle.TurtleWriter;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +72,7 @@ class SchemaOrgAndContactTests {
 	void aConfiguredContactEmailBecomesTheDatasetsContactPointAndStillConforms() {
 		DcatCatalogue catalogue = new DcatCatalogue(this.dates, this.templates, this.meetings,
 				new OpenDataProperties("c_prova", "redazione@example.org"));
-		Model model = catalogue.model("http://localhost");
+		Model model = readWithJena(catalogue.model("http://localhost"));
 		var contact = model.getResource("http://localhost/dati/pratiche").getPropertyResourceValue(DCAT.contactPoint);
 		assertThat(contact.getPropertyResourceValue(VCARD4.hasEmail).getURI())
 			.isEqualTo("mailto:redazione@example.org");
@@ -75,6 +81,15 @@ class SchemaOrgAndContactTests {
 			.getString()).isEqualTo("c_prova:pratiche");
 		Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("shacl/dcat-ap_it-mandatory.ttl"));
 		assertThat(ShaclValidator.get().validate(shapes, model.getGraph()).getEntries()).isEmpty();
+	}
+
+	/** An independent check: the graph RDF4J built, as Turtle, parsed by Jena. */
+	private static Model readWithJena(org.eclipse.rdf4j.model.Model graph) {
+		StringWriter turtle = new StringWriter();
+		Rio.write(graph, new TurtleWriter(turtle));
+		Model model = ModelFactory.createDefaultModel();
+		RDFDataMgr.read(model, new StringReader(turtle.toString()), null, Lang.TURTLE);
+		return model;
 	}
 
 	private static Meeting meeting(MeetingKind kind, String onlineUrl) {

@@ -1,14 +1,22 @@
 package it.anci.welfare.opendata.web;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 import it.anci.welfare.catalogue.CatalogueExports;
 import it.anci.welfare.doctemplates.DocumentTemplateService;
 import it.anci.welfare.meetings.MeetingService;
 import it.anci.welfare.opendata.DcatCatalogue;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
+import org.eclipse.rdf4j.rio.RDFWriter;
+import org.eclipse.rdf4j.rio.Rio;
+import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDWriter;
+import org.eclipse.rdf4j.rio.rdfxml.util.RDFXMLPrettyWriter;
+import org.eclipse.rdf4j.rio.turtle.TurtleWriter;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,25 +54,36 @@ class OpenDataController {
 		return "opendata/index";
 	}
 
+	/**
+	 * Abbreviated RDF/XML: typed node elements, each node nested where the catalogue's
+	 * model first refers to it, the rights statement without a node id.
+	 */
 	@GetMapping("/dati/catalogo.rdf")
 	ResponseEntity<byte[]> rdfXml() {
-		return write(RDFFormat.RDFXML_PRETTY, "application/rdf+xml", "catalogo.rdf");
+		return write(out -> new RDFXMLPrettyWriter(out).set(BasicWriterSettings.INLINE_BLANK_NODES, true),
+				"application/rdf+xml", "catalogo.rdf");
 	}
 
+	/** With the prefixes, the rights statement written in place as {@code [ … ]}. */
 	@GetMapping("/dati/catalogo.ttl")
 	ResponseEntity<byte[]> turtle() {
-		return write(RDFFormat.TURTLE_PRETTY, "text/turtle", "catalogo.ttl");
+		return write(out -> new TurtleWriter(out).set(BasicWriterSettings.INLINE_BLANK_NODES, true), "text/turtle",
+				"catalogo.ttl");
 	}
 
+	/**
+	 * Compacted with the prefixes as its context, so that its keys read like the Turtle.
+	 */
 	@GetMapping("/dati/catalogo.jsonld")
 	ResponseEntity<byte[]> jsonLd() {
-		return write(RDFFormat.JSONLD11_PRETTY, "application/ld+json", "catalogo.jsonld");
+		return write(out -> new JSONLDWriter(out).set(JSONLDSettings.JSONLD_MODE, JSONLDMode.COMPACT),
+				"application/ld+json", "catalogo.jsonld");
 	}
 
-	private ResponseEntity<byte[]> write(RDFFormat format, String mediaType, String filename) {
+	private ResponseEntity<byte[]> write(Function<OutputStream, RDFWriter> syntax, String mediaType, String filename) {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		RDFDataMgr.write(out, this.catalogue.model(base), format);
+		Rio.write(this.catalogue.model(base), syntax.apply(out));
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.parseMediaType(mediaType), StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
