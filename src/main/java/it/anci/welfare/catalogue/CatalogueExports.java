@@ -22,12 +22,6 @@ import it.anci.welfare.territory.TerritoryService;
 import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -151,41 +145,12 @@ public class CatalogueExports {
 	}
 
 	/**
-	 * An Excel workbook (XLSX) streamed 100 rows at a time (POI SXSSF), so that the whole
-	 * catalogue fits in a small heap. Every value is a text cell except the two counts:
-	 * an ISTAT code keeps its leading zero ("054039") and nothing is ever read as a
-	 * formula.
+	 * An Excel workbook (XLSX) streamed row by row, with the same columns and cell types
+	 * as the ODS.
 	 */
 	public void writeXlsx(CatalogueQuery query, String baseUrl, OutputStream out) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-			Sheet sheet = workbook.createSheet("Pratiche");
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < CSV_HEADER.length; i++) {
-				Cell cell = header.createCell(i);
-				cell.setCellValue(CSV_HEADER[i]);
-				cell.setCellStyle(bold);
-			}
-			sheet.createFreezePane(0, 1);
-			int[] next = { 1 };
-			forEach(query, p -> {
-				Row row = sheet.createRow(next[0]++);
-				List<Object> values = values(p, baseUrl);
-				for (int i = 0; i < values.size(); i++) {
-					Object value = values.get(i);
-					if (value instanceof Integer number) {
-						row.createCell(i).setCellValue(number);
-					}
-					else if (value != null) {
-						row.createCell(i).setCellValue(value.toString());
-					}
-				}
-			});
-			workbook.write(out);
-			workbook.dispose();
+		try (XlsxSheet sheet = new XlsxSheet(out, "Pratiche", Arrays.asList(CSV_HEADER))) {
+			forEach(query, p -> sheet.row(values(p, baseUrl)));
 		}
 	}
 

@@ -20,12 +20,8 @@ import it.anci.welfare.catalogue.taxonomy.TaxonomyService;
 import it.anci.welfare.catalogue.TaxonomyTerm;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormat;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -67,57 +63,48 @@ public class ImportModels {
 	}
 
 	public byte[] xlsx(Locale locale) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			CellStyle header = workbook.createCellStyle();
-			header.setFont(bold);
-			CellStyle text = workbook.createCellStyle();
-			DataFormat format = workbook.createDataFormat();
-			text.setDataFormat(format.getFormat("@"));
-			header.setDataFormat(format.getFormat("@"));
-
-			Sheet cards = workbook.createSheet(message("import.model.sheet.cards", locale));
-			Row headerRow = cards.createRow(0);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			Workbook workbook = new Workbook(out, "Portale Welfare dei Comuni", null);
+			Worksheet cards = workbook.newWorksheet(message("import.model.sheet.cards", locale));
 			List<String> headers = headers();
+			row(cards, 0, headers.toArray(String[]::new));
 			for (int i = 0; i < headers.size(); i++) {
-				headerRow.createCell(i).setCellValue(headers.get(i));
-				headerRow.getCell(i).setCellStyle(header);
-				cards.setDefaultColumnStyle(i, text);
-				cards.setColumnWidth(i, 24 * 256);
+				// the column's own style, as Excel and LibreOffice give it to every cell
+				// typed in it: text, so that "054039" or "16/03/2020" stay as written
+				cards.style(i).format("@").set();
+				cards.width(i, 24);
 			}
-			cards.createFreezePane(0, 1);
+			cards.range(0, 0, 0, headers.size() - 1).style().bold().format("@").set();
+			cards.freezePane(0, 1);
 
-			Sheet help = workbook.createSheet(message("import.model.sheet.help", locale));
-			row(help, 0, header, message("import.model.column", locale), message("import.model.required", locale),
+			Worksheet help = workbook.newWorksheet(message("import.model.sheet.help", locale));
+			row(help, 0, message("import.model.column", locale), message("import.model.required", locale),
 					message("import.model.what", locale), message("import.model.example", locale));
+			bold(help, 4);
 			int r = 1;
 			for (ImportColumn column : ImportColumn.values()) {
-				row(help, r++, null, column.header(),
+				row(help, r++, column.header(),
 						message(column.required() ? "import.model.yes" : "import.model.no", locale),
 						message(column.helpKey(), locale), column.example());
 			}
-			help.setColumnWidth(0, 26 * 256);
-			help.setColumnWidth(1, 14 * 256);
-			help.setColumnWidth(2, 90 * 256);
-			help.setColumnWidth(3, 40 * 256);
+			widths(help, 26, 14, 90, 40);
 
-			Sheet values = workbook.createSheet(message("import.model.sheet.values", locale));
-			row(values, 0, header, message("import.model.column", locale), message("import.model.code", locale),
+			Worksheet values = workbook.newWorksheet(message("import.model.sheet.values", locale));
+			row(values, 0, message("import.model.column", locale), message("import.model.code", locale),
 					message("import.model.name", locale));
+			bold(values, 3);
 			r = 1;
 			for (String[] value : values()) {
-				row(values, r++, null, value);
+				row(values, r++, value);
 			}
-			values.setColumnWidth(0, 26 * 256);
-			values.setColumnWidth(1, 22 * 256);
-			values.setColumnWidth(2, 100 * 256);
-			workbook.write(out);
-			return out.toByteArray();
+			widths(values, 26, 22, 100);
+			workbook.finish();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return out.toByteArray();
 	}
 
 	/** Every value of every list column: column, code, name. */
@@ -147,13 +134,19 @@ public class ImportModels {
 		list.forEach(term -> values.add(new String[] { column.header(), term.code(), term.name() }));
 	}
 
-	private static void row(Sheet sheet, int index, CellStyle style, String... cells) {
-		Row row = sheet.createRow(index);
+	private static void row(Worksheet sheet, int index, String... cells) {
 		for (int i = 0; i < cells.length; i++) {
-			row.createCell(i).setCellValue(cells[i]);
-			if (style != null) {
-				row.getCell(i).setCellStyle(style);
-			}
+			sheet.value(index, i, cells[i]);
+		}
+	}
+
+	private static void bold(Worksheet sheet, int columns) {
+		sheet.range(0, 0, 0, columns - 1).style().bold().set();
+	}
+
+	private static void widths(Worksheet sheet, int... widths) {
+		for (int i = 0; i < widths.length; i++) {
+			sheet.width(i, widths[i]);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -13,19 +14,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 
 /**
  * An import file read as a table of texts: its header row and its rows, each with its
@@ -53,10 +53,19 @@ final class SurveyFile {
 	}
 
 	/** The file could not be read as a table (a broken XLSX, no header row). */
-	static final class UnreadableException extends RuntimeException {
+	static class UnreadableException extends RuntimeException {
 
 		UnreadableException(Throwable cause) {
 			super(cause);
+		}
+
+	}
+
+	/** An XLSX that would unpack to far more than a spreadsheet holds: a zip bomb. */
+	static final class UnpacksTooLargeException extends UnreadableException {
+
+		UnpacksTooLargeException() {
+			super(null);
 		}
 
 	}
@@ -151,15 +160,13 @@ final class SurveyFile {
 	}
 
 	static Table readXlsx(byte[] content) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			DataFormatter formatter = new DataFormatter(java.util.Locale.ITALY);
+		try (ReadableWorkbook workbook = open(content); Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
 			List<String> headers = null;
 			List<Line> rows = new ArrayList<>();
-			for (Row row : sheet) {
+			for (Row row : (Iterable<Row>) sheet::iterator) {
 				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
-					cells.add(clean(text(row.getCell(i), formatter)));
+				for (int i = 0; i < row.getCellCount(); i++) {
+					cells.add(clean(text(row.getCell(i))));
 				}
 				if (cells.stream().allMatch(String::isEmpty)) {
 					continue;
@@ -168,7 +175,7 @@ final class SurveyFile {
 					headers = cells;
 				}
 				else {
-					rows.add(new Line(row.getRowNum() + 1, cells));
+					rows.add(new Line(row.getRowNum(), cells));
 				}
 			}
 			if (headers == null) {
@@ -184,18 +191,40 @@ final class SurveyFile {
 		}
 	}
 
-	private static String text(Cell cell, DataFormatter formatter) {
+	/**
+	 * The workbook with its cells' number formats, once it is known not to be a zip bomb.
+	 */
+	private static ReadableWorkbook open(byte[] content) throws IOException {
+		if (!ZipBombGuard.unpacksSafely(content)) {
+			throw new UnpacksTooLargeException();
+		}
+		try {
+			return new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false));
+		}
+		catch (ExcelReaderException withoutStyles) {
+			// a workbook may have no styles part (POI read it): then every cell has the
+			// General format, and the cells are read without formats
+			return new ReadableWorkbook(new ByteArrayInputStream(content), ReadingOptions.DEFAULT_READING_OPTIONS);
+		}
+	}
+
+	/**
+	 * A cell's text as the spreadsheet shows it; a formula by the result the spreadsheet
+	 * saved with it, dates as ISO days.
+	 */
+	private static String text(Cell cell) {
 		if (cell == null) {
 			return "";
 		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-			return cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+		if (cell.getValue() instanceof BigDecimal number) {
+			return CellFormats.isDate(cell.getDataFormatId(), cell.getDataFormatString())
+					? cell.asDate().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE)
+					: CellFormats.text(number, cell.getDataFormatString());
 		}
-		if (type == CellType.STRING) {
-			return cell.getStringCellValue();
+		if (cell.getValue() instanceof Boolean truth) {
+			return truth ? "TRUE" : "FALSE";
 		}
-		return formatter.formatCellValue(cell);
+		return cell.getText();
 	}
 
 	/**

@@ -57,9 +57,10 @@ public class SurveyImports {
 	}
 
 	/**
-	 * Takes an upload: refused with its status when it is too large, not a CSV or XLSX
-	 * file, empty or unreadable, or without a source name. Returns the new job, which
-	 * either waits for the mapping of its unknown headers or is already being checked.
+	 * Takes an upload: refused with its status when it is too large (as sent or, for an
+	 * XLSX, once unpacked), not a CSV or XLSX file, empty or unreadable, or without a
+	 * source name. Returns the new job, which either waits for the mapping of its unknown
+	 * headers or is already being checked.
 	 */
 	public long upload(String sourceName, String filename, byte[] content, String actor) {
 		String name = sourceName == null ? "" : sourceName.strip();
@@ -80,6 +81,9 @@ public class SurveyImports {
 		SurveyFile.Table table;
 		try {
 			table = SurveyFile.read(content, type == AcceptedType.XLSX);
+		}
+		catch (SurveyFile.UnpacksTooLargeException ex) {
+			throw new ImportRejectedException(413, "import.rejected.unpacksTooLarge");
 		}
 		catch (SurveyFile.UnreadableException ex) {
 			throw new ImportRejectedException(422, "import.rejected.unreadable");

@@ -473,7 +473,7 @@ class CataloguePagesTests {
 
 	/**
 	 * Excel export of any search: every card, codes as text cells so that "054039" keeps
-	 * its zero (issue 15).
+	 * its zero (issue 15), counts as numbers, a bold header that stays in view.
 	 */
 	@Test
 	void xlsxExportHasEveryFilteredCardWithCodesAsText() throws Exception {
@@ -494,6 +494,34 @@ class CataloguePagesTests {
 			assertThat(code.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
 			assertThat(code.getStringCellValue()).startsWith("05").hasSize(6);
 			assertThat(sheet.getRow(1).getCell(26).getStringCellValue()).matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+			var header = sheet.getRow(0);
+			assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+			assertThat(workbook.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold())
+				.isFalse();
+			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+		}
+		// the counts, over the whole catalogue (which has some)
+		var all = Http.download(this.port, "/pratiche.xlsx");
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(all.body()))) {
+			var sheet = workbook.getSheetAt(0);
+			int column = 0;
+			while (!sheet.getRow(0).getCell(column).getStringCellValue().equals("beneficiari")) {
+				column++;
+			}
+			List<Double> counts = new java.util.ArrayList<>();
+			for (var row : sheet) {
+				var cell = row.getCell(column);
+				if (row.getRowNum() > 0 && cell != null) {
+					assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+					counts.add(cell.getNumericCellValue());
+				}
+			}
+			assertThat(counts)
+				.hasSize((int) count(
+						"select count(*) from practice where status = 'PUBLISHED' and beneficiaries is not null"))
+				.isNotEmpty();
 		}
 	}
 

@@ -399,6 +399,15 @@ class SurveyImportTests {
 			assertThat(workbook.getSheetAt(2).getRow(1).getCell(0).getStringCellValue()).isEqualTo("tipo_ente");
 			Sheet sheet = workbook.getSheetAt(0);
 			Row header = sheet.getRow(0);
+			assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+			for (int i = 0; i < header.getLastCellNum(); i++) {
+				// what a municipality types in a column stays text: "054039",
+				// "16/03/2020"
+				assertThat(sheet.getColumnStyle(i).getDataFormatString()).as(header.getCell(i).getStringCellValue())
+					.isEqualTo("@");
+				assertThat(sheet.getColumnWidth(i)).isGreaterThanOrEqualTo(20 * 256);
+			}
+			assertThat(workbook.getSheetAt(1).getColumnWidth(2)).isGreaterThanOrEqualTo(80 * 256);
 			Row values = sheet.createRow(1);
 			Map<String, String> row = row("XLSX-1", "Perugia");
 			for (int i = 0; i < header.getLastCellNum(); i++) {
