@@ -12,9 +12,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import it.anci.welfare.support.Http;
 import it.anci.welfare.support.PortalTest;
+import it.anci.welfare.support.SampleFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -356,6 +360,34 @@ class SurveyImportTests {
 		assertThat(admin).bodyText().contains("/admin/pratiche/importa");
 		MvcTestResult editor = this.mvc.get().uri("/admin").with(user("redattrice").roles("EDITOR")).exchange();
 		assertThat(editor).bodyText().doesNotContain("/admin/pratiche/importa");
+	}
+
+	/**
+	 * A real workbook with one more part of 20 MB of zeros, packed to a few kilobytes:
+	 * the page says the file cannot be read, with 413, before anything unpacks it whole,
+	 * and no job is saved.
+	 */
+	@Test
+	void aWorkbookThatWouldUnpackToFarMoreThanItsSizeIsRefusedWithNothingSaved() throws IOException {
+		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+		try (ZipInputStream workbook = new ZipInputStream(new ByteArrayInputStream(SampleFiles.xlsx()));
+				ZipOutputStream zip = new ZipOutputStream(bomb)) {
+			for (ZipEntry entry = workbook.getNextEntry(); entry != null; entry = workbook.getNextEntry()) {
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				workbook.transferTo(zip);
+			}
+			zip.putNextEntry(new ZipEntry("xl/media/zeri.bin"));
+			zip.write(new byte[20 * 1024 * 1024]);
+		}
+		assertThat(bomb.size()).isLessThan(100 * 1024);
+
+		MvcTestResult refused = uploadRequest(SOURCE, "questionario.xlsx", bomb.toByteArray());
+
+		assertThat(refused).hasStatus(413);
+		assertThat(refused).bodyText().contains("una volta decompresso", "Nulla è stato salvato");
+		assertThat(count(
+				"select count(*) from import_job where source_id in (select id from import_source where name like 'Prova import%')"))
+			.isZero();
 	}
 
 	@Test
