@@ -2,41 +2,24 @@ package it.anci.welfare.doctemplates;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * A {@link TemplateText} as DOCX, a WordprocessingML package written part by part: the
- * parts every document shares come from {@code doctemplates/docx/}, the text, its lists
- * and its properties are written with {@link XMLStreamWriter}, which escapes all text.
+ * A {@link TemplateText} as DOCX, a WordprocessingML package ({@link DocxPackage}): the
+ * text and its lists are written here, the parts every document shares come from
+ * {@code doctemplates/docx/}.
  */
 final class DocxWriter {
 
 	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-	private static final String RESOURCES = "/doctemplates/docx/";
-
-	/**
-	 * Entries get this time instead of the clock's, so that the same text gives the same
-	 * bytes.
-	 */
-	private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
-
 	/** The numId of every bulleted list; numbered lists follow, one each. */
 	private static final int BULLETS = 1;
-
-	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
 	private DocxWriter() {
 	}
@@ -49,17 +32,16 @@ final class DocxWriter {
 	 */
 	static byte[] write(TemplateText text, String title) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			copy(zip, "[Content_Types].xml", "content-types.xml");
-			copy(zip, "_rels/.rels", "package.rels");
-			write(zip, "docProps/core.xml", xml -> coreProperties(xml, title));
-			write(zip, "docProps/app.xml", DocxWriter::appProperties);
+		try (DocxPackage docx = new DocxPackage(bytes)) {
+			docx.copy("[Content_Types].xml", "content-types.xml");
+			docx.copy("_rels/.rels", "package.rels");
+			docx.properties(title);
 			List<Integer> numberedStarts = new ArrayList<>();
-			write(zip, "word/document.xml", xml -> document(xml, text, numberedStarts));
-			write(zip, "word/numbering.xml", xml -> numbering(xml, numberedStarts));
-			copy(zip, "word/styles.xml", "styles.xml");
-			copy(zip, "word/settings.xml", "settings.xml");
-			copy(zip, "word/_rels/document.xml.rels", "document.xml.rels");
+			docx.write("word/document.xml", xml -> document(xml, text, numberedStarts));
+			docx.write("word/numbering.xml", xml -> numbering(xml, numberedStarts));
+			docx.copy("word/styles.xml", "styles.xml");
+			docx.copy("word/settings.xml", "settings.xml");
+			docx.copy("word/_rels/document.xml.rels", "document.xml.rels");
 		}
 		return bytes.toByteArray();
 	}
@@ -135,7 +117,7 @@ final class DocxWriter {
 			if (!lines[i].isEmpty()) {
 				xml.writeStartElement(W, "t");
 				xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "space", "preserve");
-				xml.writeCharacters(xmlCharacters(lines[i]));
+				xml.writeCharacters(DocxPackage.xmlCharacters(lines[i]));
 				xml.writeEndElement();
 			}
 		}
@@ -191,34 +173,6 @@ final class DocxWriter {
 		xml.writeEndElement();
 	}
 
-	private static void coreProperties(XMLStreamWriter xml, String title) throws XMLStreamException {
-		String cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-		String dc = "http://purl.org/dc/elements/1.1/";
-		xml.writeStartElement("cp", "coreProperties", cp);
-		xml.writeNamespace("cp", cp);
-		xml.writeNamespace("dc", dc);
-		textElement(xml, "dc", dc, "title", title);
-		textElement(xml, "dc", dc, "creator", TaggedPdf.AUTHOR);
-		textElement(xml, "dc", dc, "language", TaggedPdf.LANGUAGE);
-		textElement(xml, "cp", cp, "lastModifiedBy", TaggedPdf.AUTHOR);
-		xml.writeEndElement();
-	}
-
-	private static void appProperties(XMLStreamWriter xml) throws XMLStreamException {
-		String extended = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
-		xml.writeStartElement("", "Properties", extended);
-		xml.writeDefaultNamespace(extended);
-		textElement(xml, "", extended, "Application", TaggedPdf.CREATOR);
-		xml.writeEndElement();
-	}
-
-	private static void textElement(XMLStreamWriter xml, String prefix, String namespace, String name, String text)
-			throws XMLStreamException {
-		xml.writeStartElement(prefix, name, namespace);
-		xml.writeCharacters(xmlCharacters(text));
-		xml.writeEndElement();
-	}
-
 	/** The root element of a w: part, declaring the namespace. */
 	private static void start(XMLStreamWriter xml, String root) throws XMLStreamException {
 		xml.setPrefix("w", W);
@@ -235,62 +189,6 @@ final class DocxWriter {
 			throws XMLStreamException {
 		xml.writeEmptyElement(W, name);
 		xml.writeAttribute("w", W, attribute, val);
-	}
-
-	/**
-	 * The writer escapes markup but not characters XML cannot hold at all (most control
-	 * characters): a pasted one would make the part unreadable, so it is left out.
-	 */
-	private static String xmlCharacters(String text) {
-		return text.replaceAll("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]", "");
-	}
-
-	private interface Part {
-
-		void write(XMLStreamWriter xml) throws XMLStreamException;
-
-	}
-
-	private static void write(ZipOutputStream zip, String name, Part part) throws IOException {
-		entry(zip, name);
-		try {
-			XMLStreamWriter xml = XML.createXMLStreamWriter(zip, "UTF-8");
-			xml.writeStartDocument("UTF-8", "1.0");
-			part.write(xml);
-			xml.writeEndDocument();
-			// into this entry; closing the writer leaves the zip open for the next one
-			xml.flush();
-			xml.close();
-		}
-		catch (XMLStreamException ex) {
-			throw new IOException("cannot write " + name, ex);
-		}
-	}
-
-	/**
-	 * A part every document shares, with the font and language of the documents filled
-	 * in.
-	 */
-	private static void copy(ZipOutputStream zip, String name, String resource) throws IOException {
-		entry(zip, name);
-		zip.write(resource(resource).replace("{font}", DocumentWriters.DOCUMENT_FONT)
-			.replace("{language}", TaggedPdf.LANGUAGE)
-			.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static void entry(ZipOutputStream zip, String name) throws IOException {
-		ZipEntry entry = new ZipEntry(name);
-		entry.setTimeLocal(ENTRY_TIME);
-		zip.putNextEntry(entry);
-	}
-
-	private static String resource(String name) {
-		try (InputStream in = DocxWriter.class.getResourceAsStream(RESOURCES + name)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

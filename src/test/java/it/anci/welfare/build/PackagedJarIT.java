@@ -120,6 +120,10 @@ class PackagedJarIT {
 			String meeting = site.firstLink("/riunioni", "/riunioni/[a-z0-9-]+");
 			site.expect(meeting + ".ics", "text/calendar", "BEGIN:VCALENDAR");
 			String template = site.firstLink("/modelli", "/modelli/[a-z0-9-]+");
+			// on a fresh folder the template files are written in the background after
+			// the
+			// first page answers
+			site.awaitFile(template + "/file.pdf");
 			site.expect(template + "/file.odt", "application/vnd.oasis.opendocument.text", "PK");
 			site.expect(template + "/file.docx",
 					"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK");
@@ -163,6 +167,13 @@ class PackagedJarIT {
 				Thread.sleep(500);
 			}
 			throw new AssertionError("no home page in 240 s: " + tail(log));
+		}
+
+		void awaitFile(String path) throws Exception {
+			Instant deadline = Instant.now().plusSeconds(180);
+			while (get(path).statusCode() == 404 && Instant.now().isBefore(deadline)) {
+				Thread.sleep(500);
+			}
 		}
 
 		HttpResponse<String> get(String path) throws IOException, InterruptedException {
