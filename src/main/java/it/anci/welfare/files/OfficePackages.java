@@ -4,16 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -46,26 +46,17 @@ final class OfficePackages {
 	 * not a zip, has no main part or its package parts cannot be read.
 	 */
 	static Optional<String> mainPartType(byte[] content) {
-		Path copy = null;
-		try {
-			// a zip file's central directory finds the three entries without inflating
-			// the
-			// others, which could be a bomb of their own
-			copy = Files.createTempFile("upload-", ".zip");
-			Files.write(copy, content);
-			try (ZipFile zip = new ZipFile(copy.toFile())) {
-				Optional<String> main = mainPart(xml(zip, "_rels/.rels"));
-				if (main.isEmpty() || entry(zip, main.get().substring(1)) == null) {
-					return Optional.empty();
-				}
-				return contentType(xml(zip, "[Content_Types].xml"), main.get());
+		// a zip's central directory finds the three entries without inflating the others,
+		// which could be a bomb of their own
+		try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+			Optional<String> main = mainPart(xml(zip, "_rels/.rels"));
+			if (main.isEmpty() || entry(zip, main.get().substring(1)) == null) {
+				return Optional.empty();
 			}
+			return contentType(xml(zip, "[Content_Types].xml"), main.get());
 		}
 		catch (Exception notAPackage) {
 			return Optional.empty();
-		}
-		finally {
-			delete(copy);
 		}
 	}
 
@@ -109,7 +100,7 @@ final class OfficePackages {
 	 * limits: an uploaded package is written by anyone.
 	 */
 	private static Document xml(ZipFile zip, String name) throws Exception {
-		ZipEntry entry = entry(zip, name);
+		ZipArchiveEntry entry = entry(zip, name);
 		if (entry == null) {
 			throw new IOException("no " + name);
 		}
@@ -120,9 +111,8 @@ final class OfficePackages {
 		if (bytes.length > MAX_PART_BYTES) {
 			throw new IOException(name + " is larger than " + MAX_PART_BYTES + " bytes");
 		}
-		// the JDK's own parser, whatever other parser a library brings (ODF Toolkit
-		// brings
-		// Xerces, which knows no JAXP access properties)
+		// the JDK's own parser, whatever other parser a library brings (the ODF Toolkit
+		// brings Xerces, which knows no JAXP access properties)
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
 		factory.setNamespaceAware(true);
 		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -139,19 +129,12 @@ final class OfficePackages {
 		return parser.parse(new ByteArrayInputStream(bytes));
 	}
 
-	private static ZipEntry entry(ZipFile zip, String name) {
-		return zip.stream().filter(entry -> entry.getName().equalsIgnoreCase(name)).findFirst().orElse(null);
-	}
-
-	private static void delete(Path copy) {
-		if (copy != null) {
-			try {
-				Files.deleteIfExists(copy);
-			}
-			catch (IOException ex) {
-				copy.toFile().deleteOnExit();
-			}
-		}
+	private static ZipArchiveEntry entry(ZipFile zip, String name) {
+		return Collections.list(zip.getEntries())
+			.stream()
+			.filter(entry -> entry.getName().equalsIgnoreCase(name))
+			.findFirst()
+			.orElse(null);
 	}
 
 }
