@@ -88,6 +88,14 @@ class CatalogueVocabulary {
 		}
 	}
 
+	/**
+	 * The words being read or last read, of whichever version: enough to know the
+	 * catalogue's most frequent words.
+	 */
+	synchronized CompletableFuture<Words> latest() {
+		return this.next;
+	}
+
 	/** One read at a time, and none again for a version already being read. */
 	private synchronized CompletableFuture<Words> loading(long catalogueVersion) {
 		boolean readingOrRead = !this.next.isDone()

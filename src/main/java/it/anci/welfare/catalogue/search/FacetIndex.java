@@ -18,6 +18,7 @@ import java.util.Set;
 import it.anci.welfare.catalogue.CatalogueFilter;
 import it.anci.welfare.catalogue.taxonomy.TaxonomyService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +37,16 @@ class FacetIndex {
 
 	private final TaxonomyService taxonomy;
 
-	FacetIndex(JdbcClient jdbc, TaxonomyService taxonomy) {
+	private final ApplicationEventPublisher events;
+
+	FacetIndex(JdbcClient jdbc, TaxonomyService taxonomy, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.taxonomy = taxonomy;
+		this.events = events;
+	}
+
+	/** A new snapshot, published once it is current. */
+	record Indexed(Snapshot snapshot) {
 	}
 
 	/**
@@ -143,6 +151,7 @@ class FacetIndex {
 					// an administrator may have renamed a term on another instance: the
 					// same version bump tells us
 					this.taxonomy.reload();
+					this.events.publishEvent(new Indexed(current));
 				}
 			}
 		}

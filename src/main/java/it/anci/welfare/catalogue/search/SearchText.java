@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -29,7 +30,9 @@ final class SearchText {
 	/**
 	 * As {@link #tsQuery(String)}, but a word that is the name of a place is searched as
 	 * it is, not in its other endings: "montone" spelled "montono" stems like "monte", so
-	 * the comune of Montone found every Monte (issue 15).
+	 * the comune of Montone found every Monte (issue 15). A word's forms are listed in
+	 * alphabetical order: «anziano» and «anziani» are the same query, and the same entry
+	 * of the text cache.
 	 */
 	static String tsQuery(String text, Predicate<String> isPlaceName) {
 		List<String> groups = new ArrayList<>();
@@ -37,7 +40,8 @@ final class SearchText {
 			if (groups.size() == MAX_WORDS) {
 				break;
 			}
-			groups.add("(" + String.join(" | ", isPlaceName.test(word) ? Set.of(word) : forms(word)) + ")");
+			groups.add(
+					"(" + String.join(" | ", isPlaceName.test(word) ? Set.of(word) : new TreeSet<>(forms(word))) + ")");
 		}
 		return String.join(" & ", groups);
 	}

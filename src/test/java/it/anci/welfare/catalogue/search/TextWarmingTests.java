@@ -1,0 +1,91 @@
+package it.anci.welfare.catalogue.search;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import it.anci.welfare.support.PortalTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A new index snapshot of a large catalogue gets its most frequent words searched in the
+ * background, so that their first search by a user is answered from the text cache.
+ */
+@PortalTest
+class TextWarmingTests {
+
+	@Autowired
+	FacetIndex index;
+
+	@Autowired
+	TextSearch text;
+
+	@Autowired
+	CatalogueVocabulary vocabulary;
+
+	private TextWarming warming;
+
+	@AfterEach
+	void stopWarming() {
+		if (this.warming != null) {
+			this.warming.stop();
+		}
+	}
+
+	@Test
+	void theMostFrequentWordsAreFoundInTheCacheOfANewSnapshot() {
+		this.warming = new TextWarming(this.text, this.vocabulary, 1); // the seed's 227
+																		// cards count
+		FacetIndex.Snapshot snapshot = uncached(this.index.current());
+		List<String> frequent = TextWarming.frequentWords(this.vocabulary.latest().join(), snapshot.size());
+		assertThat(frequent).contains("anziani").hasSizeLessThanOrEqualTo(100);
+
+		this.warming.indexed(new FacetIndex.Indexed(snapshot));
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(frequent)
+				.allSatisfy(word -> assertThat(snapshot.textMatches().get(this.text.lexemes(word))).isNotNull()));
+		FacetIndex.TextMatch warmed = snapshot.textMatches().get(this.text.lexemes("anziani"));
+		FacetIndex.TextMatch searched = this.text.matching(uncached(snapshot), "anziani");
+		assertThat(warmed.cards()).isEqualTo(searched.cards());
+		assertThat(warmed.byRelevance()).isEqualTo(searched.byRelevance());
+	}
+
+	@Test
+	void aSmallCatalogueIsNotWarmed() {
+		FacetIndex.Snapshot current = this.index.current();
+		this.warming = new TextWarming(this.text, this.vocabulary, current.size() + 1);
+		FacetIndex.Snapshot small = uncached(current);
+		this.warming.indexed(new FacetIndex.Indexed(small));
+		assertThat(small.textMatches().size()).isZero();
+		// the warming runs one snapshot after the other: a large one warmed after the
+		// small one shows that nothing was left to run for the small one
+		FacetIndex.Snapshot large = new FacetIndex.Snapshot(current.version(), new long[current.size() + 1],
+				current.positions(), current.values(), current.words(), current.byTitle(), current.titleRank(),
+				current.byComune(), current.comuni(), new FacetIndex.TextMatches());
+		this.warming.indexed(new FacetIndex.Indexed(large));
+		await().atMost(Duration.ofSeconds(30)).until(() -> large.textMatches().size() > 0);
+		assertThat(small.textMatches().size()).isZero();
+	}
+
+	@Test
+	void frequentWordsAreThoseOfAtLeastOneCardInTenMostFrequentFirst() {
+		CatalogueVocabulary.Words words = new CatalogueVocabulary.Words(1,
+				new String[] { "rara", "comune", "spesa", "anziani" }, new int[] { 9, 100, 10, 40 }, Map.of());
+		assertThat(TextWarming.frequentWords(words, 100)).containsExactly("comune", "anziani", "spesa");
+	}
+
+	/** The snapshot with an empty text cache. */
+	private static FacetIndex.Snapshot uncached(FacetIndex.Snapshot snapshot) {
+		return new FacetIndex.Snapshot(snapshot.version(), snapshot.ids(), snapshot.positions(), snapshot.values(),
+				snapshot.words(), snapshot.byTitle(), snapshot.titleRank(), snapshot.byComune(), snapshot.comuni(),
+				new FacetIndex.TextMatches());
+	}
+
+}
