@@ -80,11 +80,10 @@ class TextSearch {
 		}
 		long[] byRank = new long[snapshot.size()];
 		int[] found = { 0 };
-		// ranked by PostgreSQL and sorted here: its sort of 91,000 matches took 100-125
-		// ms
-		// of the first request (3 keys, float4 and date compared through function calls),
-		// a primitive sort takes a few. The narrow practice_search keeps the vectors in
-		// line, where practice's wide rows sent them out of line (V31, issue 16).
+		// ranked by PostgreSQL and sorted here: its sort of 91,000 matches was 100 ms
+		// of a first request (three keys compared through function calls), a primitive
+		// sort takes a few. The narrow practice_search keeps the vectors in line, where
+		// practice's wide rows sent them out of line (V31, issue 16).
 		this.jdbc.sql("""
 				select practice_id, ts_rank_cd(search_vector, cast(:lexemes as tsquery), 32) from practice_search
 				where search_vector @@ cast(:lexemes as tsquery)""").param("lexemes", lexemes).query(rs -> {
