@@ -74,6 +74,20 @@ class TextWarmingTests {
 		assertThat(small.textMatches().size()).isZero();
 	}
 
+	/**
+	 * The cache is keyed by lexemes, so a warmed word also serves its other endings and
+	 * the same word with stop words.
+	 */
+	@Test
+	void wordingsOfTheSameLexemesShareOneCacheEntry() {
+		FacetIndex.Snapshot snapshot = uncached(this.index.current());
+		FacetIndex.TextMatch comune = this.text.matching(snapshot, "comune");
+		assertThat(this.text.lexemes("Comune di")).isEqualTo(this.text.lexemes("comuni")).isEqualTo("'comun'");
+		assertThat(this.text.matching(snapshot, "Comune di")).isSameAs(comune);
+		assertThat(this.text.matching(snapshot, "comuni")).isSameAs(comune);
+		assertThat(snapshot.textMatches().size()).isOne();
+	}
+
 	@Test
 	void frequentWordsAreThoseOfAtLeastOneCardInTenMostFrequentFirst() {
 		CatalogueVocabulary.Words words = new CatalogueVocabulary.Words(1,
