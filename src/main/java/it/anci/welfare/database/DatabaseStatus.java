@@ -5,13 +5,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import it.anci.welfare.common.BackgroundThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,11 +123,7 @@ public class DatabaseStatus implements HealthIndicator, SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "database-status");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.scheduler = BackgroundThreads.scheduled("database-status");
 		this.scheduler.scheduleWithFixedDelay(this::probe, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
 		this.running = true;
 	}

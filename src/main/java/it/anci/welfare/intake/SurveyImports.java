@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import it.anci.welfare.catalogue.PracticeImports;
+import it.anci.welfare.common.BackgroundThreads;
 import it.anci.welfare.files.AcceptedType;
 import it.anci.welfare.files.StoredFile;
 import it.anci.welfare.files.Uploads;
@@ -42,11 +42,7 @@ public class SurveyImports {
 
 	private final DataSize maxFileSize;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "survey-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService worker = BackgroundThreads.single("survey-import");
 
 	SurveyImports(ImportJobs jobs, Uploads uploads, ImportRun run,
 			@Value("${portal.import.max-file-size:10MB}") DataSize maxFileSize) {

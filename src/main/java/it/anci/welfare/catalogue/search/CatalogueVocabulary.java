@@ -8,10 +8,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import it.anci.welfare.common.BackgroundThreads;
 import jakarta.annotation.PreDestroy;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -40,11 +40,7 @@ class CatalogueVocabulary {
 
 	private final JdbcClient jdbc;
 
-	private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "catalogue-vocabulary");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService reader = BackgroundThreads.single("catalogue-vocabulary");
 
 	private volatile Words current = new Words(-1, new String[0], new int[0], Map.of());
 

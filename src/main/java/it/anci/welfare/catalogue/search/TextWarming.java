@@ -3,9 +3,9 @@ package it.anci.welfare.catalogue.search;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
+import it.anci.welfare.common.BackgroundThreads;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +37,7 @@ class TextWarming {
 
 	private final int fromCards;
 
-	private final ExecutorService warmer = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "catalogue-text-warming");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService warmer = BackgroundThreads.single("catalogue-text-warming");
 
 	private volatile FacetIndex.Snapshot latest;
 
