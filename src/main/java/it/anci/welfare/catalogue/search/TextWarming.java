@@ -70,8 +70,8 @@ class TextWarming {
 			logger.info("Searched the {} most frequent words of catalogue version {} in {} ms", words.size(),
 					snapshot.version(), (System.nanoTime() - started) / 1_000_000);
 		}
-		catch (RuntimeException ex) { // a database outage: the searches themselves report
-										// it
+		catch (RuntimeException ex) {
+			// a database outage: the page searches report it to their users
 			logger.warn("Could not warm the text searches of catalogue version {}: {}", snapshot.version(),
 					ex.toString());
 		}
