@@ -90,14 +90,15 @@ class FacetIndex {
 	}
 
 	/**
-	 * The cards matching a text query and their positions from the most relevant. Kept
-	 * per snapshot for the most recent queries: a user who searches then narrows with
-	 * filters or pages repeats the same text.
+	 * The cards matching a text query, their positions from the most relevant, and their
+	 * ranks in the order of their positions (a word's ranks are added up when it is
+	 * searched with others). Kept per snapshot for the most recent queries: a user who
+	 * searches then narrows with filters or pages repeats the same text.
 	 */
-	record TextMatch(BitSet cards, int[] byRelevance) {
+	record TextMatch(BitSet cards, int[] byRelevance, float[] ranks) {
 
 		long bytes() {
-			return 64 + this.cards.size() / 8 + 4L * this.byRelevance.length;
+			return 64 + this.cards.size() / 8 + 8L * this.byRelevance.length;
 		}
 
 	}

@@ -29,6 +29,7 @@ class TextWarming {
 	/** The words in at least one card in ten, the most frequent first. */
 	private static final int SHARE_OF_CARDS = 10;
 
+	/** Stop words apart: they match nothing. */
 	private static final int MAX_WORDS = 100;
 
 	private final TextSearch text;
@@ -59,15 +60,21 @@ class TextWarming {
 	/** Stops at once when a newer snapshot has replaced this one. */
 	private void warm(FacetIndex.Snapshot snapshot) {
 		try {
-			List<String> words = frequentWords(this.vocabulary.latest().join(), snapshot.size());
 			long started = System.nanoTime();
-			for (String word : words) {
+			int searched = 0;
+			for (String word : frequentWords(this.vocabulary.latest().join(), snapshot.size())) {
 				if (this.latest != snapshot) {
 					return;
 				}
-				this.text.matching(snapshot, word);
+				if (searched == MAX_WORDS) {
+					break;
+				}
+				if (!this.text.lexemes(word).isEmpty()) { // not a stop word
+					this.text.matching(snapshot, word);
+					searched++;
+				}
 			}
-			logger.info("Searched the {} most frequent words of catalogue version {} in {} ms", words.size(),
+			logger.info("Searched the {} most frequent words of catalogue version {} in {} ms", searched,
 					snapshot.version(), (System.nanoTime() - started) / 1_000_000);
 		}
 		catch (RuntimeException ex) {
@@ -82,7 +89,6 @@ class TextWarming {
 			.filter(i -> words.cards()[i] * SHARE_OF_CARDS >= cards)
 			.boxed()
 			.sorted(Comparator.comparingInt((Integer i) -> words.cards()[i]).reversed())
-			.limit(MAX_WORDS)
 			.map(i -> words.words()[i])
 			.toList();
 	}

@@ -276,13 +276,38 @@ class CatalogueSearchTests {
 			.query(String.class)
 			.list();
 		assertThat(expected).hasSizeGreaterThan(20);
+		assertThat(firstTwoPages("anziani")).isEqualTo(expected.subList(0, Math.min(40, expected.size())));
+	}
+
+	/**
+	 * Several words rank a card by the sum of its ranks for each word (as Lucene's BM25
+	 * adds up its words), then the most recent, whatever their order.
+	 */
+	@Test
+	void severalWordsRankByTheSumOfEachWordsRank() {
+		List<String> expected = this.jdbc.sql("""
+				select slug from practice, (select catalogue_tsquery(:a) as a, catalogue_tsquery(:b) as b) as words
+				where status = 'PUBLISHED' and search_vector @@ a and search_vector @@ b
+				order by ts_rank_cd(search_vector, a, 32) + ts_rank_cd(search_vector, b, 32) desc,
+				  start_date desc, id desc""")
+			.param("a", SearchText.tsQuery("anziani"))
+			.param("b", SearchText.tsQuery("servizi"))
+			.query(String.class)
+			.list();
+		assertThat(expected).hasSizeGreaterThan(20);
+		assertThat(firstTwoPages("servizi per gli anziani"))
+			.isEqualTo(expected.subList(0, Math.min(40, expected.size())))
+			.isEqualTo(firstTwoPages("anziani, servizi"));
+	}
+
+	private List<String> firstTwoPages(String text) {
 		MultiValueMap<String, String> secondPage = new LinkedMultiValueMap<>();
-		secondPage.add("q", "anziani");
+		secondPage.add("q", text);
 		secondPage.add("pagina", "2");
 		List<String> shown = new ArrayList<>();
-		this.catalogue.search(parse("q", "anziani")).items().forEach(item -> shown.add(item.slug()));
+		this.catalogue.search(parse("q", text)).items().forEach(item -> shown.add(item.slug()));
 		this.catalogue.search(this.filters.parse(secondPage)).items().forEach(item -> shown.add(item.slug()));
-		assertThat(shown).isEqualTo(expected.subList(0, Math.min(40, expected.size())));
+		return shown;
 	}
 
 	@Test
