@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -30,9 +29,9 @@ final class SearchText {
 	/**
 	 * As {@link #tsQuery(String)}, but a word that is the name of a place is searched as
 	 * it is, not in its other endings: "montone" spelled "montono" stems like "monte", so
-	 * the comune of Montone found every Monte (issue 15). A word's forms are listed in
-	 * alphabetical order: «anziano» and «anziani» are the same query, and the same entry
-	 * of the text cache.
+	 * the comune of Montone found every Monte (issue 15). The typed word comes first, the
+	 * database leaves a stop word out by it (V32): «delli», a form of «della», is not a
+	 * stop word.
 	 */
 	static String tsQuery(String text, Predicate<String> isPlaceName) {
 		List<String> groups = new ArrayList<>();
@@ -40,8 +39,7 @@ final class SearchText {
 			if (groups.size() == MAX_WORDS) {
 				break;
 			}
-			groups.add(
-					"(" + String.join(" | ", isPlaceName.test(word) ? Set.of(word) : new TreeSet<>(forms(word))) + ")");
+			groups.add("(" + String.join(" | ", isPlaceName.test(word) ? Set.of(word) : forms(word)) + ")");
 		}
 		return String.join(" & ", groups);
 	}
