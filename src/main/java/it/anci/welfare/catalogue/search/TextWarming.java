@@ -63,8 +63,8 @@ class TextWarming {
 	/** Stops at once when a newer snapshot has replaced this one. */
 	private void warm(FacetIndex.Snapshot snapshot) {
 		try {
-			long started = System.nanoTime();
 			List<String> words = frequentWords(this.vocabulary.latest().join(), snapshot.size(), this.text::lexemes);
+			long started = System.nanoTime();
 			for (String word : words) {
 				if (this.latest != snapshot) {
 					return;
