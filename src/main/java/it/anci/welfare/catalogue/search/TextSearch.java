@@ -3,7 +3,9 @@ package it.anci.welfare.catalogue.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -82,6 +84,20 @@ class TextSearch {
 	private static String key(List<String> words) {
 		return (words.size() == 1) ? words.get(0)
 				: String.join(" & ", words.stream().map(word -> "(" + word + ")").toList());
+	}
+
+	/**
+	 * How many cards have each lexeme, for those in at least that many: 3-4 s at 100,000
+	 * cards, for the background.
+	 */
+	Map<String, Integer> cardsOfLexemes(int atLeast) {
+		Map<String, Integer> cards = new HashMap<>();
+		this.jdbc.sql("select word, ndoc from ts_stat('select search_vector from practice_search') where ndoc >= :n")
+			.param("n", atLeast)
+			.query(rs -> {
+				cards.put(rs.getString(1), rs.getInt(2));
+			});
+		return cards;
 	}
 
 	/** The cards of the snapshot matching the text. */

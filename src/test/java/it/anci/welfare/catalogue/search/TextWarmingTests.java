@@ -45,7 +45,7 @@ class TextWarmingTests {
 																		// cards count
 		FacetIndex.Snapshot snapshot = uncached(this.index.current());
 		List<String> frequent = TextWarming.frequentWords(this.vocabulary.latest().join(), snapshot.size(),
-				this.text::lexemes);
+				this.text::lexemes, this.text.cardsOfLexemes(snapshot.size() / 10));
 		assertThat(frequent).contains("anziani");
 
 		this.warming.indexed(new FacetIndex.Indexed(snapshot));
@@ -115,12 +115,15 @@ class TextWarmingTests {
 	@Test
 	void frequentWordsAreThoseOfLexemesInAtLeastOneCardInTenMostFrequentFirst() {
 		CatalogueVocabulary.Words words = new CatalogueVocabulary.Words(1,
-				new String[] { "rara", "comune", "spesa", "di", "consegna", "anziani", "consegne" },
-				new int[] { 9, 100, 10, 100, 6, 40, 5 }, Map.of());
+				new String[] { "rara", "comune", "spesa", "di", "domiciliare", "anziani", "domiciliari", "dell" },
+				new int[] { 9, 100, 10, 100, 5, 40, 1, 3 }, Map.of());
 		Map<String, String> lexemes = Map.of("rara", "'rar'", "comune", "'comun'", "spesa", "'spes'", "di", "",
-				"consegna", "'consegn'", "anziani", "'anzi' | 'anzian'", "consegne", "'consegn'");
-		assertThat(TextWarming.frequentWords(words, 100, lexemes::get)).containsExactly("comune", "anziani", "consegna",
-				"spesa");
+				"domiciliare", "'domicil' | 'domiciliar'", "anziani", "'anzi' | 'anzian'", "domiciliari",
+				"'domicil' | 'domiciliar'", "dell", "'dell''a'");
+		Map<String, Integer> cardsOfLexemes = Map.of("rar", 9, "comun", 100, "spes", 12, "domicil", 30, "domiciliar", 6,
+				"anzi", 2, "anzian", 40, "dell'a", 11);
+		assertThat(TextWarming.frequentWords(words, 100, lexemes::get, cardsOfLexemes)).containsExactly("comune",
+				"anziani", "domiciliare", "spesa", "dell");
 	}
 
 	/** The snapshot with an empty text cache. */
