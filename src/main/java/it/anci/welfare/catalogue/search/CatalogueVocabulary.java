@@ -1,6 +1,7 @@
 package it.anci.welfare.catalogue.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +35,17 @@ class CatalogueVocabulary {
 	 */
 	private static final long WAIT_MILLIS = 200;
 
-	/** The words of one catalogue version, with the corrections found in them. */
-	record Words(long version, String[] words, int[] cards, Map<String, Optional<String>> corrections) {
+	/**
+	 * The words of one catalogue version, their trigrams, with the corrections found in
+	 * them.
+	 */
+	record Words(long version, String[] words, int[] cards, long[][] trigrams,
+			Map<String, Optional<String>> corrections) {
+
+		Words(long version, String[] words, int[] cards, Map<String, Optional<String>> corrections) {
+			this(version, words, cards, Arrays.stream(words).map(Trigrams::of).toArray(long[][]::new), corrections);
+		}
+
 	}
 
 	private final JdbcClient jdbc;

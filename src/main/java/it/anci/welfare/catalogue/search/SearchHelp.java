@@ -2,11 +2,9 @@ package it.anci.welfare.catalogue.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import it.anci.welfare.catalogue.CatalogueFilter;
 import it.anci.welfare.catalogue.CatalogueQuery;
@@ -98,7 +96,7 @@ class SearchHelp {
 	 * alphabetically.
 	 */
 	private Optional<String> closestWord(String word, CatalogueVocabulary.Words vocabulary) {
-		long[] typed = trigrams(word);
+		long[] typed = Trigrams.of(word);
 		String best = null;
 		float bestSimilarity = 0;
 		int bestCards = 0;
@@ -109,7 +107,7 @@ class SearchHelp {
 			if ((candidate.length() + 1) < SIMILARITY_THRESHOLD * typed.length || candidate.equals(word)) {
 				continue;
 			}
-			float similarity = similarity(typed, trigrams(candidate));
+			float similarity = Trigrams.similarity(typed, vocabulary.trigrams()[i]);
 			int cards = vocabulary.cards()[i];
 			if (similarity >= SIMILARITY_THRESHOLD
 					&& (best == null || similarity > bestSimilarity || similarity == bestSimilarity
@@ -122,63 +120,8 @@ class SearchHelp {
 		return Optional.ofNullable(best);
 	}
 
-	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
-
 	/** pg_trgm's default {@code pg_trgm.similarity_threshold}. */
 	private static final float SIMILARITY_THRESHOLD = 0.3f;
-
-	/**
-	 * pg_trgm's trigrams: each word (letters and digits) padded with two spaces before
-	 * and one after; distinct, each as its three characters in one number, in order. Sets
-	 * of strings made a first correction at 100,000 cards (100,000 words compared) take
-	 * 200-300 ms.
-	 */
-	static long[] trigrams(String text) {
-		String lower = text.toLowerCase(Locale.ROOT);
-		String[] words = NOT_LETTERS.split(lower);
-		long[] trigrams = new long[lower.length() + words.length]; // a word has one more
-		int count = 0;
-		for (String word : words) {
-			if (!word.isEmpty()) {
-				String padded = "  " + word + " ";
-				for (int i = 0; i + 3 <= padded.length(); i++) {
-					trigrams[count++] = (long) padded.charAt(i) << 32 | (long) padded.charAt(i + 1) << 16
-							| padded.charAt(i + 2);
-				}
-			}
-		}
-		Arrays.sort(trigrams, 0, count);
-		int distinct = 0;
-		for (int i = 0; i < count; i++) {
-			if (distinct == 0 || trigrams[i] != trigrams[distinct - 1]) {
-				trigrams[distinct++] = trigrams[i];
-			}
-		}
-		return Arrays.copyOf(trigrams, distinct);
-	}
-
-	/**
-	 * pg_trgm's {@code similarity}: shared trigrams over all the trigrams of both, in
-	 * single precision as there.
-	 */
-	static float similarity(long[] a, long[] b) {
-		int common = 0;
-		for (int i = 0, j = 0; i < a.length && j < b.length;) {
-			if (a[i] == b[j]) {
-				common++;
-				i++;
-				j++;
-			}
-			else if (a[i] < b[j]) {
-				i++;
-			}
-			else {
-				j++;
-			}
-		}
-		int all = a.length + b.length - common;
-		return all == 0 ? 0 : (float) common / (float) all;
-	}
 
 	static String plain(String text) {
 		return Normalizer.normalize(text.toLowerCase(Locale.ITALIAN), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");

@@ -473,8 +473,7 @@ class CatalogueSearchTests {
 		for (String typed : List.of("anzaini", "volontrai", "telefonoo", "psicologgico", "spesaa", "xqzwv")) {
 			for (String word : words) {
 				float sql = this.jdbc.sql("select similarity(?, ?)").params(word, typed).query(Float.class).single();
-				assertThat(SearchHelp.similarity(SearchHelp.trigrams(word), SearchHelp.trigrams(typed)))
-					.as("%s ~ %s", word, typed)
+				assertThat(Trigrams.similarity(Trigrams.of(word), Trigrams.of(typed))).as("%s ~ %s", word, typed)
 					.isEqualTo(sql);
 			}
 			java.util.Optional<String> expected = this.jdbc
