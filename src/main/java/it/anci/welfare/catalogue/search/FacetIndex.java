@@ -111,8 +111,8 @@ class FacetIndex {
 	static final class TextMatches {
 
 		/**
-		 * About 1,500 texts of 5,000 matches each at 100,000 cards; every text, with
-		 * room, at 227.
+		 * About 900 texts of 5,000 matches each at 100,000 cards (bits, order and ranks);
+		 * every text, with room, at 227.
 		 */
 		static final long BUDGET_BYTES = 48L * 1024 * 1024;
 
