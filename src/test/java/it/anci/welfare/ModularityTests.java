@@ -26,7 +26,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(PortalApplication.class);
+	/** Read once for the class: each reading takes seconds. */
+	private static final ApplicationModules MODULES = ApplicationModules.of(PortalApplication.class);
 
 	private static final JavaClasses PORTAL = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -34,12 +35,12 @@ class ModularityTests {
 
 	@Test
 	void modulesRespectTheirBoundaries() {
-		this.modules.verify();
+		MODULES.verify();
 	}
 
 	@Test
 	void everyModuleSaysWhatItIsFor() {
-		this.modules.forEach(module -> {
+		MODULES.forEach(module -> {
 			var packageInfo = PORTAL.stream()
 				.filter(c -> c.getName().equals(module.getBasePackage().getName() + ".package-info"))
 				.findFirst();
@@ -51,7 +52,7 @@ class ModularityTests {
 
 	@Test
 	void writesTheModuleDiagrams() {
-		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
 	}
 
 	/**
