@@ -78,7 +78,7 @@ class AdminPagesBrowserTests {
 	}
 
 	private Page loggedIn(int width) {
-		Page page = browser.newPage(width);
+		Page page = browser.kept(browser.newPage(width));
 		Browser.logIn(page, url("/login"), USERNAME, PASSWORD);
 		return page;
 	}

@@ -23,6 +23,11 @@ public final class Browser implements AutoCloseable {
 
 	private final List<String> problems = new ArrayList<>();
 
+	/** The contexts of the pages opened by the running test. */
+	private final List<BrowserContext> opened = new ArrayList<>();
+
+	private boolean closing;
+
 	public Browser() {
 		Chromium.Choice chromium = Chromium.choose();
 		this.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Chromium.NO_DOWNLOAD));
@@ -47,28 +52,60 @@ public final class Browser implements AutoCloseable {
 				.setLocale("it-IT")
 				.setJavaScriptEnabled(javaScriptEnabled)
 				.setAcceptDownloads(true));
+		this.opened.add(context);
 		Page page = context.newPage();
 		page.onConsoleMessage(message -> {
 			// failed loads are recorded by the request listeners below, which know
 			// whether they were the page itself
 			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
-				this.problems.add("console: " + message.text());
+				record("console: " + message.text());
 			}
 		});
-		page.onPageError(error -> this.problems.add("page error: " + error));
+		page.onPageError(error -> record("page error: " + error));
 		page.onRequestFailed(request -> {
 			// the browser drops the favicon request when the page is left before it
 			// arrives: not a fault of the page
 			if (!(request.url().contains("/favicon") && "net::ERR_ABORTED".equals(request.failure()))) {
-				this.problems.add("failed request: " + request.url() + " " + request.failure());
+				record("failed request: " + request.url() + " " + request.failure());
 			}
 		});
 		page.onResponse(response -> {
 			if (response.status() >= 400 && !response.request().isNavigationRequest()) {
-				this.problems.add("HTTP " + response.status() + ": " + response.url());
+				record("HTTP " + response.status() + ": " + response.url());
 			}
 		});
 		return page;
+	}
+
+	private void record(String problem) {
+		if (!this.closing) { // a page being closed drops its pending requests
+			this.problems.add(problem);
+		}
+	}
+
+	/**
+	 * Keeps a page open after its test, for the next tests of the class: it is closed
+	 * with the browser.
+	 */
+	public Page kept(Page page) {
+		this.opened.remove(page.context());
+		return page;
+	}
+
+	/**
+	 * Closes the pages opened by the test that has ended. Left open, their scripts kept
+	 * running beside the next tests' pages: each page of a class of 28 took longer than
+	 * the one before, from 6.5 to 16.5 s.
+	 */
+	public void closePages() {
+		this.closing = true;
+		try {
+			this.opened.forEach(BrowserContext::close);
+			this.opened.clear();
+		}
+		finally {
+			this.closing = false;
+		}
 	}
 
 	/** Console errors, failed requests and sub-resource errors seen so far. */
