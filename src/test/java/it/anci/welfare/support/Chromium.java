@@ -2,9 +2,13 @@ package it.anci.welfare.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,10 +52,26 @@ final class Chromium {
 
 	static synchronized Choice choose() {
 		if (chosen == null) {
-			chosen = find(System.getenv());
+			chosen = findOneForkAtATime();
 			System.out.println("Browser tests: Chromium " + chosen.origin());
 		}
 		return chosen;
+	}
+
+	/**
+	 * The test forks (two JVMs, see the pom) look for a Chromium one at a time: where
+	 * none is found both would otherwise run Playwright's download or apt-get at once,
+	 * and the second apt-get fails on dpkg's lock.
+	 */
+	private static Choice findOneForkAtATime() {
+		Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "portal-test-chromium.lock");
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+				FileLock lock = channel.lock()) {
+			return find(System.getenv());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
