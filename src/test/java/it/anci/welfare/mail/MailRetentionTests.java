@@ -1,5 +1,7 @@
 package it.anci.welfare.mail;
 
+import java.util.List;
+
 import it.anci.welfare.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class MailRetentionTests {
 
 		// other test classes of the same JVM may have left messages of their own
 		assertThat(this.jdbc.sql("select id from mail_message where id in (:ids)")
-			.param("ids", java.util.List.of(oldSent, oldPending, recent))
+			.param("ids", List.of(oldSent, oldPending, recent))
 			.query(Long.class)
 			.list()).containsExactly(recent);
 		assertThat(this.jdbc.sql("select count(*) from mail_attachment where mail_id = :id")
