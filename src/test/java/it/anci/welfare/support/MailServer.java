@@ -7,13 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A real SMTP server (GreenMail) in the tests' JVM on a free port, and the properties
@@ -26,8 +31,37 @@ public final class MailServer {
 	}
 
 	public static GreenMailExtension extension() {
-		return new GreenMailExtension(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+		return new OutboxEmptyingServer(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
 			.withPerMethodLifecycle(false);
+	}
+
+	/**
+	 * GreenMail that also empties the portal's outbox and its own mailboxes before each
+	 * test: the classes that ran before in the same JVM (two JVMs take the classes in an
+	 * order that changes from run to run) may have left messages, which the test's run of
+	 * the outbox would otherwise deliver beside its own.
+	 */
+	private static final class OutboxEmptyingServer extends GreenMailExtension {
+
+		OutboxEmptyingServer(ServerSetup setup) {
+			super(setup);
+		}
+
+		@Override
+		public void beforeEach(ExtensionContext context) {
+			super.beforeEach(context);
+			SpringExtension.getApplicationContext(context)
+				.getBean(JdbcClient.class)
+				.sql("delete from mail_message")
+				.update();
+			try {
+				purgeEmailFromAllMailboxes();
+			}
+			catch (FolderException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
 	}
 
 	public static void register(GreenMailExtension server, DynamicPropertyRegistry registry) {
