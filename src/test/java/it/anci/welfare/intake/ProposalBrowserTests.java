@@ -120,7 +120,7 @@ class ProposalBrowserTests {
 		assertThat(Browser.seriousAccessibilityViolations(editor)).isEmpty();
 		editor.fill("#messaggio", "Indichi quante frazioni raggiunge lo sportello.");
 		editor.click("text=Chiedi modifiche");
-		editor.waitForLoadState(LoadState.DOMCONTENTLOADED);
+		editor.waitForSelector("main >> text=Richiesta di modifiche inviata");
 		assertThat(editor.textContent("main")).contains("Richiesta di modifiche inviata");
 
 		// the message's first link opens the form, with what the editors ask
@@ -129,13 +129,14 @@ class ProposalBrowserTests {
 		assertThat(officer.textContent("#editor-message")).contains("Indichi quante frazioni raggiunge lo sportello.");
 		assertThat(Browser.seriousAccessibilityViolations(officer)).isEmpty();
 		officer.fill("[id='card.service.keyFigures']", "12 frazioni raggiunte");
+		// the page in front of the click is already loaded: wait for the next one
 		officer.click("#proposal-submit");
-		officer.waitForLoadState(LoadState.DOMCONTENTLOADED);
+		officer.waitForSelector("main >> text=Modifiche inviate");
 		assertThat(officer.textContent("main")).contains("Modifiche inviate", "Da moderare");
 
 		editor.reload();
 		editor.click("text=Pubblica nel catalogo");
-		editor.waitForLoadState(LoadState.DOMCONTENTLOADED);
+		editor.waitForSelector("main >> text=Proposta pubblicata nel catalogo");
 		assertThat(editor.textContent("main")).contains("Proposta pubblicata nel catalogo");
 		String slug = this.jdbc.sql("select p.slug from practice p join proposal q on q.practice_id = p.id")
 			.query(String.class)
