@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import it.anci.welfare.accounts.AccountService;
 import it.anci.welfare.accounts.Role;
 import it.anci.welfare.mail.MailWorker;
@@ -93,7 +92,7 @@ class ProposalBrowserTests {
 		officer.fill("[id='submitter.role']", "responsabile del servizio");
 		officer.fill("[id='submitter.email']", "luca.verdi@comune.gubbio.example");
 		officer.click("#proposal-submit");
-		officer.waitForLoadState(LoadState.DOMCONTENTLOADED);
+		officer.waitForSelector(".alert-danger li");
 		// refused: no service area, no target group, no consent; everything typed is
 		// still there
 		assertThat(officer.locator(".alert-danger li").allTextContents()).hasSize(3);
