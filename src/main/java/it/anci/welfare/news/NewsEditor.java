@@ -121,6 +121,10 @@ public class NewsEditor {
 	}
 
 	@Transactional(readOnly = true)
+	public String slug(long id) {
+		return this.items.slug(id);
+	}
+
 	public List<Attachment> attachments(long id) {
 		return this.attachments.of(Attachment.Owner.NEWS, id);
 	}

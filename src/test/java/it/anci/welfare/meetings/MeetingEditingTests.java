@@ -10,6 +10,7 @@ import it.anci.welfare.support.Http;
 import it.anci.welfare.support.HttpSession;
 import it.anci.welfare.support.PortalTest;
 import it.anci.welfare.support.SampleFiles;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,6 +177,9 @@ class MeetingEditingTests {
 				Map.of("title", "Convocazione firmata", "kind", "CONVOCAZIONE"), "Convocazione firmata (def).pdf",
 				SampleFiles.pdf());
 		assertThat(pdf.statusCode()).isEqualTo(302);
+		// the form the editor comes back to says what was done
+		assertThat(Jsoup.parse(staff.get(this.port, form).body()).select("main [role=status]").eachText())
+			.containsExactly("Documento «Convocazione firmata» aggiunto.");
 		HttpResponse<String> docx = staff.postMultipart(this.port, form, action,
 				Map.of("title", "Relazione del gruppo Anziani", "kind", "DOCUMENTO"), "relazione.docx",
 				SampleFiles.docx());

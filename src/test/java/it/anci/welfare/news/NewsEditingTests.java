@@ -176,8 +176,16 @@ class NewsEditingTests {
 		assertThat(refused).hasStatus(422);
 		assertThat(refused.getResponse().getContentAsString()).contains("non è di un tipo ammesso",
 				"Scelga di nuovo il file", "value=\"Nota in HTML\"");
-		assertThat(attach(id, "Nota di lettura (PDF)", "nota.pdf", SampleFiles.pdf())).hasStatus3xxRedirection()
-			.hasRedirectedUrl("/admin/notizie/" + id + "#documenti");
+		MvcTestResult attached = attach(id, "Nota di lettura (PDF)", "nota.pdf", SampleFiles.pdf());
+		assertThat(attached).hasStatus3xxRedirection().hasRedirectedUrl("/admin/notizie/" + id + "#documenti");
+		Document formAfter = Jsoup.parse(this.mvc.get()
+			.uri("/admin/notizie/{id}", id)
+			.with(user("redattrice").roles("EDITOR"))
+			.exchange()
+			.getResponse()
+			.getContentAsString());
+		assertThat(formAfter.select("main a[href=/notizie/" + slug + "]").eachText())
+			.containsExactly("Pagina pubblica");
 
 		Document page = Jsoup.parse(Http.get(this.port, "/notizie/" + slug).body());
 		Element document = page.selectFirst("a[download]:contains(Nota di lettura (PDF))");

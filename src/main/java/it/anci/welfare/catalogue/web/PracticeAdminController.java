@@ -19,7 +19,8 @@ import it.anci.welfare.territory.Comune;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,9 +48,12 @@ class PracticeAdminController {
 
 	private final PracticeUpdates updates;
 
+	private final MessageSourceAccessor messages;
+
 	PracticeAdminController(PracticeEditor editor, CatalogueService catalogue, CardChecks checks,
-			DuplicateTitles titles, PracticeUpdates updates) {
+			DuplicateTitles titles, PracticeUpdates updates, MessageSource messages) {
 		this.updates = updates;
+		this.messages = new MessageSourceAccessor(messages);
 		this.saves = new AdminSaves(titles, ItemKind.PRACTICE);
 		this.editor = editor;
 		this.catalogue = catalogue;
@@ -98,7 +102,7 @@ class PracticeAdminController {
 						principal.getName()),
 				() -> this.editor.update(form.toDraft(comune.get().istatCode()), comune.get(), principal.getName()));
 		return AdminSaves.redirect(redirect,
-				message(form.isPublished() ? "admin.practices.saved.published" : "admin.practices.saved.draft"),
+				text(form.isPublished() ? "admin.practices.saved.published" : "admin.practices.saved.draft"),
 				"/admin/pratiche/" + id);
 	}
 
@@ -108,11 +112,11 @@ class PracticeAdminController {
 		PracticeEditor.Draft draft = draft(id);
 		if (!"si".equals(confirmation)) {
 			response.setStatus(422);
-			model.addAttribute("deleteError", message("admin.practices.delete.confirm"));
+			model.addAttribute("deleteError", text("admin.practices.delete.confirm"));
 			return form(model, PracticeForm.of(draft));
 		}
 		this.editor.delete(id, principal.getName());
-		redirect.addFlashAttribute("message", message("admin.practices.deleted", draft.card().title()));
+		redirect.addFlashAttribute("message", text("admin.practices.deleted", draft.card().title()));
 		return "redirect:/admin/pratiche";
 	}
 
@@ -132,7 +136,7 @@ class PracticeAdminController {
 			return form(model, PracticeForm.of(draft(id)));
 		}
 		this.updates.add(id, followUp, principal.getName());
-		redirect.addFlashAttribute("message", message("admin.practices.followUp.added"));
+		redirect.addFlashAttribute("message", text("admin.practices.followUp.added"));
 		return "redirect:/admin/pratiche/" + id + "#aggiornamenti";
 	}
 
@@ -140,7 +144,7 @@ class PracticeAdminController {
 	String approveFollowUp(@PathVariable long id, @PathVariable long update, Principal principal,
 			RedirectAttributes redirect) {
 		this.updates.approve(id, update, principal.getName());
-		redirect.addFlashAttribute("message", message("admin.practices.followUp.approved"));
+		redirect.addFlashAttribute("message", text("admin.practices.followUp.approved"));
 		return "redirect:/admin/pratiche/" + id + "#aggiornamenti";
 	}
 
@@ -148,7 +152,7 @@ class PracticeAdminController {
 	String deleteFollowUp(@PathVariable long id, @PathVariable long update, Principal principal,
 			RedirectAttributes redirect) {
 		this.updates.delete(id, update, principal.getName());
-		redirect.addFlashAttribute("message", message("admin.practices.followUp.deleted"));
+		redirect.addFlashAttribute("message", text("admin.practices.followUp.deleted"));
 		return "redirect:/admin/pratiche/" + id + "#aggiornamenti";
 	}
 
@@ -173,9 +177,9 @@ class PracticeAdminController {
 		return "admin/practices/form";
 	}
 
-	/** A message of i18n/admin-catalogue, shown in the interface's language. */
-	private static DefaultMessageSourceResolvable message(String key, Object... arguments) {
-		return new DefaultMessageSourceResolvable(new String[] { key }, arguments);
+	/** A message of i18n/admin-catalogue in the request's language. */
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments);
 	}
 
 }

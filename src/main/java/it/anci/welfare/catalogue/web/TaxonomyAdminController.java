@@ -8,7 +8,8 @@ import it.anci.welfare.catalogue.taxonomy.TaxonomyList;
 import it.anci.welfare.common.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +29,11 @@ class TaxonomyAdminController {
 
 	private final TaxonomyEditor editor;
 
-	TaxonomyAdminController(TaxonomyEditor editor) {
+	private final MessageSourceAccessor messages;
+
+	TaxonomyAdminController(TaxonomyEditor editor, MessageSource messages) {
 		this.editor = editor;
+		this.messages = new MessageSourceAccessor(messages);
 	}
 
 	record ListSummary(TaxonomyList list, int terms) {
@@ -56,7 +60,7 @@ class TaxonomyAdminController {
 		TaxonomyList list = list(slug);
 		try {
 			String code = this.editor.add(list, name, parent, principal.getName());
-			redirect.addFlashAttribute("message", message("admin.taxonomy.added", name.strip(), code));
+			redirect.addFlashAttribute("message", text("admin.taxonomy.added", name.strip(), code));
 		}
 		catch (TaxonomyEditor.RefusedException refused) {
 			return refused(list, refused, model, response, "typedName", name);
@@ -72,7 +76,7 @@ class TaxonomyAdminController {
 		this.editor.entry(list, code);
 		try {
 			this.editor.rename(list, code, name, principal.getName());
-			redirect.addFlashAttribute("message", message("admin.taxonomy.renamed", code, name.strip()));
+			redirect.addFlashAttribute("message", text("admin.taxonomy.renamed", code, name.strip()));
 		}
 		catch (TaxonomyEditor.RefusedException refused) {
 			model.addAttribute("renamedCode", code);
@@ -102,7 +106,7 @@ class TaxonomyAdminController {
 		String name = this.editor.entry(list, code).name();
 		try {
 			this.editor.delete(list, code, principal.getName());
-			redirect.addFlashAttribute("message", message("admin.taxonomy.deleted", name));
+			redirect.addFlashAttribute("message", text("admin.taxonomy.deleted", name));
 		}
 		catch (TaxonomyEditor.RefusedException refused) {
 			return refused(list, refused, model, response, null, null);
@@ -131,9 +135,9 @@ class TaxonomyAdminController {
 		return TaxonomyList.ofSlug(slug).orElseThrow(() -> new NotFoundException("taxonomy " + slug));
 	}
 
-	/** A message of i18n/admin-catalogue, shown in the interface's language. */
-	private static DefaultMessageSourceResolvable message(String key, Object... arguments) {
-		return new DefaultMessageSourceResolvable(new String[] { key }, arguments);
+	/** A message of i18n/admin-catalogue in the request's language. */
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments);
 	}
 
 }

@@ -130,6 +130,7 @@ class NewsAdminController {
 		model.addAttribute("previewHtml", previewHtml);
 		model.addAttribute("meetings", this.meetings.all());
 		if (form.id() != null) {
+			model.addAttribute("slug", this.editor.slug(form.id()));
 			model.addAttribute("attachments", this.editor.attachments(form.id()));
 			model.addAttribute("accept", AcceptedType.acceptAttribute());
 			model.addAttribute("acceptedLabels", this.uploads.acceptedLabels());
