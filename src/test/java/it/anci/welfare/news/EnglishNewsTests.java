@@ -83,8 +83,9 @@ class EnglishNewsTests {
 		Document form = Jsoup.parse(refused.getResponse().getContentAsString());
 		assertThat(form.selectFirst("#title-error").text()).isEqualTo("Enter the title.");
 		assertThat(form.selectFirst("#summary-error").text()).isEqualTo("Enter a short summary.");
-		assertThat(form.selectFirst(".alert-danger").text())
+		assertThat(form.selectFirst(".alert-danger p").text())
 			.isEqualTo("Check the fields marked: what you wrote has been kept.");
+		assertThat(form.select(".alert-danger li a").eachAttr("href")).containsExactlyInAnyOrder("#title", "#summary");
 		assertThat(form.select("label").eachText()).contains("Title", "Summary", "Featured on the home page");
 		assertThat(EnglishPages.italianOutsideContent(form)).isEmpty();
 	}
