@@ -15,6 +15,7 @@ import it.anci.welfare.files.AttachmentSteps;
 import it.anci.welfare.files.Uploads;
 import it.anci.welfare.meetings.MeetingService;
 import it.anci.welfare.news.NewsEditor;
+import it.anci.welfare.news.NewsService;
 import it.anci.welfare.news.NewsType;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -53,8 +54,14 @@ class NewsAdminController {
 
 	private final MessageSourceAccessor messages;
 
-	NewsAdminController(NewsEditor editor, MeetingService meetings, Uploads uploads, Clock clock,
-			DuplicateTitles titles, MessageSource messages) {
+	private final NewsService news;
+
+	private final NewsItemPage page;
+
+	NewsAdminController(NewsEditor editor, NewsService news, NewsItemPage page, MeetingService meetings,
+			Uploads uploads, Clock clock, DuplicateTitles titles, MessageSource messages) {
+		this.news = news;
+		this.page = page;
 		this.messages = new MessageSourceAccessor(messages);
 		this.saves = new AdminSaves(titles, ItemKind.NEWS);
 		this.attachmentSteps = new AttachmentSteps(messages, "news.admin.attachment");
@@ -78,6 +85,16 @@ class NewsAdminController {
 	@GetMapping("/admin/notizie/{id}")
 	String edit(@PathVariable long id, Model model) {
 		return form(model, NewsForm.of(draft(id)), null);
+	}
+
+	/**
+	 * The staff preview of any item (also drafts and scheduled ones): the public page
+	 * with a notice.
+	 */
+	@GetMapping("/admin/notizie/{id}/anteprima")
+	String preview(@PathVariable long id, Model model) {
+		model.addAttribute("staffPreviewId", id);
+		return this.page.show(this.news.preview(id), model);
 	}
 
 	private NewsEditor.Draft draft(long id) {

@@ -1,28 +1,15 @@
 package it.anci.welfare.news.web;
 
-import java.util.Date;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import com.rometools.rome.feed.synd.SyndContentImpl;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndEntryImpl;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
+import it.anci.welfare.common.WebFeed;
 import it.anci.welfare.files.Attachment;
 import it.anci.welfare.files.Attachments;
 import it.anci.welfare.files.FileDownloads;
-import it.anci.welfare.meetings.Meeting;
-import it.anci.welfare.meetings.MeetingService;
 import it.anci.welfare.news.NewsItem;
 import it.anci.welfare.news.NewsService;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,24 +20,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+/**
+ * The public news pages: the list with its filters, an item, its documents, the feeds.
+ */
 @Controller
 class NewsController {
 
-	private static final int FEED_SIZE = 20;
-
 	private final NewsService news;
-
-	private final MeetingService meetings;
 
 	private final Attachments attachments;
 
 	private final FileDownloads downloads;
 
-	NewsController(NewsService news, MeetingService meetings, Attachments attachments, FileDownloads downloads) {
+	private final NewsFeed feed;
+
+	private final NewsItemPage page;
+
+	NewsController(NewsService news, NewsItemPage page, Attachments attachments, FileDownloads downloads,
+			NewsFeed feed) {
 		this.news = news;
-		this.meetings = meetings;
+		this.page = page;
 		this.attachments = attachments;
 		this.downloads = downloads;
+		this.feed = feed;
 	}
 
 	@GetMapping("/notizie")
@@ -61,27 +53,7 @@ class NewsController {
 
 	@GetMapping("/notizie/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		return show(this.news.bySlug(slug), model);
-	}
-
-	/**
-	 * The staff preview of any item (also drafts and scheduled ones), on the public page
-	 * with a notice.
-	 */
-	@GetMapping("/admin/notizie/{id}/anteprima")
-	String preview(@PathVariable long id, Model model) {
-		model.addAttribute("staffPreviewId", id);
-		return show(this.news.preview(id), model);
-	}
-
-	private String show(NewsItem item, Model model) {
-		Map<String, Meeting> meetingTitles = this.meetings.all()
-			.stream()
-			.collect(Collectors.toMap(Meeting::slug, m -> m));
-		model.addAttribute("item", item);
-		model.addAttribute("meetingTitles", meetingTitles);
-		model.addAttribute("attachments", this.attachments.of(Attachment.Owner.NEWS, item.id()));
-		return "news/show";
+		return this.page.show(this.news.bySlug(slug), model);
 	}
 
 	/**
@@ -97,47 +69,17 @@ class NewsController {
 
 	@GetMapping("/notizie/feed.rss")
 	ResponseEntity<String> rss() throws FeedException {
-		return feed("rss_2.0", MediaType.parseMediaType("application/rss+xml;charset=UTF-8"), "/notizie/feed.rss");
+		return feed(WebFeed.Kind.RSS, "/notizie/feed.rss");
 	}
 
 	@GetMapping("/notizie/feed.atom")
 	ResponseEntity<String> atom() throws FeedException {
-		return feed("atom_1.0", MediaType.parseMediaType("application/atom+xml;charset=UTF-8"), "/notizie/feed.atom");
+		return feed(WebFeed.Kind.ATOM, "/notizie/feed.atom");
 	}
 
-	private ResponseEntity<String> feed(String type, MediaType mediaType, String selfPath) throws FeedException {
+	private ResponseEntity<String> feed(WebFeed.Kind kind, String selfPath) throws FeedException {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		List<NewsItem> items = this.news.latest(FEED_SIZE);
-		SyndFeed feed = new SyndFeedImpl();
-		feed.setFeedType(type);
-		feed.setTitle("Portale Welfare dei Comuni – Notizie");
-		feed.setLink(base + "/notizie");
-		feed.setLinks(List.of(FeedSelfLink.link("self", mediaType.toString(), base + selfPath),
-				FeedSelfLink.link("alternate", MediaType.TEXT_HTML_VALUE, base + "/notizie")));
-		feed.setUri(base + "/notizie");
-		feed.setDescription("Notizie, comunicati e avvisi di ANCI Umbria sul welfare dei Comuni");
-		feed.setLanguage("it");
-		feed.setAuthor("ANCI Umbria");
-		if (!items.isEmpty()) {
-			feed.setPublishedDate(Date.from(items.get(0).publishedAt()));
-		}
-		feed.setEntries(items.stream().map(item -> {
-			SyndEntry entry = new SyndEntryImpl();
-			entry.setTitle(item.title());
-			entry.setLink(base + "/notizie/" + item.slug());
-			entry.setUri(base + "/notizie/" + item.slug());
-			entry.setPublishedDate(Date.from(item.publishedAt()));
-			entry.setUpdatedDate(Date.from(item.updatedAt()));
-			entry.setAuthor("ANCI Umbria");
-			SyndContentImpl description = new SyndContentImpl();
-			description.setType("text/plain");
-			description.setValue(item.summary());
-			entry.setDescription(description);
-			return entry;
-		}).toList());
-		String xml = "rss_2.0".equals(type) ? FeedSelfLink.rssWithSelf(feed, base + selfPath)
-				: new SyndFeedOutput().outputString(feed);
-		return ResponseEntity.ok().contentType(mediaType).body(xml);
+		return this.feed.latest(base).response(kind, base + selfPath);
 	}
 
 }

@@ -1,15 +1,19 @@
 package it.anci.welfare.news.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
 import it.anci.welfare.common.DuplicateTitles;
 import it.anci.welfare.common.StaleEditException;
+import it.anci.welfare.files.Attachments;
 import it.anci.welfare.files.Uploads;
 import it.anci.welfare.meetings.MeetingService;
 import it.anci.welfare.news.NewsEditor;
+import it.anci.welfare.news.NewsItem;
+import it.anci.welfare.news.NewsService;
 import it.anci.welfare.news.NewsType;
 import it.anci.welfare.support.WebSliceTest;
 import org.jsoup.Jsoup;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -26,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
@@ -39,6 +45,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * real is {@code NewsEditingTests}' work.
  */
 @WebSliceTest(NewsAdminController.class)
+@Import(NewsItemPage.class)
 class NewsFormSliceTests {
 
 	@Autowired
@@ -46,6 +53,12 @@ class NewsFormSliceTests {
 
 	@MockitoBean
 	NewsEditor editor;
+
+	@MockitoBean
+	NewsService news;
+
+	@MockitoBean
+	Attachments attachments;
 
 	@MockitoBean
 	MeetingService meetings;
@@ -147,9 +160,32 @@ class NewsFormSliceTests {
 
 	@Test
 	void anAnonymousVisitorIsSentToTheLogin() {
-		assertThat(this.mvc.get().uri("/admin/notizie/nuova").exchange()).hasStatus3xxRedirection()
-			.redirectedUrl()
-			.endsWith("/login");
+		for (String path : List.of("/admin/notizie/nuova", "/admin/notizie/7/anteprima")) {
+			assertThat(this.mvc.get().uri(path).exchange()).as(path)
+				.hasStatus3xxRedirection()
+				.redirectedUrl()
+				.endsWith("/login");
+		}
+	}
+
+	/**
+	 * The preview is the public page of any item, a draft too, with a way back to the
+	 * form.
+	 */
+	@Test
+	void thePreviewIsThePublicPageWithANotice() {
+		given(this.news.preview(7))
+			.willReturn(new NewsItem(7, "bozza", NewsType.AVVISO, "Una bozza", "Sommario.", "<p>Testo.</p>", List.of(),
+					false, Instant.parse("2030-01-01T08:00:00Z"), Instant.parse("2020-06-01T08:00:00Z"), List.of()));
+
+		Document page = Jsoup.parse(new String(this.mvc.get()
+			.uri("/admin/notizie/7/anteprima")
+			.with(user("redattrice").roles("EDITOR"))
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8));
+		assertThat(page.select("main h1").text()).isEqualTo("Una bozza");
+		assertThat(page.selectFirst("main .alert-warning a").attr("href")).isEqualTo("/admin/notizie/7");
 	}
 
 }
