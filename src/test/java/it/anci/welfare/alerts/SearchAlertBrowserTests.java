@@ -1,7 +1,6 @@
 package it.anci.welfare.alerts;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import it.anci.welfare.support.Browser;
 import it.anci.welfare.support.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +45,7 @@ class SearchAlertBrowserTests {
 
 		page.fill("#email", "assistente.sociale@comune.example");
 		page.click("#alert-submit");
-		page.waitForLoadState(LoadState.DOMCONTENTLOADED);
+		page.waitForSelector("#privacy-error");
 		assertThat(page.textContent("#privacy-error")).contains("informativa privacy");
 		assertThat(page.inputValue("#email")).isEqualTo("assistente.sociale@comune.example");
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();

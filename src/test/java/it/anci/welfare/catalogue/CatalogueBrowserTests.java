@@ -109,11 +109,9 @@ class CatalogueBrowserTests {
 
 		// open a card and add it, then a second one, to the comparison
 		page.click("#results-list article:first-child h3 a");
-		page.waitForLoadState(LoadState.DOMCONTENTLOADED);
+		page.waitForURL("**/pratiche/*");
 		assertThat(page.textContent("h1")).isNotBlank();
 		page.click("[data-compare-add]");
-		page.goBack();
-		page.waitForLoadState(LoadState.DOMCONTENTLOADED);
 		page.navigate(url("/pratiche?q=anziani"));
 		page.click("#results-list article:nth-child(2) h3 a");
 		page.click("[data-compare-add]");

@@ -1,6 +1,7 @@
 package it.anci.welfare.catalogue;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import it.anci.welfare.accounts.AccountService;
 import it.anci.welfare.accounts.Role;
 import it.anci.welfare.support.Browser;
@@ -52,6 +53,7 @@ class PracticeEditorBrowserTests {
 
 		page.click("nav.admin-nav >> text=Pratiche");
 		page.click("text=Nuova scheda");
+		page.waitForURL("**/admin/pratiche/nuova");
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 		page.fill("[id='card.title']", TITLE);
 		page.fill("[id='card.provider.name']", "Comune di Assisi");
@@ -80,7 +82,9 @@ class PracticeEditorBrowserTests {
 		Browser.tick(page, "card.classification.serviceAreas-OS5");
 		Browser.tick(page, "card.classification.targetGroups-ELD");
 		page.click("main button:has-text('Salva')");
-		assertThat(page.textContent("main")).contains("Scheda salvata come bozza.");
+		// the page in front of a click stays until the answer arrives: wait for the
+		// answer
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("Scheda salvata come bozza.");
 		String slug = this.jdbc.sql("select slug from practice where title = ?")
 			.param(TITLE)
 			.query(String.class)
@@ -89,15 +93,16 @@ class PracticeEditorBrowserTests {
 
 		page.goBack();
 		page.click("text=Vedi la scheda come la vedrà il pubblico");
-		assertThat(page.textContent("main")).contains("Anteprima per la redazione", TITLE, "Assisi");
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("Anteprima per la redazione");
+		assertThat(page.textContent("main")).contains(TITLE, "Assisi");
 		page.goBack();
 		Browser.tick(page, "published");
 		page.click("main button:has-text('Salva')");
-		assertThat(page.textContent("main")).contains("Scheda salvata e pubblicata.");
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("Scheda salvata e pubblicata.");
 
 		page.navigate(url("/pratiche?q=orti+sociali"));
 		page.click("text=" + TITLE);
-		assertThat(page.textContent("h1")).isEqualTo(TITLE);
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText(TITLE);
 		assertThat(page.textContent("main")).contains("Assisi", "Orti comunali affidati agli anziani soli");
 		assertThat(browser.problems()).isEmpty();
 	}

@@ -1,7 +1,7 @@
 package it.anci.welfare.feedback;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import it.anci.welfare.support.Browser;
 import it.anci.welfare.support.BrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,16 +36,16 @@ class PageRatingBrowserTests {
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 		page.click("label[for=rating-star-4]");
 		page.click("#valutazione button[type=submit]");
-		page.waitForLoadState(LoadState.DOMCONTENTLOADED);
-		assertThat(page.textContent("#valutazione legend"))
-			.isEqualTo("Quali sono stati gli aspetti che hai preferito?");
+		// the box of the first step is there until the answer arrives: wait for the
+		// second
+		PlaywrightAssertions.assertThat(page.locator("#valutazione legend"))
+			.hasText("Quali sono stati gli aspetti che hai preferito?");
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 		page.click("label[for=rating-answer-0]");
 		page.fill("#rating-comment", "Chiara e completa");
 		page.click("#valutazione button[type=submit]");
-		page.waitForLoadState(LoadState.DOMCONTENTLOADED);
-		assertThat(page.textContent("#valutazione h2"))
-			.isEqualTo("Grazie, il tuo giudizio ci aiuterà a migliorare il servizio!");
+		PlaywrightAssertions.assertThat(page.locator("#valutazione h2"))
+			.hasText("Grazie, il tuo giudizio ci aiuterà a migliorare il servizio!");
 		assertThat(this.jdbc
 			.sql("select count(*) from page_rating where page = '/notizie' and rating = 4 "
 					+ "and answer = 'Le indicazioni erano chiare' and comment = 'Chiara e completa'")

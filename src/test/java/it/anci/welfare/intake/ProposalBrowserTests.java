@@ -115,6 +115,7 @@ class ProposalBrowserTests {
 		Page editor = staff();
 		editor.navigate(url("/admin/pratiche/proposte"));
 		editor.click("text=" + TITLE);
+		editor.waitForSelector("main >> text=Luca Verdi");
 		assertThat(editor.textContent("main")).contains("Luca Verdi", "Servizi sociali del Comune di Gubbio");
 		assertThat(Browser.seriousAccessibilityViolations(editor)).isEmpty();
 		editor.fill("#messaggio", "Indichi quante frazioni raggiunge lo sportello.");

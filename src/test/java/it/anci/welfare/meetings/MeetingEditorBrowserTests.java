@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import it.anci.welfare.accounts.AccountService;
 import it.anci.welfare.accounts.Role;
 import it.anci.welfare.support.Browser;
@@ -64,6 +65,7 @@ class MeetingEditorBrowserTests {
 
 		page.click("nav.admin-nav >> text=Riunioni");
 		page.click("text=Nuova convocazione");
+		page.waitForURL("**/admin/riunioni/nuova");
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 		page.fill("#title", TITLE);
 		page.fill("#startsAt", "2099-05-12T10:00");
@@ -79,7 +81,9 @@ class MeetingEditorBrowserTests {
 		page.fill("#agenda", "Linee guida per la tutela dei minori\nVarie ed eventuali");
 		page.fill("[id='groups0.name']", "Tutela dei minori");
 		page.click("button[value=salva]");
-		assertThat(page.textContent("main")).contains("Bozza della riunione salvata.");
+		// the page in front of a click stays until the answer arrives: wait for the
+		// answer
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("Bozza della riunione salvata.");
 
 		Path pdf = this.folder.resolve("convocazione 12 maggio.pdf");
 		Files.write(pdf, SampleFiles.pdf());
@@ -87,14 +91,15 @@ class MeetingEditorBrowserTests {
 		page.selectOption("#attachment-kind", "CONVOCAZIONE");
 		page.setInputFiles("#file", pdf);
 		page.click("text=Carica il documento");
-		assertThat(page.textContent("main")).contains("Documento «Convocazione firmata» aggiunto.",
-				"convocazione-12-maggio.pdf");
+		PlaywrightAssertions.assertThat(page.locator("main"))
+			.containsText("Documento «Convocazione firmata» aggiunto.");
+		assertThat(page.textContent("main")).contains("convocazione-12-maggio.pdf");
 
 		Browser.tick(page, "published");
 		page.click("button[value=salva]");
-		assertThat(page.textContent("main")).contains("Riunione salvata e pubblicata.");
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("Riunione salvata e pubblicata.");
 		page.click("text=Pagina pubblica");
-		assertThat(page.textContent("h1")).isEqualTo(TITLE);
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText(TITLE);
 		assertThat(page.textContent("main")).contains("Linee guida per la tutela dei minori", "Tutela dei minori");
 		Download download = page.waitForDownload(() -> page.click("text=Convocazione firmata"));
 		assertThat(download.suggestedFilename()).isEqualTo("convocazione-12-maggio.pdf");

@@ -1,6 +1,7 @@
 package it.anci.welfare.meetings;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import it.anci.welfare.accounts.AccountService;
 import it.anci.welfare.accounts.Role;
 import it.anci.welfare.support.Browser;
@@ -50,7 +51,9 @@ class MeetingMembersBrowserTests {
 		Browser.logIn(page, url("/login"), "redattrice.organi", "Organi-welfare-2026!");
 		page.navigate(url("/admin/riunioni"));
 		page.click("text=Membri degli organi");
-		assertThat(page.textContent("h1")).isEqualTo("Membri degli organi");
+		// the page in front of a click stays until the answer arrives: wait for the
+		// answer
+		PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Membri degli organi");
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 		page.click("text=Aggiungi un membro");
 		page.fill("#bodyName", BODY);
@@ -64,8 +67,9 @@ class MeetingMembersBrowserTests {
 		page.fill("#email", "elena.conti@comune.spoleto.example");
 		page.fill("#affiliation", "Comune di Spoleto");
 		page.click("button:has-text('Salva')");
-		assertThat(page.textContent("main")).contains("Membro «Elena Conti» salvato.",
-				"elena.conti@comune.spoleto.example", "Comune di Spoleto", "Attivo");
+		PlaywrightAssertions.assertThat(page.locator("main")).containsText("Membro «Elena Conti» salvato.");
+		assertThat(page.textContent("main")).contains("elena.conti@comune.spoleto.example", "Comune di Spoleto",
+				"Attivo");
 		assertThat(page.textContent("h1")).isEqualTo(BODY);
 		assertThat(Browser.seriousAccessibilityViolations(page)).isEmpty();
 		assertThat(browser.problems()).isEmpty();

@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 
 /**
@@ -29,6 +30,8 @@ public final class Browser implements AutoCloseable {
 	private boolean closing;
 
 	public Browser() {
+		// the assertions that wait for a page's answer: time for a busy build machine
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		Chromium.Choice chromium = Chromium.choose();
 		this.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Chromium.NO_DOWNLOAD));
 		this.browser = this.playwright.chromium()

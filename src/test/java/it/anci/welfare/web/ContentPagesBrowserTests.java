@@ -4,6 +4,7 @@ import java.nio.file.Files;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 import it.anci.welfare.support.Browser;
 import it.anci.welfare.support.BrowserTest;
@@ -34,8 +35,8 @@ class ContentPagesBrowserTests {
 		page.click("text=Tutte le notizie");
 		page.waitForURL("**/notizie");
 		page.click("text=Convocazione incontro Welfare Comuni capofila");
-		page.waitForLoadState(LoadState.DOMCONTENTLOADED);
-		assertThat(page.textContent("h1")).contains("Convocazione incontro Welfare Comuni capofila");
+		PlaywrightAssertions.assertThat(page.locator("h1"))
+			.containsText("Convocazione incontro Welfare Comuni capofila");
 		page.click("aside >> text=Riunione: Incontro Welfare Comuni capofila");
 		page.waitForURL("**/riunioni/incontro-welfare-comuni-capofila-5-febbraio-2020");
 		assertThat(page.textContent("main")).contains("Sala Falcone Borsellino", "Riunione conclusa")
@@ -57,6 +58,7 @@ class ContentPagesBrowserTests {
 		page.navigate(url("/modelli"));
 		page.click("text=Atto di indirizzo della Giunta comunale");
 		page.click("text=Compila per il tuo Comune");
+		page.waitForURL("**/compila");
 		page.fill("#q", "Osimo");
 		page.click("main form button[type=submit]");
 		page.waitForURL("**/compila?q=Osimo");
@@ -113,6 +115,7 @@ class ContentPagesBrowserTests {
 				.isEqualTo(java.util.List.of());
 			page.navigate(url("/pratiche"));
 			page.click("main .practice-item a >> nth=0");
+			page.waitForURL("**/pratiche/*");
 			page.waitForLoadState(LoadState.NETWORKIDLE);
 			assertThat(page.locator("head script[type='application/ld+json']").count()).isEqualTo(1);
 			assertThat(page.evaluate("() => window.__csp")).as("CSP violations on a card")

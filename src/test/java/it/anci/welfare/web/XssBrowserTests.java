@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import it.anci.welfare.accounts.AccountService;
 import it.anci.welfare.accounts.Role;
 import it.anci.welfare.catalogue.Continuation;
@@ -138,14 +137,12 @@ class XssBrowserTests {
 
 		Page page = watchedPage();
 		page.navigate(url("/pratiche/" + slug));
-		page.waitForLoadState(LoadState.LOAD);
 		assertThat(page.textContent("h1")).isEqualTo(title);
 		assertInert(page, ".practice-description", "section[aria-labelledby=s-riscontri]",
 				"section[aria-labelledby=s-innovazione]", "section[aria-labelledby=s-prosecuzione]",
 				"section[aria-labelledby=s-partner]", "section[aria-labelledby=s-contatti]", ".practice-sources");
 		Page privatePage = watchedPage();
 		privatePage.navigate(url("/proposte/" + proposal.get("private_token")));
-		privatePage.waitForLoadState(LoadState.LOAD);
 		assertThat(privatePage.textContent("h1")).isEqualTo(title);
 		assertInert(privatePage, "main .lead");
 	}
@@ -161,7 +158,7 @@ class XssBrowserTests {
 		page.navigate(url("/admin/riunioni/nuova"));
 		page.fill("#description", XssCorpus.asOneText());
 		page.click("button[value=anteprima]");
-		page.waitForLoadState(LoadState.DOMCONTENTLOADED);
+		page.waitForSelector("section[aria-labelledby=preview-title]");
 		assertThat(page.innerHTML("section[aria-labelledby=preview-title]")).contains("clicca qui");
 		assertInert(page, "section[aria-labelledby=preview-title] .news-body");
 	}
@@ -169,7 +166,6 @@ class XssBrowserTests {
 	private void assertInert(String path, String... containers) {
 		Page page = watchedPage();
 		page.navigate(url(path));
-		page.waitForLoadState(LoadState.LOAD);
 		assertThat(page.textContent("h1")).isEqualTo(TITLE);
 		assertInert(page, containers);
 	}
