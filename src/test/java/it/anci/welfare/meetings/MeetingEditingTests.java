@@ -84,6 +84,12 @@ class MeetingEditingTests {
 		assertThat(preview).hasStatusOk();
 		assertThat(preview.getResponse().getContentAsString()).contains("Anteprima per la redazione",
 				"Consulta welfare di primavera", "Bilancio sociale 2099", "Anziani", "solo su invito");
+		// the preview is the public page: with the links that add the meeting to a
+		// calendar
+		assertThat(Jsoup.parse(preview.getResponse().getContentAsString())
+			.select("a[href^=https://calendar.google.com/calendar/render?action=TEMPLATE], "
+					+ "a[href^=https://outlook.office.com/calendar/0/deeplink/compose]"))
+			.hasSize(2);
 
 		fields.put("id", String.valueOf(id));
 		fields.put("version", "0");

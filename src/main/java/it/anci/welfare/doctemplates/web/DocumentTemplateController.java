@@ -1,16 +1,14 @@
 package it.anci.welfare.doctemplates.web;
 
-import it.anci.welfare.doctemplates.DocumentTemplate;
 import it.anci.welfare.doctemplates.DocumentTemplateService;
 import it.anci.welfare.doctemplates.TemplateFiles;
-import it.anci.welfare.files.Attachment;
-import it.anci.welfare.files.Attachments;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+/** The public template pages: the list by category, a category, a template. */
 @Controller
 class DocumentTemplateController {
 
@@ -18,12 +16,12 @@ class DocumentTemplateController {
 
 	private final TemplateFiles files;
 
-	private final Attachments attachments;
+	private final TemplatePage page;
 
-	DocumentTemplateController(DocumentTemplateService templates, TemplateFiles files, Attachments attachments) {
+	DocumentTemplateController(DocumentTemplateService templates, TemplateFiles files, TemplatePage page) {
 		this.templates = templates;
 		this.files = files;
-		this.attachments = attachments;
+		this.page = page;
 	}
 
 	@GetMapping("/modelli")
@@ -41,11 +39,7 @@ class DocumentTemplateController {
 
 	@GetMapping("/modelli/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		DocumentTemplate template = this.templates.bySlug(slug);
-		model.addAttribute("template", template);
-		model.addAttribute("files", this.files.filesOf(slug));
-		model.addAttribute("attachments", this.attachments.of(Attachment.Owner.TEMPLATE, template.id()));
-		return "doctemplates/show";
+		return this.page.show(this.templates.bySlug(slug), model);
 	}
 
 }

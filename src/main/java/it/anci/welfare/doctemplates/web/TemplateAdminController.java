@@ -8,7 +8,6 @@ import it.anci.welfare.common.DuplicateTitles;
 import it.anci.welfare.common.ItemKind;
 import it.anci.welfare.common.NotFoundException;
 import it.anci.welfare.common.RichText;
-import it.anci.welfare.doctemplates.DocumentTemplate;
 import it.anci.welfare.doctemplates.DocumentTemplateService;
 import it.anci.welfare.doctemplates.TemplateEditor;
 import it.anci.welfare.doctemplates.TemplateFiles;
@@ -52,8 +51,11 @@ class TemplateAdminController {
 
 	private final MessageSourceAccessor messages;
 
+	private final TemplatePage page;
+
 	TemplateAdminController(TemplateEditor editor, DocumentTemplateService templates, TemplateFiles files,
-			Uploads uploads, DuplicateTitles titles, MessageSource messages) {
+			TemplatePage page, Uploads uploads, DuplicateTitles titles, MessageSource messages) {
+		this.page = page;
 		this.messages = new MessageSourceAccessor(messages);
 		this.saves = new AdminSaves(titles, ItemKind.TEMPLATE);
 		this.attachmentSteps = new AttachmentSteps(messages, "doctemplates.admin.attachment");
@@ -81,12 +83,8 @@ class TemplateAdminController {
 
 	@GetMapping("/admin/modelli/{id}/anteprima")
 	String preview(@PathVariable long id, Model model) {
-		DocumentTemplate template = this.templates.preview(id);
-		model.addAttribute("template", template);
-		model.addAttribute("files", this.files.filesOf(template.slug()));
-		model.addAttribute("attachments", this.editor.attachments(id));
 		model.addAttribute("staffPreview", true);
-		return "doctemplates/show";
+		return this.page.show(this.templates.preview(id), model);
 	}
 
 	@PostMapping("/admin/modelli")

@@ -16,7 +16,6 @@ import it.anci.welfare.files.Attachment;
 import it.anci.welfare.files.UploadRejectedException;
 import it.anci.welfare.files.Uploads;
 import it.anci.welfare.meetings.Convocations;
-import it.anci.welfare.meetings.Meeting;
 import it.anci.welfare.meetings.MeetingEditor;
 import it.anci.welfare.meetings.MeetingKind;
 import it.anci.welfare.meetings.MeetingService;
@@ -59,8 +58,11 @@ class MeetingAdminController {
 
 	private final MessageSourceAccessor messages;
 
-	MeetingAdminController(MeetingEditor editor, MeetingService meetings, Uploads uploads, Clock clock,
-			DuplicateTitles titles, Convocations convocations, MessageSource messages) {
+	private final MeetingPage page;
+
+	MeetingAdminController(MeetingEditor editor, MeetingService meetings, MeetingPage page, Uploads uploads,
+			Clock clock, DuplicateTitles titles, Convocations convocations, MessageSource messages) {
+		this.page = page;
 		this.messages = new MessageSourceAccessor(messages);
 		this.convocations = convocations;
 		this.saves = new AdminSaves(titles, ItemKind.MEETING);
@@ -95,12 +97,8 @@ class MeetingAdminController {
 
 	@GetMapping("/admin/riunioni/{id}/anteprima")
 	String preview(@PathVariable long id, Model model) {
-		Meeting meeting = this.meetings.preview(id);
-		model.addAttribute("meeting", meeting);
-		model.addAttribute("over", this.meetings.isOver(meeting));
-		model.addAttribute("attachments", this.editor.attachments(id));
 		model.addAttribute("staffPreview", true);
-		return "meetings/show";
+		return this.page.show(this.meetings.preview(id), model);
 	}
 
 	@PostMapping("/admin/riunioni")

@@ -1,6 +1,5 @@
 package it.anci.welfare.meetings.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import it.anci.welfare.common.NotFoundException;
@@ -10,7 +9,6 @@ import it.anci.welfare.files.Attachments;
 import it.anci.welfare.files.FileDownloads;
 import it.anci.welfare.meetings.Meeting;
 import it.anci.welfare.meetings.MeetingCalendar;
-import it.anci.welfare.meetings.MeetingMentions;
 import it.anci.welfare.meetings.MeetingService;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,15 +24,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
 
+/** The public meeting pages: the list, a meeting, its documents and its calendars. */
 @Controller
 class MeetingController {
 
 	private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
-
-	private static final DateTimeFormatter UTC_BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-		.withZone(java.time.ZoneOffset.UTC);
 
 	private final MeetingService meetings;
 
@@ -44,12 +39,12 @@ class MeetingController {
 
 	private final FileDownloads downloads;
 
-	private final List<MeetingMentions> mentions;
+	private final MeetingPage page;
 
-	MeetingController(MeetingService meetings, MeetingCalendar calendar, Attachments attachments,
-			FileDownloads downloads, List<MeetingMentions> mentions) {
-		this.mentions = mentions;
+	MeetingController(MeetingService meetings, MeetingPage page, MeetingCalendar calendar, Attachments attachments,
+			FileDownloads downloads) {
 		this.meetings = meetings;
+		this.page = page;
 		this.calendar = calendar;
 		this.attachments = attachments;
 		this.downloads = downloads;
@@ -66,18 +61,7 @@ class MeetingController {
 
 	@GetMapping("/riunioni/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		Meeting meeting = this.meetings.bySlug(slug);
-		model.addAttribute("meeting", meeting);
-		model.addAttribute("over", this.meetings.isOver(meeting));
-		model.addAttribute("attachments", this.attachments.of(Attachment.Owner.MEETING, meeting.id()));
-		model.addAttribute("mentions",
-				this.mentions.stream()
-					.flatMap(m -> m.of(meeting.slug()).stream())
-					.filter(m -> !m.path().equals("/notizie/" + meeting.newsSlug()))
-					.toList());
-		model.addAttribute("googleUrl", googleUrl(meeting));
-		model.addAttribute("outlookUrl", outlookUrl(meeting));
-		return "meetings/show";
+		return this.page.show(this.meetings.bySlug(slug), model);
 	}
 
 	/**
@@ -144,32 +128,6 @@ class MeetingController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(this.calendar.ics(meetings, baseUrl(), name));
-	}
-
-	private String googleUrl(Meeting meeting) {
-		return UriComponentsBuilder.fromUriString("https://calendar.google.com/calendar/render")
-			.queryParam("action", "TEMPLATE")
-			.queryParam("text", meeting.title())
-			.queryParam("dates", UTC_BASIC.format(meeting.startsAt()) + "/" + UTC_BASIC.format(meeting.endsAt()))
-			.queryParam("location", meeting.location())
-			.queryParam("details", baseUrl() + "/riunioni/" + meeting.slug())
-			.encode()
-			.build()
-			.toUriString();
-	}
-
-	private String outlookUrl(Meeting meeting) {
-		return UriComponentsBuilder.fromUriString("https://outlook.office.com/calendar/0/deeplink/compose")
-			.queryParam("path", "/calendar/action/compose")
-			.queryParam("rru", "addevent")
-			.queryParam("subject", meeting.title())
-			.queryParam("startdt", meeting.startsAt().toString())
-			.queryParam("enddt", meeting.endsAt().toString())
-			.queryParam("location", meeting.location())
-			.queryParam("body", baseUrl() + "/riunioni/" + meeting.slug())
-			.encode()
-			.build()
-			.toUriString();
 	}
 
 	private static String baseUrl() {

@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -32,6 +33,7 @@ import static org.mockito.BDDMockito.given;
  * mocked and no database.
  */
 @WebSliceTest(MeetingController.class)
+@Import(MeetingPage.class)
 class MeetingControllerSliceTests {
 
 	private static final Instant START = Instant.parse("2030-03-18T09:00:00Z");
