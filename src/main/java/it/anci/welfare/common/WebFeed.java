@@ -97,8 +97,7 @@ public record WebFeed(String title, String description, String pageUrl, String a
 		}
 		else {
 			// Rome writes RSS authors as <managingEditor>, which must be an e-mail
-			// address:
-			// the publisher is named by Dublin Core instead
+			// address: the publisher is named by Dublin Core instead
 			feed.setAuthor(this.author);
 		}
 		// Atom requires the feed's <updated>: its latest change, or none when it is empty
